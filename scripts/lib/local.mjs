@@ -1,0 +1,129 @@
+// Shared pieces of the local workflow (start, benchmarks, end-to-end tests): run wrangler, apply
+// D1 migrations to local state, make sure the admin key exists, wait for the server.
+import { spawn, spawnSync } from "node:child_process";
+import { createHash, randomBytes } from "node:crypto";
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
+const BIN = join(ROOT, "node_modules/.bin");
+const KEY_PATTERN = /^cc_[a-z0-9]{8}_[A-Za-z0-9_-]{43}$/;
+
+/** Environment for child processes: the project's own Node (>= 22) first on PATH. */
+export function childEnv(extra = {}) {
+  return { ...process.env, PATH: `${BIN}:${dirname(process.execPath)}:${process.env.PATH ?? ""}`, ...extra };
+}
+
+/** Runs a wrangler command to completion, failing loudly with its output. */
+export function wrangler(args, { persistTo, quiet = true } = {}) {
+  const full = persistTo ? [...args, "--persist-to", persistTo] : args;
+  const res = spawnSync(join(BIN, "wrangler"), full, { cwd: ROOT, env: childEnv({ CI: "true" }), encoding: "utf8" });
+  if (res.status !== 0) {
+    throw new Error(`wrangler ${args.join(" ")} failed:\n${res.stdout}\n${res.stderr}`);
+  }
+  if (!quiet) process.stdout.write(res.stdout);
+  return res.stdout;
+}
+
+/** Applies every pending D1 migration to the local database. */
+export function applyMigrations(persistTo) {
+  wrangler(["d1", "migrations", "apply", "DB", "--local"], { persistTo });
+}
+
+/** A fresh API key in the product's format (`cc_<8>_<43>`). */
+export function generateKey() {
+  const prefix = randomBytes(8).toString("hex").slice(0, 8);
+  return `cc_${prefix}_${randomBytes(32).toString("base64url")}`;
+}
+
+/** Validates a key given from outside (CC_ADMIN_KEY), explaining the expected shape. */
+export function assertKeyFormat(key, where) {
+  if (!KEY_PATTERN.test(key)) {
+    throw new Error(
+      `${where} is not a CommandCenter key: expected cc_ + 8 lower-case letters/digits + _ + 43 base64url characters`,
+    );
+  }
+}
+
+/**
+ * The bootstrap admin key: CC_ADMIN_KEY when set, else the one generated earlier for this local
+ * state, else a new one saved (mode 600) under the state directory so it can be shown again.
+ */
+export function resolveAdminKey(stateDir) {
+  const file = join(stateDir, "commandcenter-admin-key");
+  if (process.env.CC_ADMIN_KEY) {
+    assertKeyFormat(process.env.CC_ADMIN_KEY, "CC_ADMIN_KEY");
+    return { key: process.env.CC_ADMIN_KEY, source: "CC_ADMIN_KEY" };
+  }
+  if (existsSync(file)) return { key: readFileSync(file, "utf8").trim(), source: file };
+  mkdirSync(stateDir, { recursive: true });
+  const key = generateKey();
+  writeFileSync(file, `${key}\n`, { mode: 0o600 });
+  chmodSync(file, 0o600);
+  return { key, source: "generated" };
+}
+
+/** Stores the key's hash as an instance-wide admin key unless that hash is already known. */
+export function ensureAdminKey(key, persistTo) {
+  const hash = createHash("sha256").update(key).digest("hex");
+  const prefix = key.split("_").slice(0, 2).join("_");
+  const id = `key_bootstrap${hash.slice(0, 16)}`;
+  const sql = `INSERT OR IGNORE INTO api_keys (id, project_id, name, prefix, secret_hash, scopes) VALUES ('${id}', NULL, 'bootstrap admin', '${prefix}', '${hash}', '["admin"]')`;
+  wrangler(["d1", "execute", "DB", "--local", "--command", sql], { persistTo });
+}
+
+/** Starts `wrangler dev` in its own process group on 127.0.0.1; returns the child and a stop function. */
+export function startDev({ port, persistTo, vars = {}, inherit = false }) {
+  const args = ["dev", "--ip", "127.0.0.1", "--port", String(port), "--show-interactive-dev-session=false"];
+  if (persistTo) args.push("--persist-to", persistTo);
+  for (const [k, v] of Object.entries(vars)) args.push("--var", `${k}:${v}`);
+  const child = spawn(join(BIN, "wrangler"), args, {
+    cwd: ROOT,
+    env: childEnv({ CI: "true", WRANGLER_SEND_METRICS: "false" }),
+    detached: true,
+    stdio: inherit ? "inherit" : ["ignore", "pipe", "pipe"],
+  });
+  const stop = () => {
+    try {
+      process.kill(-child.pid, "SIGTERM");
+    } catch {}
+  };
+  return { child, stop };
+}
+
+/** Polls the health route until the server answers, or throws after `timeoutMs`. */
+export async function waitForServer(base, timeoutMs = 90_000) {
+  const deadline = Date.now() + timeoutMs;
+  let last = "";
+  while (Date.now() < deadline) {
+    try {
+      const res = await fetch(`${base}/api/v1/health`);
+      if (res.ok) return;
+      last = `status ${res.status}`;
+    } catch (err) {
+      last = String(err.cause?.code ?? err);
+    }
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  throw new Error(`server at ${base} did not become healthy (${last})`);
+}
+
+/** A small JSON client for the local API. */
+export function apiClient(base, key) {
+  return async function api(method, path, body, headers = {}) {
+    const res = await fetch(`${base}${path}`, {
+      method,
+      headers: {
+        authorization: `Bearer ${key}`,
+        ...(body === undefined ? {} : { "content-type": "application/json" }),
+        ...headers,
+      },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await res.text();
+    const json = text ? JSON.parse(text) : null;
+    if (!res.ok) throw new Error(`${method} ${path} → ${res.status}: ${text}`);
+    return json;
+  };
+}

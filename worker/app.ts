@@ -1,0 +1,97 @@
+import { OpenAPIHono } from "@hono/zod-openapi";
+import { Scalar } from "@scalar/hono-api-reference";
+import { bodyLimit } from "hono/body-limit";
+import { HTTPException } from "hono/http-exception";
+import { createDb } from "./db/client";
+import type { AppEnv } from "./env";
+import { auditRoutes } from "./features/audit/audit.routes";
+import { healthRoutes } from "./features/health/health.routes";
+import { keyRoutes } from "./features/keys/keys.routes";
+import { knowledgeRoutes } from "./features/knowledge/knowledge.routes";
+import { projectRoutes } from "./features/projects/projects.routes";
+import { repositoryRoutes } from "./features/repositories/repositories.routes";
+import { researchTaskRoutes } from "./features/research-tasks/research-tasks.routes";
+import { technologyRoutes } from "./features/technologies/technologies.routes";
+import { AppError, type ErrorBody } from "./lib/errors";
+import { authenticate, scopeByMethod } from "./middleware/auth";
+import { requestContext } from "./middleware/request-id";
+import { tenant } from "./middleware/tenant";
+import { registerOpenApi } from "./openapi";
+
+/** Path roots under /api/v1 whose data belongs to one project. */
+const TENANT_ROOTS = ["technologies", "repositories", "research-tasks", "knowledge"] as const;
+const PUBLIC_PATHS = new Set(["/api/v1/health", "/api/v1/ping", "/api/v1/openapi.json"]);
+
+/** The typed API surface, for Hono's `hc` client in the dashboard and CLI. */
+const api = new OpenAPIHono<AppEnv>()
+  .route("/", healthRoutes)
+  .route("/", projectRoutes)
+  .route("/", keyRoutes)
+  .route("/", auditRoutes)
+  .route("/", technologyRoutes)
+  .route("/", repositoryRoutes)
+  .route("/", researchTaskRoutes)
+  .route("/", knowledgeRoutes);
+
+export type ApiType = typeof api;
+
+export const app = new OpenAPIHono<AppEnv>();
+
+app.use("/api/*", requestContext());
+app.use("/api/*", async function database(c, next) {
+  c.set("db", createDb(c.env.DB));
+  await next();
+});
+app.use(
+  "/api/*",
+  bodyLimit({
+    maxSize: 1024 * 1024,
+    onError: () => {
+      throw new AppError("payload_too_large", "request body is larger than 1 MiB");
+    },
+  }),
+);
+app.use("/api/v1/*", async function authUnlessPublic(c, next) {
+  if (PUBLIC_PATHS.has(c.req.path)) return next();
+  return authenticate()(c, next);
+});
+for (const root of TENANT_ROOTS) {
+  app.use(`/api/v1/${root}`, tenant(), scopeByMethod());
+  app.use(`/api/v1/${root}/*`, tenant(), scopeByMethod());
+}
+
+app.route("/api/v1", api);
+registerOpenApi(app);
+app.get("/api/docs", Scalar({ url: "/api/v1/openapi.json", pageTitle: "CommandCenter API", cdn: "/vendor/scalar.js" }));
+
+app.notFound((c) => {
+  if (c.req.path.startsWith("/api/") || c.req.path === "/mcp") {
+    return c.json<ErrorBody>(
+      {
+        error: { code: "not_found", message: `no route for ${c.req.method} ${c.req.path}` },
+        requestId: c.get("requestId") ?? "",
+      },
+      404,
+    );
+  }
+  return c.env.ASSETS.fetch(c.req.raw);
+});
+
+app.onError((err, c) => {
+  const requestId = c.get("requestId") ?? crypto.randomUUID();
+  c.header("X-Request-Id", requestId);
+  if (err instanceof AppError) {
+    const body: ErrorBody = { error: { code: err.code, message: err.message }, requestId };
+    if (err.details !== undefined) body.error.details = err.details;
+    return c.json(body, err.status);
+  }
+  if (err instanceof HTTPException && err.status < 500) {
+    const code = err.status === 401 ? "unauthorized" : err.status === 413 ? "payload_too_large" : "bad_request";
+    return c.json<ErrorBody>({ error: { code, message: err.message || "bad request" }, requestId }, err.status);
+  }
+  console.error(JSON.stringify({ level: "error", msg: "unhandled", requestId, error: String(err), stack: err.stack }));
+  return c.json<ErrorBody>(
+    { error: { code: "internal", message: "internal error; quote the request id when reporting it" }, requestId },
+    500,
+  );
+});

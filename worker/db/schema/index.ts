@@ -1,0 +1,5 @@
+export * from "./knowledge";
+export * from "./projects";
+export * from "./repositories";
+export * from "./research";
+export * from "./technologies";

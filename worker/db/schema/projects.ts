@@ -1,0 +1,61 @@
+import { index, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { nowIso, rowMeta } from "./columns";
+
+/** A tenant: every other piece of data belongs to exactly one project. */
+export const projects = sqliteTable(
+  "projects",
+  {
+    id: text("id").primaryKey(),
+    slug: text("slug").notNull(),
+    name: text("name").notNull(),
+    owner: text("owner").notNull(),
+    description: text("description").notNull().default(""),
+    ...rowMeta(),
+  },
+  (t) => [uniqueIndex("projects_slug_uq").on(t.slug), uniqueIndex("projects_owner_name_uq").on(t.owner, t.name)],
+);
+
+export const KEY_SCOPES = ["read", "write", "admin"] as const;
+export type KeyScope = (typeof KEY_SCOPES)[number];
+
+/**
+ * API keys. `projectId` null means instance-wide. Only the SHA-256 of the secret is kept; the
+ * prefix is the visible part that lets a person recognise a key in lists and logs.
+ */
+export const apiKeys = sqliteTable(
+  "api_keys",
+  {
+    id: text("id").primaryKey(),
+    projectId: text("project_id").references(() => projects.id, { onDelete: "cascade" }),
+    name: text("name").notNull(),
+    prefix: text("prefix").notNull(),
+    secretHash: text("secret_hash").notNull(),
+    scopes: text("scopes", { mode: "json" }).$type<KeyScope[]>().notNull(),
+    createdAt: text("created_at").notNull().default(nowIso),
+    lastUsedAt: text("last_used_at"),
+    revokedAt: text("revoked_at"),
+  },
+  (t) => [uniqueIndex("api_keys_hash_uq").on(t.secretHash), index("api_keys_project_idx").on(t.projectId)],
+);
+
+/** Who changed what: one row per write, with the before/after of the changed fields. */
+export const auditLog = sqliteTable(
+  "audit_log",
+  {
+    id: text("id").primaryKey(),
+    projectId: text("project_id").references(() => projects.id, { onDelete: "cascade" }),
+    keyId: text("key_id"),
+    action: text("action").notNull(),
+    entity: text("entity").notNull(),
+    entityId: text("entity_id").notNull(),
+    before: text("before", { mode: "json" }).$type<Record<string, unknown> | null>(),
+    after: text("after", { mode: "json" }).$type<Record<string, unknown> | null>(),
+    requestId: text("request_id"),
+    createdAt: text("created_at").notNull().default(nowIso),
+  },
+  (t) => [
+    index("audit_project_time_idx").on(t.projectId, t.createdAt),
+    index("audit_project_entity_idx").on(t.projectId, t.entity, t.entityId),
+    index("audit_key_idx").on(t.keyId),
+  ],
+);

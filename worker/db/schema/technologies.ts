@@ -1,0 +1,81 @@
+import { sql } from "drizzle-orm";
+import { check, index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { nowIso, rowMeta, stringList } from "./columns";
+import { projectRef } from "./tenant";
+
+export const DOMAINS = [
+  "ai-ml",
+  "languages-frameworks",
+  "data",
+  "infrastructure",
+  "platforms",
+  "tools",
+  "security",
+  "ui-ux",
+  "other",
+] as const;
+export type Domain = (typeof DOMAINS)[number];
+
+/** Radar lifecycle, from first sighting to retirement. */
+export const TECH_STATUSES = [
+  "discovery",
+  "research",
+  "evaluation",
+  "implementation",
+  "integrated",
+  "archived",
+] as const;
+export type TechStatus = (typeof TECH_STATUSES)[number];
+
+export interface Link {
+  title: string;
+  url: string;
+}
+
+export const technologies = sqliteTable(
+  "technologies",
+  {
+    id: text("id").primaryKey(),
+    projectId: projectRef(),
+    title: text("title").notNull(),
+    vendor: text("vendor"),
+    domain: text("domain", { enum: DOMAINS }).notNull().default("other"),
+    status: text("status", { enum: TECH_STATUSES }).notNull().default("discovery"),
+    priority: integer("priority").notNull().default(3),
+    relevanceScore: integer("relevance_score").notNull().default(50),
+    tags: stringList("tags"),
+    description: text("description").notNull().default(""),
+    links: text("links", { mode: "json" }).$type<Link[]>().notNull().default(sql`'[]'`),
+    ...rowMeta(),
+  },
+  (t) => [
+    uniqueIndex("technologies_project_title_uq").on(t.projectId, t.title),
+    index("technologies_project_status_idx").on(t.projectId, t.status),
+    index("technologies_project_domain_idx").on(t.projectId, t.domain),
+    index("technologies_project_priority_idx").on(t.projectId, t.priority),
+    index("technologies_project_updated_idx").on(t.projectId, t.updatedAt),
+    check("technologies_priority_ck", sql`${t.priority} between 1 and 5`),
+    check("technologies_relevance_ck", sql`${t.relevanceScore} between 0 and 100`),
+  ],
+);
+
+export const TECH_EVENT_KINDS = ["created", "status", "priority", "ring"] as const;
+
+/** Every move of a technology on the radar: status, priority or ring, with who, when and why. */
+export const technologyEvents = sqliteTable(
+  "technology_events",
+  {
+    id: text("id").primaryKey(),
+    projectId: projectRef(),
+    technologyId: text("technology_id")
+      .notNull()
+      .references(() => technologies.id, { onDelete: "cascade" }),
+    kind: text("kind", { enum: TECH_EVENT_KINDS }).notNull(),
+    fromValue: text("from_value"),
+    toValue: text("to_value"),
+    note: text("note"),
+    actorKeyId: text("actor_key_id"),
+    createdAt: text("created_at").notNull().default(nowIso),
+  },
+  (t) => [index("technology_events_tech_idx").on(t.projectId, t.technologyId, t.createdAt)],
+);

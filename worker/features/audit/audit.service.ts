@@ -1,0 +1,40 @@
+import { and, count, desc, eq, gte, lt, type SQL } from "drizzle-orm";
+import { auditLog } from "../../db/schema";
+import type { Principal } from "../../env";
+import type { Deps } from "../../lib/context";
+import { assertScope } from "../../middleware/auth";
+import type { AuditListInput } from "./audit.schema";
+
+/** Normalises a date or date-time bound to the stored ISO form so text comparison orders by time. */
+const bound = (v: string) => new Date(v.length === 10 ? `${v}T00:00:00Z` : v).toISOString();
+
+/**
+ * The audit log, newest first. Needs the admin scope; a project key sees its own project's rows,
+ * an instance key sees all (or one project's with `projectId`).
+ */
+export async function listAudit({ db }: Deps, principal: Principal, q: AuditListInput) {
+  assertScope(principal, "admin");
+  const where: (SQL | undefined)[] = [];
+  if (principal.projectId) where.push(eq(auditLog.projectId, principal.projectId));
+  if (q.projectId && q.projectId !== principal.projectId) {
+    where.push(eq(auditLog.projectId, q.projectId));
+  }
+  if (q.entity) where.push(eq(auditLog.entity, q.entity));
+  if (q.entityId) where.push(eq(auditLog.entityId, q.entityId));
+  if (q.action) where.push(eq(auditLog.action, q.action));
+  if (q.keyId) where.push(eq(auditLog.keyId, q.keyId));
+  if (q.from) where.push(gte(auditLog.createdAt, bound(q.from)));
+  if (q.to) where.push(lt(auditLog.createdAt, bound(q.to)));
+  const filter = and(...where);
+  const [rows, totals] = await db.batch([
+    db
+      .select()
+      .from(auditLog)
+      .where(filter)
+      .orderBy(desc(auditLog.createdAt), desc(auditLog.id))
+      .limit(q.limit)
+      .offset((q.page - 1) * q.limit),
+    db.select({ total: count() }).from(auditLog).where(filter),
+  ]);
+  return { data: rows, page: q.page, limit: q.limit, total: totals[0]?.total ?? 0 };
+}

@@ -1,0 +1,44 @@
+import { z } from "@hono/zod-openapi";
+import { apiKeys, KEY_SCOPES } from "../../db/schema";
+import { pageOf, pageQuery } from "../../lib/pagination";
+import { createSelectSchema } from "../../lib/zod";
+
+/** A key as lists show it: never the secret, never its hash. */
+export const ApiKey = createSelectSchema(apiKeys, { scopes: z.array(z.enum(KEY_SCOPES)) })
+  .omit({ secretHash: true })
+  .openapi("ApiKey");
+
+export const ApiKeyCreate = z
+  .object({
+    name: z.string().trim().min(1).max(100),
+    scopes: z.array(z.enum(KEY_SCOPES)).min(1).max(3),
+    projectId: z
+      .string()
+      .min(1)
+      .max(64)
+      .nullable()
+      .optional()
+      .openapi({ description: "Project the key is limited to; null for an instance-wide key (instance admins only)" }),
+  })
+  .strict()
+  .openapi("ApiKeyCreate");
+
+export const ApiKeyCreated = z
+  .object({
+    key: ApiKey,
+    secret: z.string().openapi({ description: "The key itself. Shown once: store it now." }),
+  })
+  .openapi("ApiKeyCreated");
+
+export const ApiKeyListQuery = z.object({
+  ...pageQuery,
+  projectId: z.string().min(1).max(64).optional(),
+  includeRevoked: z
+    .enum(["true", "false"])
+    .default("false")
+    .transform((v) => v === "true"),
+});
+export const ApiKeyPage = pageOf(ApiKey).openapi("ApiKeyPage");
+
+export type ApiKeyRow = z.infer<typeof ApiKey>;
+export type ApiKeyCreateInput = z.infer<typeof ApiKeyCreate>;

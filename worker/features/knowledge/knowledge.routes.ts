@@ -1,0 +1,94 @@
+import { createRoute } from "@hono/zod-openapi";
+import { etag, expectedVersion } from "../../lib/concurrency";
+import { tenantDepsOf } from "../../lib/context";
+import { createRouter, errors, json, jsonBody } from "../../lib/openapi";
+import { IdParam } from "../../lib/zod";
+import {
+  KnowledgeEntry,
+  KnowledgeEntryCreate,
+  KnowledgeEntryListQuery,
+  KnowledgeEntryPage,
+  KnowledgeEntryUpdate,
+} from "./knowledge.schema";
+import * as service from "./knowledge.service";
+
+const tags = ["Knowledge"];
+
+export const knowledgeRoutes = createRouter()
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/knowledge/entries",
+      tags,
+      summary: "List knowledge entries",
+      request: { query: KnowledgeEntryListQuery },
+      responses: { 200: json(KnowledgeEntryPage, "A page of knowledge entries"), ...errors(400, 401, 403) },
+    }),
+    async (c) => c.json(await service.listKnowledgeEntries(tenantDepsOf(c), c.req.valid("query")), 200),
+  )
+  .openapi(
+    createRoute({
+      method: "post",
+      path: "/knowledge/entries",
+      tags,
+      summary: "Add a knowledge entry",
+      request: { body: jsonBody(KnowledgeEntryCreate) },
+      responses: { 201: json(KnowledgeEntry, "Created"), ...errors(400, 401, 403, 409) },
+    }),
+    async (c) => {
+      const row = await service.createKnowledgeEntry(tenantDepsOf(c), c.req.valid("json"));
+      c.header("Location", `/api/v1/knowledge/entries/${row.id}`);
+      c.header("ETag", etag(row.version));
+      return c.json(row, 201);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/knowledge/entries/{id}",
+      tags,
+      summary: "Get a knowledge entry",
+      request: { params: IdParam },
+      responses: { 200: json(KnowledgeEntry, "The knowledge entry"), ...errors(401, 403, 404) },
+    }),
+    async (c) => {
+      const row = await service.getKnowledgeEntry(tenantDepsOf(c), c.req.valid("param").id);
+      c.header("ETag", etag(row.version));
+      return c.json(row, 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "patch",
+      path: "/knowledge/entries/{id}",
+      tags,
+      summary: "Change a knowledge entry (If-Match or version guards against lost updates)",
+      request: { params: IdParam, body: jsonBody(KnowledgeEntryUpdate) },
+      responses: { 200: json(KnowledgeEntry, "Updated"), ...errors(400, 401, 403, 404, 409) },
+    }),
+    async (c) => {
+      const input = c.req.valid("json");
+      const row = await service.updateKnowledgeEntry(
+        tenantDepsOf(c),
+        c.req.valid("param").id,
+        input,
+        expectedVersion(c, input.version),
+      );
+      c.header("ETag", etag(row.version));
+      return c.json(row, 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "delete",
+      path: "/knowledge/entries/{id}",
+      tags,
+      summary: "Delete a knowledge entry",
+      request: { params: IdParam },
+      responses: { 204: { description: "Deleted" }, ...errors(401, 403, 404) },
+    }),
+    async (c) => {
+      await service.deleteKnowledgeEntry(tenantDepsOf(c), c.req.valid("param").id);
+      return c.body(null, 204);
+    },
+  );

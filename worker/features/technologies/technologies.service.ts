@@ -1,0 +1,168 @@
+import { and, eq, gte, inArray, lte, type SQL } from "drizzle-orm";
+import type { Db } from "../../db/client";
+import { technologies, technologyEvents } from "../../db/schema";
+import { auditInsert } from "../../lib/audit";
+import { isUniqueViolation } from "../../lib/concurrency";
+import { insertIfChanged } from "../../lib/conditional-insert";
+import type { TenantDeps } from "../../lib/context";
+import { AppError, notFound } from "../../lib/errors";
+import { newId } from "../../lib/ids";
+import { orderOf, paginate, parseSort } from "../../lib/pagination";
+import { jsonArrayHas, textMatch } from "../../lib/text-filter";
+import { auditedDelete, versionedUpdate } from "../../lib/versioned-write";
+import { ringOf } from "./rings";
+import type {
+  TECH_SORT_KEYS,
+  TechnologyCreateInput,
+  TechnologyListInput,
+  TechnologyRow,
+  TechnologyUpdateInput,
+} from "./technologies.schema";
+
+type SortKey = (typeof TECH_SORT_KEYS)[number];
+
+/** One page of a project's technologies with filters and sorting; rows and total in one batch. */
+export async function listTechnologies({ db, projectId }: TenantDeps, q: TechnologyListInput) {
+  const where: SQL[] = [eq(technologies.projectId, projectId)];
+  if (q.domain) where.push(inArray(technologies.domain, q.domain));
+  if (q.status) where.push(inArray(technologies.status, q.status));
+  if (q.priorityMin !== undefined) where.push(gte(technologies.priority, q.priorityMin));
+  if (q.priorityMax !== undefined) where.push(lte(technologies.priority, q.priorityMax));
+  if (q.tag) where.push(jsonArrayHas(technologies.tags, q.tag));
+  if (q.q) where.push(textMatch(q.q, technologies.title, technologies.vendor, technologies.description));
+  const { key, desc: descending } = parseSort<SortKey>(q.sort);
+  return paginate(db, technologies, and(...where), orderOf(technologies[key], descending, technologies.id), q);
+}
+
+/** A technology of this project, or 404 (also for another project's technology). */
+export async function getTechnology({ db, projectId }: TenantDeps, id: string): Promise<TechnologyRow> {
+  const row = await db.query.technologies.findFirst({
+    where: and(eq(technologies.id, id), eq(technologies.projectId, projectId)),
+  });
+  if (!row) throw notFound("technology", id);
+  return row;
+}
+
+async function assertTitleFree({ db, projectId }: TenantDeps, title: string, exceptId?: string) {
+  const clash = await db.query.technologies.findFirst({
+    where: and(eq(technologies.projectId, projectId), eq(technologies.title, title)),
+    columns: { id: true },
+  });
+  if (clash && clash.id !== exceptId) {
+    throw new AppError("conflict", `a technology titled '${title}' already exists in this project`, {
+      field: "title",
+      existingId: clash.id,
+    });
+  }
+}
+
+const titleTaken = (title: string) =>
+  new AppError("conflict", `a technology titled '${title}' already exists in this project`, { field: "title" });
+
+/** Creates a technology with its first history entry and its audit row in one batch. */
+export async function createTechnology(deps: TenantDeps, input: TechnologyCreateInput): Promise<TechnologyRow> {
+  const { db, projectId, actor } = deps;
+  await assertTitleFree(deps, input.title);
+  const id = newId("tech");
+  const now = new Date().toISOString();
+  const values = { ...input, id, projectId, createdAt: now, updatedAt: now };
+  try {
+    const [inserted] = await db.batch([
+      db.insert(technologies).values(values).returning(),
+      db.insert(technologyEvents).values({
+        id: newId("tev"),
+        projectId,
+        technologyId: id,
+        kind: "created",
+        toValue: input.status ?? "discovery",
+        actorKeyId: actor.keyId,
+        createdAt: now,
+      }),
+      auditInsert(db, {
+        projectId,
+        actor,
+        action: "create",
+        entity: "technology",
+        entityId: id,
+        before: null,
+        after: values,
+      }),
+    ]);
+    const row = inserted[0];
+    if (!row) throw new Error("insert returned no row");
+    return row;
+  } catch (err) {
+    if (isUniqueViolation(err)) throw titleTaken(input.title);
+    throw err;
+  }
+}
+
+/** History rows for each status, ring and priority move of an update. */
+function moves(db: Db, deps: TenantDeps, before: TechnologyRow, after: TechnologyRow, note: string | undefined) {
+  const base = { projectId: deps.projectId, technologyId: before.id, actorKeyId: deps.actor.keyId, note: note ?? null };
+  const rows: { kind: "status" | "ring" | "priority"; fromValue: string; toValue: string }[] = [];
+  if (before.status !== after.status) {
+    rows.push({ kind: "status", fromValue: before.status, toValue: after.status });
+    const [from, to] = [ringOf(before.status), ringOf(after.status)];
+    if (from !== to) rows.push({ kind: "ring", fromValue: from, toValue: to });
+  }
+  if (before.priority !== after.priority) {
+    rows.push({ kind: "priority", fromValue: String(before.priority), toValue: String(after.priority) });
+  }
+  return rows.map((r) => insertIfChanged(db, technologyEvents, { ...base, ...r, id: newId("tev") }));
+}
+
+/** Applies a partial update; status and priority moves land in the history with the update. */
+export async function updateTechnology(
+  deps: TenantDeps,
+  id: string,
+  input: TechnologyUpdateInput,
+  expected: number | undefined,
+): Promise<TechnologyRow> {
+  const { db, projectId, actor } = deps;
+  const current = await getTechnology(deps, id);
+  const { version: _v, note, ...changes } = input;
+  if (changes.title !== undefined && changes.title !== current.title) await assertTitleFree(deps, changes.title, id);
+  try {
+    return await versionedUpdate<TechnologyRow>(db, {
+      table: technologies,
+      entity: "technology",
+      scope: eq(technologies.projectId, projectId),
+      projectId,
+      actor,
+      current,
+      changes,
+      expected,
+      follow: (d, before, after) => moves(d, deps, before, after, note),
+    });
+  } catch (err) {
+    if (isUniqueViolation(err)) throw titleTaken(changes.title ?? current.title);
+    throw err;
+  }
+}
+
+/** Deletes a technology; its history goes with it (cascade), the audit row keeps what it was. */
+export async function deleteTechnology(deps: TenantDeps, id: string): Promise<void> {
+  const current = await getTechnology(deps, id);
+  await auditedDelete(deps.db, {
+    table: technologies,
+    entity: "technology",
+    scope: eq(technologies.projectId, deps.projectId),
+    projectId: deps.projectId,
+    actor: deps.actor,
+    current,
+  });
+}
+
+/** A technology's moves, newest first. */
+export async function technologyHistory(deps: TenantDeps, id: string, page: { page: number; limit: number }) {
+  await getTechnology(deps, id);
+  const filter = and(eq(technologyEvents.projectId, deps.projectId), eq(technologyEvents.technologyId, id));
+  return paginate(
+    deps.db,
+    technologyEvents,
+    filter,
+    orderOf(technologyEvents.createdAt, true, technologyEvents.id),
+    page,
+  );
+}

@@ -1,0 +1,30 @@
+import type { Context } from "hono";
+import type { Db } from "../db/client";
+import type { AppEnv } from "../env";
+
+/** Who is acting, for audit rows and history: the key and the request that carried it. */
+export interface Actor {
+  keyId: string | null;
+  requestId: string | null;
+}
+
+/** What an instance-level service needs. */
+export interface Deps {
+  db: Db;
+  actor: Actor;
+}
+
+/** What a tenant service needs: the project is part of the signature, never implied. */
+export interface TenantDeps extends Deps {
+  projectId: string;
+}
+
+/** Builds service dependencies from a request that passed auth. */
+export function depsOf(c: Context<AppEnv>): Deps {
+  return { db: c.get("db"), actor: { keyId: c.get("principal").keyId, requestId: c.get("requestId") } };
+}
+
+/** Builds tenant service dependencies from a request that passed the tenant middleware. */
+export function tenantDepsOf(c: Context<AppEnv>): TenantDeps {
+  return { ...depsOf(c), projectId: c.get("projectId") };
+}

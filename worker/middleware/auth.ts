@@ -1,0 +1,81 @@
+import { and, eq, isNull, lt, or } from "drizzle-orm";
+import { createMiddleware } from "hono/factory";
+import { apiKeys, type KeyScope } from "../db/schema";
+import type { AppEnv, Principal } from "../env";
+import { parseKey } from "../features/keys/key-format";
+import { sha256Hex } from "../lib/crypto";
+import { AppError } from "../lib/errors";
+
+const LAST_USED_RESOLUTION_MS = 60_000;
+
+/**
+ * Resolves `Authorization: Bearer <key>` to a principal. Missing, malformed, unknown and revoked
+ * keys all answer 401; the stored hash is looked up, never the secret.
+ */
+export function authenticate() {
+  return createMiddleware<AppEnv>(async function authenticate(c, next) {
+    const header = c.req.header("authorization");
+    if (!header) throw new AppError("unauthorized", "missing Authorization header: use 'Bearer <api key>'");
+    const match = /^Bearer\s+(\S+)$/i.exec(header);
+    const parsed = match?.[1] ? parseKey(match[1]) : null;
+    if (!match?.[1] || !parsed) throw new AppError("unauthorized", "malformed API key");
+    c.set("principal", await resolveKey(c.get("db"), match[1], (p) => c.executionCtx.waitUntil(p)));
+    await next();
+  });
+}
+
+/** Looks a presented key up by hash and records its use at most once a minute. */
+export async function resolveKey(
+  db: AppEnv["Variables"]["db"],
+  secret: string,
+  waitUntil?: (p: Promise<unknown>) => void,
+): Promise<Principal> {
+  const hash = await sha256Hex(secret);
+  const row = await db.query.apiKeys.findFirst({ where: eq(apiKeys.secretHash, hash) });
+  if (!row) throw new AppError("unauthorized", "unknown API key");
+  if (row.revokedAt) throw new AppError("unauthorized", "API key has been revoked");
+  const now = Date.now();
+  if (!row.lastUsedAt || now - Date.parse(row.lastUsedAt) > LAST_USED_RESOLUTION_MS) {
+    const stamp = new Date(now).toISOString();
+    const cutoff = new Date(now - LAST_USED_RESOLUTION_MS).toISOString();
+    const touch = db
+      .update(apiKeys)
+      .set({ lastUsedAt: stamp })
+      .where(and(eq(apiKeys.id, row.id), or(isNull(apiKeys.lastUsedAt), lt(apiKeys.lastUsedAt, cutoff))))
+      .run();
+    if (waitUntil) waitUntil(touch.catch(() => undefined));
+    else await touch;
+  }
+  return { keyId: row.id, prefix: row.prefix, projectId: row.projectId, scopes: row.scopes };
+}
+
+const RANK: Record<KeyScope, number> = { read: 1, write: 2, admin: 3 };
+
+/** Scopes nest: admin can do what write can, write what read can. */
+export function hasScope(principal: Principal, needed: KeyScope): boolean {
+  return principal.scopes.some((s) => RANK[s] >= RANK[needed]);
+}
+
+/** Refuses the request with 403 unless the key holds `needed` (or a wider scope). */
+export function requireScope(needed: KeyScope) {
+  return createMiddleware<AppEnv>(async function requireScope(c, next) {
+    assertScope(c.get("principal"), needed);
+    await next();
+  });
+}
+
+/** Throws 403 unless the principal holds `needed`. */
+export function assertScope(principal: Principal, needed: KeyScope): void {
+  if (!hasScope(principal, needed)) {
+    throw new AppError("forbidden", `this API key lacks the '${needed}' scope`);
+  }
+}
+
+/** Reads need `read`; anything that changes data needs `write`. */
+export function scopeByMethod() {
+  return createMiddleware<AppEnv>(async function scopeByMethod(c, next) {
+    const method = c.req.method;
+    assertScope(c.get("principal"), method === "GET" || method === "HEAD" ? "read" : "write");
+    await next();
+  });
+}
