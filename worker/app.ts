@@ -1,11 +1,16 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
 import { Scalar } from "@scalar/hono-api-reference";
+import type { Context } from "hono";
 import { bodyLimit } from "hono/body-limit";
+import { every, except } from "hono/combine";
 import { HTTPException } from "hono/http-exception";
 import { createDb } from "./db/client";
 import type { AppEnv } from "./env";
 import { auditRoutes } from "./features/audit/audit.routes";
 import { healthRoutes } from "./features/health/health.routes";
+import { jobRoutes } from "./features/jobs/jobs.routes";
+import { jobSocket } from "./features/jobs/jobs.ws";
+import "./features/jobs/job-types";
 import { keyRoutes } from "./features/keys/keys.routes";
 import { knowledgeRoutes } from "./features/knowledge/knowledge.routes";
 import { projectRoutes } from "./features/projects/projects.routes";
@@ -19,8 +24,12 @@ import { tenant } from "./middleware/tenant";
 import { registerOpenApi } from "./openapi";
 
 /** Path roots under /api/v1 whose data belongs to one project. */
-const TENANT_ROOTS = ["technologies", "repositories", "research-tasks", "knowledge"] as const;
+const TENANT_ROOTS = ["technologies", "repositories", "research-tasks", "knowledge", "jobs", "job-types"] as const;
 const PUBLIC_PATHS = new Set(["/api/v1/health", "/api/v1/ping", "/api/v1/openapi.json"]);
+const SOCKET_PATH = /^\/api\/v1\/jobs\/[^/]+\/ws$/;
+
+/** A WebSocket request carrying a ticket: the job's Durable Object authorises it, not the key. */
+const ticketed = (c: Context<AppEnv>) => SOCKET_PATH.test(c.req.path) && c.req.query("ticket") !== undefined;
 
 /** The typed API surface, for Hono's `hc` client in the dashboard and CLI. */
 const api = new OpenAPIHono<AppEnv>()
@@ -31,7 +40,8 @@ const api = new OpenAPIHono<AppEnv>()
   .route("/", technologyRoutes)
   .route("/", repositoryRoutes)
   .route("/", researchTaskRoutes)
-  .route("/", knowledgeRoutes);
+  .route("/", knowledgeRoutes)
+  .route("/", jobRoutes);
 
 export type ApiType = typeof api;
 
@@ -51,14 +61,15 @@ app.use(
     },
   }),
 );
-app.use("/api/v1/*", async function authUnlessPublic(c, next) {
-  if (PUBLIC_PATHS.has(c.req.path)) return next();
-  return authenticate()(c, next);
-});
+app.use(
+  "/api/v1/*",
+  except((c) => PUBLIC_PATHS.has(c.req.path) || ticketed(c), authenticate()),
+);
 for (const root of TENANT_ROOTS) {
   app.use(`/api/v1/${root}`, tenant(), scopeByMethod());
-  app.use(`/api/v1/${root}/*`, tenant(), scopeByMethod());
+  app.use(`/api/v1/${root}/*`, except(ticketed, every(tenant(), scopeByMethod())));
 }
+app.get("/api/v1/jobs/:id/ws", jobSocket);
 
 app.route("/api/v1", api);
 registerOpenApi(app);

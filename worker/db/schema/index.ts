@@ -1,3 +1,5 @@
+export * from "./analyses";
+export * from "./jobs";
 export * from "./knowledge";
 export * from "./projects";
 export * from "./repositories";

@@ -59,7 +59,7 @@ export const technologies = sqliteTable(
   ],
 );
 
-export const TECH_EVENT_KINDS = ["created", "status", "priority", "ring"] as const;
+export const TECH_EVENT_KINDS = ["created", "status", "priority", "ring", "evidence"] as const;
 
 /** Every move of a technology on the radar: status, priority or ring, with who, when and why. */
 export const technologyEvents = sqliteTable(

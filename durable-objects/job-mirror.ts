@@ -1,0 +1,40 @@
+import { sql } from "drizzle-orm";
+import { drizzle } from "drizzle-orm/d1";
+import { jobs } from "../worker/db/schema";
+import type { JobRecord } from "./job-store";
+
+/** Writes the job's current state to its D1 row (insert or update), the table lists read from. */
+export async function mirrorJob(d1: D1Database, job: JobRecord): Promise<void> {
+  const durationMs = job.startedAt && job.finishedAt ? Date.parse(job.finishedAt) - Date.parse(job.startedAt) : null;
+  const row = {
+    id: job.id,
+    projectId: job.projectId,
+    type: job.type,
+    params: job.params,
+    status: job.status,
+    progress: job.progress,
+    step: job.step,
+    result: job.result,
+    error: job.error,
+    attempt: job.attempt,
+    maxAttempts: job.maxAttempts,
+    parentId: job.parentId,
+    runAt: job.runAt,
+    createdBy: job.createdBy,
+    createdAt: job.createdAt,
+    startedAt: job.startedAt,
+    finishedAt: job.finishedAt,
+    durationMs,
+    updatedAt: new Date().toISOString(),
+  };
+  const { id: _id, projectId: _p, createdAt: _c, createdBy: _b, type: _t, ...changes } = row;
+  await drizzle(d1)
+    .insert(jobs)
+    .values(row)
+    .onConflictDoUpdate({ target: jobs.id, set: { ...changes, updatedAt: sql`excluded.updated_at` } });
+}
+
+/** Removes the job's D1 row. */
+export async function unmirrorJob(d1: D1Database, id: string): Promise<void> {
+  await d1.prepare("delete from jobs where id = ?").bind(id).run();
+}
