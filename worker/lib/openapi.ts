@@ -48,9 +48,16 @@ export const json = <T extends z.ZodType>(schema: T, description: string) => ({
   content: { "application/json": { schema } },
 });
 
-/** Converts zod issues to `{ path, message }` pairs a form can show next to each field. */
+/**
+ * Converts zod issues to `{ path, message }` pairs a form can show next to each field. Zod reports
+ * unknown keys as one issue on the enclosing object, so each unknown key becomes its own entry.
+ */
 export function fieldIssues(error: z.ZodError): FieldIssue[] {
-  return error.issues.map((i) => ({ path: i.path.join(".") || "(root)", message: i.message }));
+  return error.issues.flatMap((i) =>
+    i.code === "unrecognized_keys"
+      ? i.keys.map((key) => ({ path: [...i.path, key].join("."), message: "unknown field" }))
+      : [{ path: i.path.join(".") || "(root)", message: i.message }],
+  );
 }
 
 /** A feature router whose validation failures become the 400 envelope with every field issue. */
