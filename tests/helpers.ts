@@ -1,4 +1,5 @@
 import { env, exports } from "cloudflare:workers";
+import { expect } from "vitest";
 import { generateKey } from "../worker/features/keys/key-format";
 import { sha256Hex } from "../worker/lib/crypto";
 import { newId } from "../worker/lib/ids";
@@ -70,4 +71,111 @@ export async function createTenant(admin: string, name = `p-${crypto.randomUUID(
     read: await insertKey(projectId, ["read"]),
     admin: await insertKey(projectId, ["admin"]),
   };
+}
+
+/** A short unique suffix so names never collide across tests sharing one file's storage. */
+export const uniq = (prefix: string): string => `${prefix}-${crypto.randomUUID().slice(0, 8)}`;
+
+/** The fields every versioned row answers with. */
+export interface Row {
+  id: string;
+  projectId: string;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+  [field: string]: unknown;
+}
+
+/** A list answer. */
+export interface Page<T = Row> {
+  data: T[];
+  page: number;
+  limit: number;
+  total: number;
+}
+
+/** The error envelope every failure answers with. */
+export interface ErrorEnvelope {
+  error: { code: string; message: string; details?: unknown };
+  requestId: string;
+}
+
+/** One audit log row as the API answers it. */
+export interface AuditRow {
+  id: string;
+  projectId: string | null;
+  keyId: string | null;
+  action: string;
+  entity: string;
+  entityId: string;
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
+  requestId: string | null;
+  createdAt: string;
+}
+
+/** One technology history row. */
+export interface HistoryRow {
+  id: string;
+  kind: string;
+  fromValue: string | null;
+  toValue: string | null;
+  note: string | null;
+  actorKeyId: string | null;
+}
+
+/** POSTs to a collection, fails the test unless it answers 201, and returns the created row. */
+export async function create<T extends Row = Row>(key: string, path: string, body: unknown): Promise<T> {
+  const res = await call<T>("POST", path, { key, body });
+  if (res.status !== 201) throw new Error(`POST ${path} answered ${res.status}: ${JSON.stringify(res.body)}`);
+  return res.body;
+}
+
+/** A technology with a unique title unless the body names one. */
+export const createTechnology = (key: string, body: Record<string, unknown> = {}) =>
+  create(key, "/api/v1/technologies", { title: uniq("tech"), ...body });
+
+/** A repository with a unique owner/name unless the body names them. */
+export const createRepository = (key: string, body: Record<string, unknown> = {}) =>
+  create(key, "/api/v1/repositories", { provider: "github", owner: "acme", name: uniq("repo"), ...body });
+
+/** A research task with a unique title unless the body names one. */
+export const createTask = (key: string, body: Record<string, unknown> = {}) =>
+  create(key, "/api/v1/research-tasks", { title: uniq("task"), ...body });
+
+/** A knowledge entry with a unique title unless the body names one. */
+export const createEntry = (key: string, body: Record<string, unknown> = {}) =>
+  create(key, "/api/v1/knowledge/entries", { title: uniq("entry"), ...body });
+
+/** The audit rows about one entity, newest first, read with an admin key. */
+export async function auditOf(adminKey: string, entityId: string): Promise<AuditRow[]> {
+  const res = await call<Page<AuditRow>>("GET", `/api/v1/audit?entityId=${encodeURIComponent(entityId)}&limit=100`, {
+    key: adminKey,
+  });
+  if (res.status !== 200) throw new Error(`audit read answered ${res.status}: ${JSON.stringify(res.body)}`);
+  return res.body.data;
+}
+
+/** A technology's history rows, newest first. */
+export async function historyOf(key: string, technologyId: string): Promise<HistoryRow[]> {
+  const res = await call<Page<HistoryRow>>("GET", `/api/v1/technologies/${technologyId}/history?limit=100`, { key });
+  if (res.status !== 200) throw new Error(`history read answered ${res.status}: ${JSON.stringify(res.body)}`);
+  return res.body.data;
+}
+
+/** The `path` of each field issue in a validation error's details. */
+export function issuePaths(body: unknown): string[] {
+  const details = (body as ErrorEnvelope).error?.details;
+  if (!Array.isArray(details)) return [];
+  return details.map((d: { path?: unknown }) => String(d.path));
+}
+
+/** Asserts the error envelope: status, stable code, a message, and the request id echoed in the header. */
+export function expectError(res: Answer<unknown>, status: number, code: string): ErrorEnvelope {
+  expect(res.status, JSON.stringify(res.body)).toBe(status);
+  const body = res.body as ErrorEnvelope;
+  expect(body.error.code).toBe(code);
+  expect(body.error.message).toEqual(expect.any(String));
+  expect(body.requestId).toBe(res.headers.get("x-request-id"));
+  return body;
 }

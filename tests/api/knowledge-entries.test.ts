@@ -1,0 +1,190 @@
+import { describe, expect, it } from "vitest";
+import {
+  call,
+  createEntry,
+  createTechnology,
+  createTenant,
+  expectError,
+  instanceAdmin,
+  issuePaths,
+  type Page,
+  type Row,
+} from "../helpers";
+
+const admin = await instanceAdmin();
+const ENTRIES = "/api/v1/knowledge/entries";
+
+async function titles(key: string, query: string): Promise<{ titles: string[]; total: number }> {
+  const res = await call<Page>("GET", `${ENTRIES}?${query}`, { key });
+  expect(res.status, JSON.stringify(res.body)).toBe(200);
+  return { titles: res.body.data.map((r) => String(r.title)), total: res.body.total };
+}
+
+describe("knowledge entries: create, read, update, delete", () => {
+  it("creates an entry linked to technologies of the project", async () => {
+    const t = await createTenant(admin);
+    const tech = await createTechnology(t.write);
+    const res = await call<Row>("POST", ENTRIES, {
+      key: t.write,
+      body: {
+        title: "ADR 7: use D1",
+        sourceType: "adr",
+        sourceUrl: "https://wiki.test/adr/7",
+        content: "We chose D1.",
+        tags: ["storage"],
+        technologyIds: [tech.id],
+      },
+    });
+    expect(res.status, JSON.stringify(res.body)).toBe(201);
+    expect(res.headers.get("location")).toBe(`${ENTRIES}/${res.body.id}`);
+    expect(res.headers.get("etag")).toBe('"1"');
+    expect(res.body).toMatchObject({
+      projectId: t.projectId,
+      title: "ADR 7: use D1",
+      sourceType: "adr",
+      sourceUrl: "https://wiki.test/adr/7",
+      content: "We chose D1.",
+      tags: ["storage"],
+      technologyIds: [tech.id],
+      version: 1,
+    });
+  });
+
+  it("defaults to a note with empty content, tags and links", async () => {
+    const t = await createTenant(admin);
+    const entry = await createEntry(t.write);
+    expect(entry).toMatchObject({ sourceType: "note", sourceUrl: null, content: "", tags: [], technologyIds: [] });
+  });
+
+  it("reads an entry back with its ETag", async () => {
+    const t = await createTenant(admin);
+    const entry = await createEntry(t.write, { content: "body" });
+    const res = await call<Row>("GET", `${ENTRIES}/${entry.id}`, { key: t.read });
+    expect(res.status).toBe(200);
+    expect(res.headers.get("etag")).toBe('"1"');
+    expect(res.body).toEqual(entry);
+  });
+
+  it("patches an entry and bumps its version", async () => {
+    const t = await createTenant(admin);
+    const entry = await createEntry(t.write, { tags: ["old"] });
+    const res = await call<Row>("PATCH", `${ENTRIES}/${entry.id}`, {
+      key: t.write,
+      body: { tags: ["new", "more"], content: "updated" },
+    });
+    expect(res.status).toBe(200);
+    expect(res.headers.get("etag")).toBe('"2"');
+    expect(res.body).toMatchObject({ tags: ["new", "more"], content: "updated", title: entry.title, version: 2 });
+    expect((await call<Row>("GET", `${ENTRIES}/${entry.id}`, { key: t.read })).body).toEqual(res.body);
+  });
+
+  it("deletes an entry with 204, then answers 404 for it", async () => {
+    const t = await createTenant(admin);
+    const entry = await createEntry(t.write);
+    expect((await call("DELETE", `${ENTRIES}/${entry.id}`, { key: t.write })).status).toBe(204);
+    expect((await call("GET", `${ENTRIES}/${entry.id}`, { key: t.read })).status).toBe(404);
+    expect((await call("DELETE", `${ENTRIES}/${entry.id}`, { key: t.write })).status).toBe(404);
+  });
+
+  it("answers 404 when linking a technology that does not exist, on create and on patch", async () => {
+    const t = await createTenant(admin);
+    const tech = await createTechnology(t.write);
+    const res = await call("POST", ENTRIES, {
+      key: t.write,
+      body: { title: "x", technologyIds: [tech.id, "tech_nope"] },
+    });
+    expect(expectError(res, 404, "not_found").error.message).toContain("tech_nope");
+    const entry = await createEntry(t.write);
+    const patch = await call("PATCH", `${ENTRIES}/${entry.id}`, {
+      key: t.write,
+      body: { technologyIds: ["tech_nope"] },
+    });
+    expectError(patch, 404, "not_found");
+    expect((await call<Row>("GET", `${ENTRIES}/${entry.id}`, { key: t.read })).body).toEqual(entry);
+  });
+});
+
+describe("knowledge entries: listing", () => {
+  it("pages with the total", async () => {
+    const t = await createTenant(admin);
+    for (const title of ["k1", "k2", "k3"]) await createEntry(t.write, { title });
+    expect(await titles(t.read, "sort=title&limit=2")).toEqual({ titles: ["k1", "k2"], total: 3 });
+    expect(await titles(t.read, "sort=-title&limit=2&page=2")).toEqual({ titles: ["k1"], total: 3 });
+  });
+
+  it("filters by one or several source types", async () => {
+    const t = await createTenant(admin);
+    await createEntry(t.write, { title: "a-note" });
+    await createEntry(t.write, { title: "b-adr", sourceType: "adr" });
+    await createEntry(t.write, { title: "c-pdf", sourceType: "pdf" });
+    expect(await titles(t.read, "sourceType=adr")).toEqual({ titles: ["b-adr"], total: 1 });
+    expect(await titles(t.read, "sourceType=note,pdf&sort=title")).toEqual({ titles: ["a-note", "c-pdf"], total: 2 });
+  });
+
+  it("filters by an exact tag", async () => {
+    const t = await createTenant(admin);
+    await createEntry(t.write, { title: "tagged", tags: ["perf", "d1"] });
+    await createEntry(t.write, { title: "near-miss", tags: ["performance"] });
+    expect(await titles(t.read, "tag=perf")).toEqual({ titles: ["tagged"], total: 1 });
+  });
+
+  it("filters by a linked technology", async () => {
+    const t = await createTenant(admin);
+    const one = await createTechnology(t.write);
+    const two = await createTechnology(t.write);
+    await createEntry(t.write, { title: "both", technologyIds: [one.id, two.id] });
+    await createEntry(t.write, { title: "only-two", technologyIds: [two.id] });
+    await createEntry(t.write, { title: "none" });
+    expect(await titles(t.read, `technologyId=${one.id}`)).toEqual({ titles: ["both"], total: 1 });
+    expect(await titles(t.read, `technologyId=${two.id}&sort=title`)).toEqual({
+      titles: ["both", "only-two"],
+      total: 2,
+    });
+  });
+
+  it("searches title and content with q", async () => {
+    const t = await createTenant(admin);
+    await createEntry(t.write, { title: "Caching notes" });
+    await createEntry(t.write, { title: "Other", content: "the edge CACHE is warm" });
+    await createEntry(t.write, { title: "Unrelated", tags: ["cache"] });
+    expect(await titles(t.read, "q=cach&sort=title")).toEqual({ titles: ["Caching notes", "Other"], total: 2 });
+  });
+});
+
+describe("knowledge entries: validation errors", () => {
+  it.each([
+    [{ content: "no title" }, "title"],
+    [{ title: "x", sourceType: "video" }, "sourceType"],
+    [{ title: "x", sourceUrl: "javascript:alert(1)" }, "sourceUrl"],
+    [{ title: "x", tags: "one" }, "tags"],
+    [{ title: "x", technologyIds: [""] }, "technologyIds.0"],
+    [{ title: "x", summary: "extra" }, "summary"],
+  ])("answers 400 naming the failing field of %j", async (body, field) => {
+    const t = await createTenant(admin);
+    const res = await call("POST", ENTRIES, { key: t.write, body });
+    expectError(res, 400, "validation_failed");
+    expect(issuePaths(res.body)).toEqual([field]);
+  });
+
+  it.each([
+    ["sourceType=video", "sourceType"],
+    ["sort=content", "sort"],
+    ["page=-1", "page"],
+  ])("answers 400 for the query %s", async (query, field) => {
+    const t = await createTenant(admin);
+    const res = await call("GET", `${ENTRIES}?${query}`, { key: t.read });
+    expectError(res, 400, "validation_failed");
+    expect(issuePaths(res.body)).toEqual([field]);
+  });
+
+  it("answers 400 for an empty PATCH body and a malformed one", async () => {
+    const t = await createTenant(admin);
+    const entry = await createEntry(t.write);
+    expectError(await call("PATCH", `${ENTRIES}/${entry.id}`, { key: t.write, body: {} }), 400, "validation_failed");
+    expectError(
+      await call("PATCH", `${ENTRIES}/${entry.id}`, { key: t.write, rawBody: "not json" }),
+      400,
+      "bad_request",
+    );
+  });
+});

@@ -1,0 +1,180 @@
+import { describe, expect, it } from "vitest";
+import { call, createTechnology, createTenant, expectError, instanceAdmin, issuePaths, type Row } from "../helpers";
+
+const admin = await instanceAdmin();
+const t = await createTenant(admin);
+
+const post = (body: unknown) => call("POST", "/api/v1/technologies", { key: t.write, body });
+
+describe("technologies: validation errors", () => {
+  it("answers 400 validation_failed naming a missing required field", async () => {
+    const res = await post({ domain: "data" });
+    expectError(res, 400, "validation_failed");
+    expect(issuePaths(res.body)).toEqual(["title"]);
+  });
+
+  it("answers 400 naming a field of the wrong type", async () => {
+    const res = await post({ title: "typed", priority: "high" });
+    expectError(res, 400, "validation_failed");
+    expect(issuePaths(res.body)).toEqual(["priority"]);
+  });
+
+  it("answers 400 for a priority out of range", async () => {
+    const res = await post({ title: "too-high", priority: 6 });
+    expectError(res, 400, "validation_failed");
+    expect(issuePaths(res.body)).toEqual(["priority"]);
+    expect(issuePaths((await post({ title: "too-low", priority: 0 })).body)).toEqual(["priority"]);
+    expect(issuePaths((await post({ title: "fractional", priority: 2.5 })).body)).toEqual(["priority"]);
+  });
+
+  it("answers 400 for a relevance score out of range", async () => {
+    const res = await post({ title: "relevance", relevanceScore: 101 });
+    expectError(res, 400, "validation_failed");
+    expect(issuePaths(res.body)).toEqual(["relevanceScore"]);
+  });
+
+  it("answers 400 for an unknown enum value", async () => {
+    const res = await post({ title: "enum", status: "shipped", domain: "space" });
+    expectError(res, 400, "validation_failed");
+    expect(issuePaths(res.body).sort()).toEqual(["domain", "status"]);
+  });
+
+  it("answers 400 naming each unknown extra field", async () => {
+    const res = await post({ title: "strict", colour: "red", projectId: t.projectId });
+    const body = expectError(res, 400, "validation_failed");
+    expect(issuePaths(res.body).sort()).toEqual(["colour", "projectId"]);
+    expect(body.error.message).toContain("colour");
+  });
+
+  it("answers 400 naming a nested field inside a link", async () => {
+    const res = await post({
+      title: "links",
+      links: [
+        { title: "ok", url: "https://ok.test" },
+        { title: "bad", url: "nope" },
+      ],
+    });
+    expectError(res, 400, "validation_failed");
+    expect(issuePaths(res.body)).toEqual(["links.1.url"]);
+  });
+
+  it("answers 400 for a blank title and blank tags", async () => {
+    const res = await post({ title: "   ", tags: ["ok", " "] });
+    expectError(res, 400, "validation_failed");
+    expect(issuePaths(res.body).sort()).toEqual(["tags.1", "title"]);
+  });
+
+  it("lists every failing field at once", async () => {
+    const res = await post({ priority: 9, relevanceScore: -1, status: "nope" });
+    expectError(res, 400, "validation_failed");
+    expect(issuePaths(res.body).sort()).toEqual(["priority", "relevanceScore", "status", "title"]);
+  });
+
+  it("answers 400 bad_request for a malformed JSON body", async () => {
+    const res = await call("POST", "/api/v1/technologies", { key: t.write, rawBody: '{"title": "x",' });
+    const body = expectError(res, 400, "bad_request");
+    expect(body.error.message).toMatch(/json/i);
+  });
+
+  it("answers 400 for an empty PATCH body", async () => {
+    const tech = await createTechnology(t.write);
+    const res = await call("PATCH", `/api/v1/technologies/${tech.id}`, { key: t.write, body: {} });
+    const body = expectError(res, 400, "validation_failed");
+    expect(body.error.message).toContain("at least one field");
+  });
+
+  it("answers 400 for a PATCH carrying only a version and a note", async () => {
+    const tech = await createTechnology(t.write);
+    const res = await call("PATCH", `/api/v1/technologies/${tech.id}`, {
+      key: t.write,
+      body: { version: 1, note: "x" },
+    });
+    expectError(res, 400, "validation_failed");
+  });
+
+  it("answers 400 for a PATCH that tries to change server-owned fields", async () => {
+    const tech = await createTechnology(t.write);
+    const res = await call("PATCH", `/api/v1/technologies/${tech.id}`, {
+      key: t.write,
+      body: { id: "tech_other", createdAt: "2020-01-01T00:00:00Z" },
+    });
+    expectError(res, 400, "validation_failed");
+    expect(issuePaths(res.body)).toEqual(expect.arrayContaining(["createdAt", "id"]));
+    const read = await call<Row>("GET", `/api/v1/technologies/${tech.id}`, { key: t.read });
+    expect(read.body).toEqual(tech);
+  });
+
+  it("answers 400 for an invalid value in a PATCH and leaves the row unchanged", async () => {
+    const tech = await createTechnology(t.write);
+    const res = await call("PATCH", `/api/v1/technologies/${tech.id}`, { key: t.write, body: { priority: 6 } });
+    expectError(res, 400, "validation_failed");
+    expect(issuePaths(res.body)).toEqual(["priority"]);
+    expect((await call<Row>("GET", `/api/v1/technologies/${tech.id}`, { key: t.read })).body).toEqual(tech);
+  });
+});
+
+describe("technologies: bad query parameters", () => {
+  const list = (query: string) => call("GET", `/api/v1/technologies?${query}`, { key: t.read });
+
+  it.each([
+    ["limit=1000", "limit"],
+    ["limit=0", "limit"],
+    ["page=0", "page"],
+    ["page=two", "page"],
+    ["sort=bogus", "sort"],
+    ["sort=-secretHash", "sort"],
+    ["status=nope", "status"],
+    ["status=discovery,nope", "status"],
+    ["domain=space", "domain"],
+    ["priorityMin=0", "priorityMin"],
+    ["priorityMax=6", "priorityMax"],
+  ])("answers 400 validation_failed for %s", async (query, field) => {
+    const res = await list(query);
+    expectError(res, 400, "validation_failed");
+    expect(issuePaths(res.body)).toEqual([field]);
+  });
+
+  it("names the bad value and the allowed ones for a csv filter", async () => {
+    const res = await list("status=discovery,nope");
+    const body = expectError(res, 400, "validation_failed");
+    expect(body.error.message).toContain("nope");
+    expect(body.error.message).toContain("integrated");
+  });
+});
+
+describe("technologies: duplicates", () => {
+  it("answers 409 for a second technology with the same title in one project", async () => {
+    const first = await createTechnology(t.write, { title: "Duplicate Me" });
+    const res = await post({ title: "Duplicate Me" });
+    const body = expectError(res, 409, "conflict");
+    expect(body.error.details).toMatchObject({ field: "title", existingId: first.id });
+  });
+
+  it("treats the title as a duplicate after trimming", async () => {
+    await createTechnology(t.write, { title: "Trimmed" });
+    expectError(await post({ title: "  Trimmed " }), 409, "conflict");
+  });
+
+  it("allows the same title in another project", async () => {
+    await createTechnology(t.write, { title: "Shared Title" });
+    const other = await createTenant(admin);
+    const res = await call<Row>("POST", "/api/v1/technologies", { key: other.write, body: { title: "Shared Title" } });
+    expect(res.status).toBe(201);
+    expect(res.body.projectId).toBe(other.projectId);
+  });
+
+  it("answers 409 when a PATCH renames onto an existing title, and keeps the row", async () => {
+    await createTechnology(t.write, { title: "Taken" });
+    const mover = await createTechnology(t.write, { title: "Mover" });
+    const res = await call("PATCH", `/api/v1/technologies/${mover.id}`, { key: t.write, body: { title: "Taken" } });
+    expectError(res, 409, "conflict");
+    expect((await call<Row>("GET", `/api/v1/technologies/${mover.id}`, { key: t.read })).body).toEqual(mover);
+  });
+
+  it("lets exactly one of several simultaneous creates with one title win", async () => {
+    const answers = await Promise.all([1, 2, 3, 4, 5].map(() => post({ title: "Racing Title" })));
+    expect(answers.map((a) => a.status).sort()).toEqual([201, 409, 409, 409, 409]);
+    const list = await call<{ total: number }>("GET", "/api/v1/technologies?q=Racing%20Title", { key: t.read });
+    expect(list.body.total).toBe(1);
+  });
+});
