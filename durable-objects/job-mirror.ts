@@ -1,10 +1,14 @@
 import { sql } from "drizzle-orm";
-import { drizzle } from "drizzle-orm/d1";
+import { createDb } from "../worker/db/client";
 import { jobs } from "../worker/db/schema";
+import { eventStatements } from "../worker/lib/events";
 import type { JobRecord } from "./job-store";
 
-/** Writes the job's current state to its D1 row (insert or update), the table lists read from. */
-export async function mirrorJob(d1: D1Database, job: JobRecord): Promise<void> {
+/**
+ * Writes the job's current state to its D1 row (insert or update), the table lists read from.
+ * A transition also records its event (`job.created`, `job.completed`, …) in the same batch.
+ */
+export async function mirrorJob(d1: D1Database, job: JobRecord, subject?: string): Promise<void> {
   const durationMs = job.startedAt && job.finishedAt ? Date.parse(job.finishedAt) - Date.parse(job.startedAt) : null;
   const row = {
     id: job.id,
@@ -28,10 +32,28 @@ export async function mirrorJob(d1: D1Database, job: JobRecord): Promise<void> {
     updatedAt: new Date().toISOString(),
   };
   const { id: _id, projectId: _p, createdAt: _c, createdBy: _b, type: _t, ...changes } = row;
-  await drizzle(d1)
+  const db = createDb(d1);
+  const upsert = db
     .insert(jobs)
     .values(row)
     .onConflictDoUpdate({ target: jobs.id, set: { ...changes, updatedAt: sql`excluded.updated_at` } });
+  if (!subject) {
+    await upsert;
+    return;
+  }
+  const payload = {
+    id: job.id,
+    type: job.type,
+    status: job.status,
+    attempt: job.attempt,
+    error: job.error,
+    result: job.result,
+    parentId: job.parentId,
+  };
+  await db.batch([
+    upsert,
+    ...eventStatements(db, { projectId: job.projectId, subject, payload, correlationId: job.id }),
+  ]);
 }
 
 /** Removes the job's D1 row. */

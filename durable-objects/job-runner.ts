@@ -25,6 +25,17 @@ const WATCHDOG_MS = 30_000;
 const PROGRESS_MIRROR_MS = 1_000;
 const TICKET_TTL_MS = 60_000;
 
+/** The event each status change records. */
+const SUBJECTS: Record<JobStatus, string> = {
+  pending: "job.queued",
+  scheduled: "job.scheduled",
+  running: "job.started",
+  completed: "job.completed",
+  failed: "job.failed",
+  cancelled: "job.cancelled",
+  timed_out: "job.timed_out",
+};
+
 /** Delay before retry n (1-based): 5 s, 10 s, 20 s … capped at 10 minutes. */
 export const backoffMs = (attempt: number): number => Math.min(5_000 * 2 ** (attempt - 1), 600_000);
 
@@ -88,7 +99,7 @@ export class JobRunner extends DurableObject<Env> {
     if (spec.input) await this.store.putInput(spec.input);
     this.cached = job;
     await this.store.save(job);
-    await mirrorJob(this.env.DB, job);
+    await mirrorJob(this.env.DB, job, "job.created");
     await this.ctx.storage.setAlarm(delayed && spec.runAt ? spec.runAt : now);
     return view(job);
   }
@@ -262,6 +273,7 @@ export class JobRunner extends DurableObject<Env> {
       projectId: job.projectId,
       params,
       attempt: job.attempt,
+      createdBy: job.createdBy,
       env: this.env,
       db: createDb(this.env.DB),
       progress: async (percent, step) => {
@@ -325,15 +337,15 @@ export class JobRunner extends DurableObject<Env> {
   /** Saves a status change, mirrors it to D1 (never throttled) and tells every watcher. */
   private async transition(job: JobRecord): Promise<void> {
     await this.store.save(job);
-    await this.mirror(job);
+    await this.mirror(job, SUBJECTS[job.status]);
     const { status, attempt, error, runAt } = job;
     this.broadcast(await this.store.record((seq) => ({ type: "status", seq, status, attempt, error, runAt })));
   }
 
-  private async mirror(job: JobRecord): Promise<void> {
+  private async mirror(job: JobRecord, subject?: string): Promise<void> {
     this.lastMirror = Date.now();
     try {
-      await mirrorJob(this.env.DB, job);
+      await mirrorJob(this.env.DB, job, subject);
     } catch (err) {
       console.error(JSON.stringify({ level: "error", msg: "job mirror failed", jobId: job.id, error: String(err) }));
     }

@@ -10,6 +10,7 @@ import { auditRoutes } from "./features/audit/audit.routes";
 import { healthRoutes } from "./features/health/health.routes";
 import { jobRoutes } from "./features/jobs/jobs.routes";
 import { jobSocket } from "./features/jobs/jobs.ws";
+import { analysisRoutes } from "./features/repository-analysis/analyses.routes";
 import "./features/jobs/job-types";
 import { keyRoutes } from "./features/keys/keys.routes";
 import { knowledgeRoutes } from "./features/knowledge/knowledge.routes";
@@ -24,7 +25,15 @@ import { tenant } from "./middleware/tenant";
 import { registerOpenApi } from "./openapi";
 
 /** Path roots under /api/v1 whose data belongs to one project. */
-const TENANT_ROOTS = ["technologies", "repositories", "research-tasks", "knowledge", "jobs", "job-types"] as const;
+const TENANT_ROOTS = [
+  "technologies",
+  "repositories",
+  "research-tasks",
+  "knowledge",
+  "jobs",
+  "job-types",
+  "analyses",
+] as const;
 const PUBLIC_PATHS = new Set(["/api/v1/health", "/api/v1/ping", "/api/v1/openapi.json"]);
 const SOCKET_PATH = /^\/api\/v1\/jobs\/[^/]+\/ws$/;
 
@@ -41,7 +50,8 @@ const api = new OpenAPIHono<AppEnv>()
   .route("/", repositoryRoutes)
   .route("/", researchTaskRoutes)
   .route("/", knowledgeRoutes)
-  .route("/", jobRoutes);
+  .route("/", jobRoutes)
+  .route("/", analysisRoutes);
 
 export type ApiType = typeof api;
 
@@ -52,14 +62,18 @@ app.use("/api/*", async function database(c, next) {
   c.set("db", createDb(c.env.DB));
   await next();
 });
+const SNAPSHOT_PATH = /^\/api\/v1\/repositories\/[^/]+\/snapshots$/;
 app.use(
   "/api/*",
-  bodyLimit({
-    maxSize: 1024 * 1024,
-    onError: () => {
-      throw new AppError("payload_too_large", "request body is larger than 1 MiB");
-    },
-  }),
+  except(
+    (c) => SNAPSHOT_PATH.test(c.req.path),
+    bodyLimit({
+      maxSize: 1024 * 1024,
+      onError: () => {
+        throw new AppError("payload_too_large", "request body is larger than 1 MiB");
+      },
+    }),
+  ),
 );
 app.use(
   "/api/v1/*",

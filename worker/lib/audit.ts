@@ -1,7 +1,10 @@
+import { sql } from "drizzle-orm";
+import type { BatchItem } from "drizzle-orm/batch";
 import type { Db } from "../db/client";
 import { auditLog } from "../db/schema";
-import { insertIfChanged } from "./conditional-insert";
+import { insertWhere } from "./conditional-insert";
 import type { Actor } from "./context";
+import { eventStatements, rowExists } from "./events";
 import { newId } from "./ids";
 
 type Row = Record<string, unknown>;
@@ -14,6 +17,10 @@ export interface AuditInput {
   entityId: string;
   before: Row | null;
   after: Row | null;
+  /** The event subject; defaults to `<entity>.<action>d`. `false` records no event (instance-level rows). */
+  subject?: string | false;
+  /** A pre-generated audit id, for later statements that must follow this audit row (`rowExists`). */
+  auditId?: string;
 }
 
 /** Keeps only the fields that changed, so an update's audit row says what moved and nothing else. */
@@ -30,14 +37,17 @@ export function diff(before: Row, after: Row): { before: Row; after: Row } {
   return { before: b, after: a };
 }
 
-/** An audit insert to put in the same D1 batch as the write it records. */
-export function auditInsert(db: Db, input: AuditInput) {
-  return db.insert(auditLog).values(auditValues(input));
-}
+const PAST = { create: "created", update: "updated", delete: "deleted", revoke: "revoked" } as const;
 
-function auditValues(input: AuditInput): typeof auditLog.$inferInsert {
-  return {
-    id: newId("aud"),
+/**
+ * The audit row of a write plus its event (and the event's webhook deliveries), to put in the
+ * same D1 batch as the write. With `ifChanged`, the audit row lands only if the statement just
+ * before it changed exactly one row, and the event only if the audit row landed.
+ */
+export function changeLog(db: Db, input: AuditInput, mode: "always" | "ifChanged" = "always"): BatchItem<"sqlite">[] {
+  const id = input.auditId ?? newId("aud");
+  const values = {
+    id,
     projectId: input.projectId,
     keyId: input.actor.keyId,
     action: input.action,
@@ -47,9 +57,15 @@ function auditValues(input: AuditInput): typeof auditLog.$inferInsert {
     after: input.after,
     requestId: input.actor.requestId,
   };
-}
-
-/** An audit insert that only lands if the statement before it in the batch changed one row. */
-export function auditInsertIfChanged(db: Db, input: AuditInput) {
-  return insertIfChanged(db, auditLog, auditValues(input));
+  const audit =
+    mode === "ifChanged" ? insertWhere(db, auditLog, values, sql`changes() = 1`) : db.insert(auditLog).values(values);
+  if (input.subject === false || !input.projectId) return [audit];
+  const subject = input.subject ?? `${input.entity}.${PAST[input.action]}`;
+  const payload = { id: input.entityId, before: input.before, after: input.after, keyId: input.actor.keyId };
+  const event = eventStatements(
+    db,
+    { projectId: input.projectId, subject, payload, correlationId: input.actor.requestId },
+    mode === "ifChanged" ? rowExists(auditLog, id) : undefined,
+  );
+  return [audit, ...event];
 }

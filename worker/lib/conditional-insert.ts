@@ -3,13 +3,12 @@ import type { SQLiteTable } from "drizzle-orm/sqlite-core";
 import type { Db } from "../db/client";
 
 /**
- * An INSERT that only takes effect when the statement just before it in the same D1 batch changed
- * exactly one row (`changes() = 1`). Chained after a version-checked UPDATE, a lost race writes
- * neither its audit row nor its history rows; chained after each other, all follow the first.
- * drizzle's INSERT … SELECT lists every insertable column in table order, so the SELECT does too,
- * with the column defaults filled in as a plain insert would.
+ * An INSERT that only takes effect when `condition` holds at that point of the D1 batch, e.g.
+ * `changes() = 1` right after a version-checked UPDATE, so a lost race writes neither its audit
+ * row nor its history rows. drizzle's INSERT … SELECT lists every insertable column in table
+ * order, so the SELECT does too, with column defaults filled in as a plain insert would.
  */
-export function insertIfChanged<T extends SQLiteTable>(db: Db, table: T, values: T["$inferInsert"]) {
+export function insertWhere<T extends SQLiteTable>(db: Db, table: T, values: T["$inferInsert"], condition: SQL) {
   const given = values as Record<string, unknown>;
   const parts = Object.entries(getTableColumns(table))
     .filter(([, column]) => column.generated === undefined)
@@ -20,5 +19,10 @@ export function insertIfChanged<T extends SQLiteTable>(db: Db, table: T, values:
       if (fallback === undefined || fallback === null) return sql`null`;
       return is(fallback, SQL) ? fallback : sql.param(fallback, column);
     });
-  return db.insert(table).select(sql`select ${sql.join(parts, sql`, `)} where changes() = 1`);
+  return db.insert(table).select(sql`select ${sql.join(parts, sql`, `)} where ${condition}`);
+}
+
+/** `insertWhere` guarded by the previous statement of the batch having changed exactly one row. */
+export function insertIfChanged<T extends SQLiteTable>(db: Db, table: T, values: T["$inferInsert"]) {
+  return insertWhere(db, table, values, sql`changes() = 1`);
 }

@@ -40,6 +40,8 @@ export interface JobContext<P> {
   projectId: string;
   params: P;
   attempt: number;
+  /** The API key that created the job, for audit rows the job writes. */
+  createdBy: string | null;
   env: Env;
   db: Db;
   /** Reports progress (0-100) and the current step; cheap to call often. */

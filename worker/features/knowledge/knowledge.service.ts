@@ -1,6 +1,6 @@
 import { and, eq, inArray, type SQL } from "drizzle-orm";
 import { knowledgeEntries } from "../../db/schema";
-import { auditInsert } from "../../lib/audit";
+import { changeLog } from "../../lib/audit";
 import type { TenantDeps } from "../../lib/context";
 import { notFound } from "../../lib/errors";
 import { newId } from "../../lib/ids";
@@ -45,7 +45,7 @@ export async function createKnowledgeEntry(
   const values = { ...input, id: newId("kn"), projectId };
   const [inserted] = await db.batch([
     db.insert(knowledgeEntries).values(values).returning(),
-    auditInsert(db, {
+    ...changeLog(db, {
       projectId,
       actor,
       action: "create",

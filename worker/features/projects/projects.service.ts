@@ -1,7 +1,7 @@
 import { and, asc, count, eq, like, or, type SQL } from "drizzle-orm";
 import { projects } from "../../db/schema";
 import type { Principal } from "../../env";
-import { auditInsert } from "../../lib/audit";
+import { changeLog } from "../../lib/audit";
 import { isUniqueViolation } from "../../lib/concurrency";
 import type { Deps } from "../../lib/context";
 import { AppError, notFound } from "../../lib/errors";
@@ -63,7 +63,7 @@ export async function createProject(deps: Deps, principal: Principal, input: Pro
   try {
     const [inserted] = await db.batch([
       db.insert(projects).values(values).returning(),
-      auditInsert(db, {
+      ...changeLog(db, {
         projectId: values.id,
         actor,
         action: "create",

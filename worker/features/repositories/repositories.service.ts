@@ -1,6 +1,6 @@
 import { and, eq, inArray, type SQL } from "drizzle-orm";
 import { repositories } from "../../db/schema";
-import { auditInsert } from "../../lib/audit";
+import { changeLog } from "../../lib/audit";
 import { isUniqueViolation } from "../../lib/concurrency";
 import type { TenantDeps } from "../../lib/context";
 import { AppError, notFound } from "../../lib/errors";
@@ -61,7 +61,7 @@ export async function createRepository(deps: TenantDeps, input: RepositoryCreate
   try {
     const [inserted] = await db.batch([
       db.insert(repositories).values(values).returning(),
-      auditInsert(db, {
+      ...changeLog(db, {
         projectId,
         actor,
         action: "create",

@@ -1,6 +1,6 @@
 import { and, eq, inArray, lte, type SQL } from "drizzle-orm";
 import { researchTasks } from "../../db/schema";
-import { auditInsert } from "../../lib/audit";
+import { changeLog } from "../../lib/audit";
 import type { TenantDeps } from "../../lib/context";
 import { notFound } from "../../lib/errors";
 import { newId } from "../../lib/ids";
@@ -44,7 +44,7 @@ export async function createResearchTask(deps: TenantDeps, input: ResearchTaskCr
   const values = { ...input, id: newId("task"), projectId };
   const [inserted] = await db.batch([
     db.insert(researchTasks).values(values).returning(),
-    auditInsert(db, {
+    ...changeLog(db, {
       projectId,
       actor,
       action: "create",

@@ -1,11 +1,13 @@
 import { and, eq, gte, inArray, lte, type SQL } from "drizzle-orm";
+import type { BatchItem } from "drizzle-orm/batch";
 import type { Db } from "../../db/client";
 import { technologies, technologyEvents } from "../../db/schema";
-import { auditInsert } from "../../lib/audit";
+import { changeLog } from "../../lib/audit";
 import { isUniqueViolation } from "../../lib/concurrency";
-import { insertIfChanged } from "../../lib/conditional-insert";
+import { insertWhere } from "../../lib/conditional-insert";
 import type { TenantDeps } from "../../lib/context";
 import { AppError, notFound } from "../../lib/errors";
+import { eventStatements } from "../../lib/events";
 import { newId } from "../../lib/ids";
 import { orderOf, paginate, parseSort } from "../../lib/pagination";
 import { jsonArrayHas, textMatch } from "../../lib/text-filter";
@@ -78,7 +80,7 @@ export async function createTechnology(deps: TenantDeps, input: TechnologyCreate
         actorKeyId: actor.keyId,
         createdAt: now,
       }),
-      auditInsert(db, {
+      ...changeLog(db, {
         projectId,
         actor,
         action: "create",
@@ -97,8 +99,15 @@ export async function createTechnology(deps: TenantDeps, input: TechnologyCreate
   }
 }
 
-/** History rows for each status, ring and priority move of an update. */
-function moves(db: Db, deps: TenantDeps, before: TechnologyRow, after: TechnologyRow, note: string | undefined) {
+/** History rows (and a `technology.status_changed` event) for each move of an update. */
+function moves(
+  db: Db,
+  deps: TenantDeps,
+  before: TechnologyRow,
+  after: TechnologyRow,
+  note: string | undefined,
+  landed: SQL,
+) {
   const base = { projectId: deps.projectId, technologyId: before.id, actorKeyId: deps.actor.keyId, note: note ?? null };
   const rows: { kind: "status" | "ring" | "priority"; fromValue: string; toValue: string }[] = [];
   if (before.status !== after.status) {
@@ -109,7 +118,28 @@ function moves(db: Db, deps: TenantDeps, before: TechnologyRow, after: Technolog
   if (before.priority !== after.priority) {
     rows.push({ kind: "priority", fromValue: String(before.priority), toValue: String(after.priority) });
   }
-  return rows.map((r) => insertIfChanged(db, technologyEvents, { ...base, ...r, id: newId("tev") }));
+  const statements: BatchItem<"sqlite">[] = rows.map((r) =>
+    insertWhere(db, technologyEvents, { ...base, ...r, id: newId("tev") }, landed),
+  );
+  if (before.status !== after.status) {
+    const payload = {
+      id: before.id,
+      title: after.title,
+      from: before.status,
+      to: after.status,
+      ring: { from: ringOf(before.status), to: ringOf(after.status) },
+      note: note ?? null,
+    };
+    const correlationId = deps.actor.requestId;
+    statements.push(
+      ...eventStatements(
+        db,
+        { projectId: deps.projectId, subject: "technology.status_changed", payload, correlationId },
+        landed,
+      ),
+    );
+  }
+  return statements;
 }
 
 /** Applies a partial update; status and priority moves land in the history with the update. */
@@ -133,7 +163,7 @@ export async function updateTechnology(
       current,
       changes,
       expected,
-      follow: (d, before, after) => moves(d, deps, before, after, note),
+      follow: (d, before, after, landed) => moves(d, deps, before, after, note, landed),
     });
   } catch (err) {
     if (isUniqueViolation(err)) throw titleTaken(changes.title ?? current.title);
