@@ -1,10 +1,10 @@
 import { and, count, desc, eq, getTableColumns, isNull, type SQL } from "drizzle-orm";
 import { apiKeys, projects } from "../../db/schema";
 import type { Principal } from "../../env";
-import { changeLog } from "../../lib/audit";
+import { auditInsert, auditInsertIfChanged } from "../../lib/audit";
 import type { Deps } from "../../lib/context";
 import { sha256Hex } from "../../lib/crypto";
-import { notFound } from "../../lib/errors";
+import { AppError, notFound } from "../../lib/errors";
 import { newId } from "../../lib/ids";
 import { assertScope } from "../../middleware/auth";
 import { generateKey } from "./key-format";
@@ -51,7 +51,8 @@ export async function getKey({ db }: Deps, principal: Principal, id: string): Pr
 
 /**
  * Creates a key and returns its secret, the only time it is ever visible. A project admin key can
- * only mint keys for its own project; instance-wide keys need an instance admin.
+ * only mint keys for its own project (the default when `projectId` is left out); asking it for an
+ * instance-wide key (`projectId: null`) is refused rather than quietly narrowed.
  */
 export async function createKey(
   deps: Deps,
@@ -62,6 +63,7 @@ export async function createKey(
   const { db, actor } = deps;
   let projectId = input.projectId ?? null;
   if (principal.projectId) {
+    if (input.projectId === null) throw new AppError("forbidden", "only an instance-wide admin key can do this");
     if (projectId && projectId !== principal.projectId) throw notFound("project", projectId);
     projectId = principal.projectId;
   }
@@ -75,13 +77,12 @@ export async function createKey(
   const { secretHash: _h, ...visible } = values;
   const [inserted] = await db.batch([
     db.insert(apiKeys).values(values).returning(publicColumns),
-    ...changeLog(db, {
+    auditInsert(db, {
       projectId,
       actor,
       action: "create",
       entity: "api_key",
       entityId: values.id,
-      subject: false,
       before: null,
       after: visible,
     }),
@@ -103,20 +104,15 @@ export async function revokeKey(deps: Deps, principal: Principal, id: string): P
       .set({ revokedAt })
       .where(and(eq(apiKeys.id, id), isNull(apiKeys.revokedAt)))
       .returning(publicColumns),
-    ...changeLog(
-      db,
-      {
-        projectId: current.projectId,
-        actor,
-        action: "revoke",
-        entity: "api_key",
-        entityId: id,
-        subject: false,
-        before: { revokedAt: null },
-        after: { revokedAt },
-      },
-      "ifChanged",
-    ),
+    auditInsertIfChanged(db, {
+      projectId: current.projectId,
+      actor,
+      action: "revoke",
+      entity: "api_key",
+      entityId: id,
+      before: { revokedAt: null },
+      after: { revokedAt },
+    }),
   ]);
   return updated[0] ?? (await getKey(deps, principal, id));
 }
