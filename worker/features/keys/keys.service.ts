@@ -1,7 +1,7 @@
 import { and, count, desc, eq, getTableColumns, isNull, type SQL } from "drizzle-orm";
 import { apiKeys, projects } from "../../db/schema";
 import type { Principal } from "../../env";
-import { auditInsert, auditInsertIfChanged } from "../../lib/audit";
+import { changeLog } from "../../lib/audit";
 import type { Deps } from "../../lib/context";
 import { sha256Hex } from "../../lib/crypto";
 import { AppError, notFound } from "../../lib/errors";
@@ -77,12 +77,13 @@ export async function createKey(
   const { secretHash: _h, ...visible } = values;
   const [inserted] = await db.batch([
     db.insert(apiKeys).values(values).returning(publicColumns),
-    auditInsert(db, {
+    ...changeLog(db, {
       projectId,
       actor,
       action: "create",
       entity: "api_key",
       entityId: values.id,
+      subject: false,
       before: null,
       after: visible,
     }),
@@ -104,15 +105,20 @@ export async function revokeKey(deps: Deps, principal: Principal, id: string): P
       .set({ revokedAt })
       .where(and(eq(apiKeys.id, id), isNull(apiKeys.revokedAt)))
       .returning(publicColumns),
-    auditInsertIfChanged(db, {
-      projectId: current.projectId,
-      actor,
-      action: "revoke",
-      entity: "api_key",
-      entityId: id,
-      before: { revokedAt: null },
-      after: { revokedAt },
-    }),
+    ...changeLog(
+      db,
+      {
+        projectId: current.projectId,
+        actor,
+        action: "revoke",
+        entity: "api_key",
+        entityId: id,
+        subject: false,
+        before: { revokedAt: null },
+        after: { revokedAt },
+      },
+      "ifChanged",
+    ),
   ]);
   return updated[0] ?? (await getKey(deps, principal, id));
 }
