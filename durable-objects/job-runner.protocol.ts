@@ -58,7 +58,8 @@ export interface JobView {
 export type JobMessage =
   /** Sent first on every connection (unless a resume can be served from `since`). */
   | { type: "snapshot"; seq: number; job: JobView; log: LogLine[] }
-  | { type: "progress"; seq: number; progress: number; step: string | null }
+  /** `at` is the server time (ms since epoch) the update was sent. */
+  | { type: "progress"; seq: number; progress: number; step: string | null; at: number }
   | { type: "log"; seq: number; line: LogLine }
   | { type: "status"; seq: number; status: JobStatus; attempt: number; error: string | null; runAt: string | null }
   /** The last message: the job finished; the server closes the socket after it. */

@@ -1,6 +1,7 @@
 import { DurableObject } from "cloudflare:workers";
 import { createDb } from "../worker/db/client";
 import "../worker/features/jobs/job-types";
+import { notifyEventStream } from "../worker/features/events/events.service";
 import {
   getJobType,
   JobCancelledError,
@@ -99,7 +100,7 @@ export class JobRunner extends DurableObject<Env> {
     if (spec.input) await this.store.putInput(spec.input);
     this.cached = job;
     await this.store.save(job);
-    await mirrorJob(this.env.DB, job, "job.created");
+    await this.mirror(job, "job.created");
     await this.ctx.storage.setAlarm(delayed && spec.runAt ? spec.runAt : now);
     return view(job);
   }
@@ -283,7 +284,13 @@ export class JobRunner extends DurableObject<Env> {
         job.heartbeatAt = new Date().toISOString();
         await this.store.save(job);
         this.broadcast(
-          await this.store.record((seq) => ({ type: "progress", seq, progress: job.progress, step: job.step })),
+          await this.store.record((seq) => ({
+            type: "progress",
+            seq,
+            progress: job.progress,
+            step: job.step,
+            at: Date.now(),
+          })),
         );
         if (Date.now() - this.lastMirror >= PROGRESS_MIRROR_MS) await this.mirror(job);
       },
@@ -346,6 +353,7 @@ export class JobRunner extends DurableObject<Env> {
     this.lastMirror = Date.now();
     try {
       await mirrorJob(this.env.DB, job, subject);
+      if (subject) this.ctx.waitUntil(notifyEventStream(this.env, job.projectId));
     } catch (err) {
       console.error(JSON.stringify({ level: "error", msg: "job mirror failed", jobId: job.id, error: String(err) }));
     }

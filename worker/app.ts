@@ -7,6 +7,8 @@ import { HTTPException } from "hono/http-exception";
 import { createDb } from "./db/client";
 import type { AppEnv } from "./env";
 import { auditRoutes } from "./features/audit/audit.routes";
+import { eventRoutes, eventSocket } from "./features/events/events.routes";
+import { notifyEventStream } from "./features/events/events.service";
 import { healthRoutes } from "./features/health/health.routes";
 import { jobRoutes } from "./features/jobs/jobs.routes";
 import { jobSocket } from "./features/jobs/jobs.ws";
@@ -33,9 +35,10 @@ const TENANT_ROOTS = [
   "jobs",
   "job-types",
   "analyses",
+  "events",
 ] as const;
 const PUBLIC_PATHS = new Set(["/api/v1/health", "/api/v1/ping", "/api/v1/openapi.json"]);
-const SOCKET_PATH = /^\/api\/v1\/jobs\/[^/]+\/ws$/;
+const SOCKET_PATH = /^\/api\/v1\/(jobs\/[^/]+\/ws|events\/ws)$/;
 
 /** A WebSocket request carrying a ticket: the job's Durable Object authorises it, not the key. */
 const ticketed = (c: Context<AppEnv>) => SOCKET_PATH.test(c.req.path) && c.req.query("ticket") !== undefined;
@@ -51,7 +54,8 @@ const api = new OpenAPIHono<AppEnv>()
   .route("/", researchTaskRoutes)
   .route("/", knowledgeRoutes)
   .route("/", jobRoutes)
-  .route("/", analysisRoutes);
+  .route("/", analysisRoutes)
+  .route("/", eventRoutes);
 
 export type ApiType = typeof api;
 
@@ -84,6 +88,14 @@ for (const root of TENANT_ROOTS) {
   app.use(`/api/v1/${root}/*`, except(ticketed, every(tenant(), scopeByMethod())));
 }
 app.get("/api/v1/jobs/:id/ws", jobSocket);
+app.get("/api/v1/events/ws", eventSocket);
+app.use("/api/v1/*", async function notifyStream(c, next) {
+  await next();
+  const projectId = c.get("projectId");
+  if (projectId && c.req.method !== "GET" && c.res.status < 400) {
+    c.executionCtx.waitUntil(notifyEventStream(c.env, projectId));
+  }
+});
 
 app.route("/api/v1", api);
 registerOpenApi(app);

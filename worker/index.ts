@@ -1,5 +1,6 @@
 import { app } from "./app";
 
+export { EventStream } from "../durable-objects/event-stream";
 export { JobRunner } from "../durable-objects/job-runner";
 
 export default {

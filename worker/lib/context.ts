@@ -26,5 +26,7 @@ export function depsOf(c: Context<AppEnv>): Deps {
 
 /** Builds tenant service dependencies from a request that passed the tenant middleware. */
 export function tenantDepsOf(c: Context<AppEnv>): TenantDeps {
-  return { ...depsOf(c), projectId: c.get("projectId") };
+  const projectId = c.get("projectId");
+  if (!projectId) throw new Error(`tenant route ${c.req.path} is not behind the tenant middleware`);
+  return { ...depsOf(c), projectId };
 }

@@ -71,11 +71,12 @@ export function assertScope(principal: Principal, needed: KeyScope): void {
   }
 }
 
-/** Reads need `read`; anything that changes data needs `write`. */
+/** Reads (and tickets to watch a socket) need `read`; anything that changes data needs `write`. */
 export function scopeByMethod() {
   return createMiddleware<AppEnv>(async function scopeByMethod(c, next) {
     const method = c.req.method;
-    assertScope(c.get("principal"), method === "GET" || method === "HEAD" ? "read" : "write");
+    const reads = method === "GET" || method === "HEAD" || c.req.path.endsWith("/ws-ticket");
+    assertScope(c.get("principal"), reads ? "read" : "write");
     await next();
   });
 }

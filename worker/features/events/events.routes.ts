@@ -1,0 +1,66 @@
+import { createRoute } from "@hono/zod-openapi";
+import type { Context } from "hono";
+import type { AppEnv } from "../../env";
+import { tenantDepsOf } from "../../lib/context";
+import { AppError } from "../../lib/errors";
+import { createRouter, errors, json } from "../../lib/openapi";
+import { WsTicket } from "../jobs/jobs.schema";
+import { EventListQuery, EventPage } from "./events.schema";
+import { listEvents } from "./events.service";
+
+const streamOf = (env: Env, projectId: string) => env.EVENTS.get(env.EVENTS.idFromName(projectId));
+
+export const eventRoutes = createRouter()
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/events",
+      tags: ["Events"],
+      summary: "The event log in commit order: filter by subject pattern, time, correlation id; replay after an id",
+      request: { query: EventListQuery },
+      responses: { 200: json(EventPage, "A page of events"), ...errors(400, 401, 403) },
+    }),
+    async (c) => c.json(await listEvents(tenantDepsOf(c), c.req.valid("query")), 200),
+  )
+  .openapi(
+    createRoute({
+      method: "post",
+      path: "/events/ws-ticket",
+      tags: ["Events"],
+      summary: "A single-use ticket for the live event stream (browsers cannot send headers)",
+      responses: { 200: json(WsTicket, "Ticket"), ...errors(401, 403) },
+    }),
+    async (c) => {
+      const projectId = c.get("projectId");
+      const issued = await streamOf(c.env, projectId).issueTicket();
+      const ticket = `${projectId}.${issued.ticket}`;
+      c.header("Cache-Control", "no-store");
+      return c.json({ ticket, expiresAt: issued.expiresAt, url: `/api/v1/events/ws?ticket=${ticket}` }, 200);
+    },
+  );
+
+/**
+ * `GET /api/v1/events/ws?subject=&after=`: the project's live events. With an API key the tenant
+ * middleware picked the project; with `?ticket=` the project is named in the ticket and its
+ * stream checks and consumes it.
+ */
+export async function eventSocket(c: Context<AppEnv>): Promise<Response> {
+  if (c.req.header("upgrade")?.toLowerCase() !== "websocket") {
+    throw new AppError("bad_request", "this endpoint needs a WebSocket upgrade (Upgrade: websocket)");
+  }
+  const url = new URL(c.req.url);
+  const headers = new Headers(c.req.raw.headers);
+  headers.delete("x-cc-authorised");
+  const ticket = url.searchParams.get("ticket");
+  let projectId: string;
+  if (ticket !== null) {
+    const [named, secret] = ticket.split(".");
+    if (!named || !secret) throw new AppError("unauthorized", "invalid or expired ticket");
+    projectId = named;
+    url.searchParams.set("ticket", secret);
+  } else {
+    projectId = c.get("projectId");
+    headers.set("x-cc-authorised", "1");
+  }
+  return streamOf(c.env, projectId).fetch(new Request(url, { headers }));
+}
