@@ -73,9 +73,13 @@ export function ensureAdminKey(key, persistTo) {
   wrangler(["d1", "execute", "DB", "--local", "--command", sql], { persistTo });
 }
 
-/** Starts `wrangler dev` in its own process group on 127.0.0.1; returns the child and a stop function. */
-export function startDev({ port, persistTo, vars = {}, inherit = false }) {
-  const args = ["dev", "--ip", "127.0.0.1", "--port", String(port), "--show-interactive-dev-session=false"];
+/**
+ * Starts `wrangler dev` in its own process group on 127.0.0.1; returns the child and a stop function.
+ * `args` are extra wrangler flags (e.g. `["--log-level", "warn"]`).
+ */
+export function startDev({ port, persistTo, vars = {}, inherit = false, args: extra = [] }) {
+  ensureDevVars();
+  const args = ["dev", "--ip", "127.0.0.1", "--port", String(port), "--show-interactive-dev-session=false", ...extra];
   if (persistTo) args.push("--persist-to", persistTo);
   for (const [k, v] of Object.entries(vars)) args.push("--var", `${k}:${v}`);
   const child = spawn(join(BIN, "wrangler"), args, {
@@ -126,4 +130,17 @@ export function apiClient(base, key) {
     if (!res.ok) throw new Error(`${method} ${path} → ${res.status}: ${text}`);
     return json;
   };
+}
+
+/**
+ * Local Worker secrets live in .dev.vars (git-ignored; wrangler dev reads it). ENCRYPTION_KEY
+ * encrypts webhook and integration secrets at rest: generated once, and keep it — data
+ * encrypted with it cannot be read without it.
+ */
+export function ensureDevVars() {
+  const file = join(ROOT, ".dev.vars");
+  const current = existsSync(file) ? readFileSync(file, "utf8") : "";
+  if (/^ENCRYPTION_KEY=/m.test(current)) return;
+  const line = `ENCRYPTION_KEY=${randomBytes(32).toString("base64")}\n`;
+  writeFileSync(file, current && !current.endsWith("\n") ? `${current}\n${line}` : `${current}${line}`, { mode: 0o600 });
 }
