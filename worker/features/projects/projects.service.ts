@@ -1,4 +1,4 @@
-import { and, asc, count, eq, like, or, type SQL } from "drizzle-orm";
+import { and, asc, count, eq, or, type SQL } from "drizzle-orm";
 import { projects } from "../../db/schema";
 import type { Principal } from "../../env";
 import { changeLog } from "../../lib/audit";
@@ -6,6 +6,7 @@ import { isUniqueViolation } from "../../lib/concurrency";
 import type { Deps } from "../../lib/context";
 import { AppError, notFound } from "../../lib/errors";
 import { newId } from "../../lib/ids";
+import { textMatch } from "../../lib/text-filter";
 import { auditedDelete, versionedUpdate } from "../../lib/versioned-write";
 import { assertScope } from "../../middleware/auth";
 import { type ProjectCreateInput, type ProjectRow, type ProjectUpdateInput, slugify } from "./projects.schema";
@@ -23,8 +24,7 @@ function visibility(principal: Principal): SQL | undefined {
 
 export async function listProjects({ db }: Deps, principal: Principal, q: { page: number; limit: number; q?: string }) {
   const where: (SQL | undefined)[] = [visibility(principal)];
-  if (q.q)
-    where.push(or(like(projects.name, `%${q.q}%`), like(projects.slug, `%${q.q}%`), like(projects.owner, `%${q.q}%`)));
+  if (q.q) where.push(textMatch(q.q, projects.name, projects.slug, projects.owner));
   const filter = and(...where);
   const [rows, totals] = await db.batch([
     db
