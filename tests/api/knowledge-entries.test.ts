@@ -177,6 +177,22 @@ describe("knowledge entries: validation errors", () => {
     expect(issuePaths(res.body)).toEqual([field]);
   });
 
+  it("answers 400 for content over 512 KiB and 413 for a body over 1 MiB", async () => {
+    const t = await createTenant(admin);
+    const long = await call("POST", ENTRIES, {
+      key: t.write,
+      body: { title: "long", content: "x".repeat(600 * 1024) },
+    });
+    expectError(long, 400, "validation_failed");
+    expect(issuePaths(long.body)).toEqual(["content"]);
+    const huge = await call("POST", ENTRIES, {
+      key: t.write,
+      body: { title: "huge", content: "x".repeat(1100 * 1024) },
+    });
+    expectError(huge, 413, "payload_too_large");
+    expect((await titles(t.read, "")).total).toBe(0);
+  });
+
   it("answers 400 for an empty PATCH body and a malformed one", async () => {
     const t = await createTenant(admin);
     const entry = await createEntry(t.write);

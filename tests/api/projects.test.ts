@@ -72,6 +72,17 @@ describe("projects: create, read, update", () => {
     expect(res.body.data.map((p) => p.name)).toEqual(["p3"]);
   });
 
+  it("searches projects with % and _ as literal characters", async () => {
+    const owner = uniq("literal");
+    for (const name of ["z_z", "zaz", "100%z"]) {
+      expect((await call("POST", "/api/v1/projects", { key: admin, body: { name, owner } })).status).toBe(201);
+    }
+    const underscore = await call<Page>("GET", "/api/v1/projects?q=z_z", { key: admin });
+    expect(underscore.body.data.map((p) => p.name)).toEqual(["z_z"]);
+    const percent = await call<Page>("GET", `/api/v1/projects?q=${encodeURIComponent("%z")}`, { key: admin });
+    expect(percent.body.data.map((p) => p.name)).toEqual(["100%z"]);
+  });
+
   it("lets a project admin key rename its own project", async () => {
     const t = await createTenant(admin);
     const res = await call<Row>("PATCH", `/api/v1/projects/${t.projectId}`, {
