@@ -1,5 +1,7 @@
-import type { ReactNode } from "react";
+import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import { type ReactNode, useState } from "react";
 import { Links, Meta, Outlet, Scripts, ScrollRestoration } from "react-router";
+import { ApiError } from "./lib/api";
 import "./styles.css";
 
 export function Layout({ children }: { children: ReactNode }) {
@@ -9,6 +11,13 @@ export function Layout({ children }: { children: ReactNode }) {
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>CommandCenter</title>
+        <script
+          // biome-ignore lint/security/noDangerouslySetInnerHtml: sets the saved theme before first paint, no user input
+          dangerouslySetInnerHTML={{
+            __html:
+              "document.documentElement.dataset.theme=localStorage.getItem('cc.theme')||(matchMedia('(prefers-color-scheme: dark)').matches?'dark':'light')",
+          }}
+        />
         <Meta />
         <Links />
       </head>
@@ -22,7 +31,22 @@ export function Layout({ children }: { children: ReactNode }) {
 }
 
 export default function App() {
-  return <Outlet />;
+  const [client] = useState(
+    () =>
+      new QueryClient({
+        defaultOptions: {
+          queries: {
+            staleTime: 10_000,
+            retry: (count, err) => !(err instanceof ApiError && err.status < 500) && count < 2,
+          },
+        },
+      }),
+  );
+  return (
+    <QueryClientProvider client={client}>
+      <Outlet />
+    </QueryClientProvider>
+  );
 }
 
 export function HydrateFallback() {

@@ -1,3 +1,16 @@
-import { index, type RouteConfig } from "@react-router/dev/routes";
+import { index, layout, type RouteConfig, route } from "@react-router/dev/routes";
 
-export default [index("routes/home.tsx")] satisfies RouteConfig;
+export default [
+  route("signin", "routes/signin.tsx"),
+  layout("routes/shell.tsx", [
+    index("routes/overview.tsx"),
+    route("radar", "routes/radar.tsx"),
+    route("technologies", "routes/technologies.tsx"),
+    route("technologies/:id", "routes/technology.tsx"),
+    route("repositories", "routes/repositories.tsx"),
+    route("repositories/:id", "routes/repository.tsx"),
+    route("jobs", "routes/jobs.tsx"),
+    route("jobs/:id", "routes/job.tsx"),
+    route("settings", "routes/settings.tsx"),
+  ]),
+] satisfies RouteConfig;

@@ -17,6 +17,10 @@ export const EventListQuery = z.object({
     .optional()
     .openapi({ description: "Cursor: events after this event id (replay from an id)" }),
   limit: z.coerce.number().int().min(1).max(500).default(100),
+  order: z
+    .enum(["asc", "desc"])
+    .default("asc")
+    .openapi({ description: "`desc` lists the newest first; `after` then pages backwards" }),
 });
 
 export const EventPage = z

@@ -1,4 +1,4 @@
-import { and, asc, eq, gte, lt, or, type SQL, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gte, lt, or, type SQL, sql } from "drizzle-orm";
 import { events } from "../../db/schema";
 import type { TenantDeps } from "../../lib/context";
 import type { EventListInput } from "./events.schema";
@@ -15,6 +15,10 @@ export const commitOrder = sql`${events}.rowid`;
 export const afterEvent = (id: string, projectId: string): SQL =>
   sql`${commitOrder} > coalesce((select rowid from ${events} where id = ${id} and project_id = ${projectId}), 9223372036854775807)`;
 
+/** Events committed before this project's event with this id. */
+const beforeEvent = (id: string, projectId: string): SQL =>
+  sql`${commitOrder} < coalesce((select rowid from ${events} where id = ${id} and project_id = ${projectId}), 0)`;
+
 /** SQL for "subject matches one of these patterns" (GLOB, where `*` is any run of characters). */
 export function subjectFilter(patterns: readonly string[] | undefined): SQL | undefined {
   if (!patterns?.length) return undefined;
@@ -27,12 +31,12 @@ export async function listEvents({ db, projectId }: TenantDeps, q: EventListInpu
   if (q.correlationId) where.push(eq(events.correlationId, q.correlationId));
   if (q.from) where.push(gte(events.occurredAt, bound(q.from)));
   if (q.to) where.push(lt(events.occurredAt, bound(q.to)));
-  if (q.after) where.push(afterEvent(q.after, projectId));
+  if (q.after) where.push(q.order === "desc" ? beforeEvent(q.after, projectId) : afterEvent(q.after, projectId));
   const rows = await db
     .select()
     .from(events)
     .where(and(...where))
-    .orderBy(asc(commitOrder))
+    .orderBy(q.order === "desc" ? desc(commitOrder) : asc(commitOrder))
     .limit(q.limit + 1);
   const page = rows.slice(0, q.limit);
   return { data: page, nextCursor: rows.length > q.limit ? (page.at(-1)?.id ?? null) : null };

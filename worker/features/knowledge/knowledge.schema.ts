@@ -16,7 +16,7 @@ const fields = createInsertSchema(knowledgeEntries, {
     .max(2000)
     .nullable()
     .optional(),
-  content: (s) => s.max(512 * 1024),
+  content: (s) => s.max(512 * 1024).optional(),
   tags: Tags.optional(),
   technologyIds: z.array(z.string().min(1).max(64)).max(50).optional(),
 })

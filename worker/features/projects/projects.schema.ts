@@ -11,7 +11,7 @@ export const ProjectCreate = createInsertSchema(projects, {
   slug: (s) => s.regex(SLUG, "lower-case letters, digits and dashes, 1-63 characters"),
   name: (s) => s.trim().min(1).max(100),
   owner: (s) => s.trim().min(1).max(100),
-  description: (s) => s.max(5000),
+  description: (s) => s.max(5000).optional(),
 })
   .omit({ id: true, version: true, createdAt: true, updatedAt: true })
   .partial({ slug: true })

@@ -16,10 +16,10 @@ const fields = createInsertSchema(repositories, {
     .max(2000)
     .nullable()
     .optional(),
-  defaultBranch: (s) => s.trim().min(1).max(255),
-  description: (s) => s.max(5000),
-  stars: (s) => s.int().min(0),
-  language: (s) => s.trim().max(100),
+  defaultBranch: (s) => s.trim().min(1).max(255).optional(),
+  description: (s) => s.max(5000).optional(),
+  stars: (s) => s.int().min(0).optional(),
+  language: (s) => s.trim().max(100).optional(),
 })
   .omit({ ...SERVER_OWNED, lastSyncedAt: true, lastAnalysedAt: true })
   .strict();

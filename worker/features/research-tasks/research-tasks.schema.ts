@@ -8,12 +8,12 @@ export const ResearchTask = createSelectSchema(researchTasks).openapi("ResearchT
 
 const fields = createInsertSchema(researchTasks, {
   title: (s) => s.trim().min(1).max(200),
-  description: (s) => s.max(20_000),
-  priority: (s) => s.int().min(1).max(5),
-  assignee: (s) => s.trim().min(1).max(100),
+  description: (s) => s.max(20_000).optional(),
+  priority: (s) => s.int().min(1).max(5).optional(),
+  assignee: (s) => s.trim().min(1).max(100).optional(),
   dueDate: z.iso.date().nullable().optional().openapi({ description: "YYYY-MM-DD", example: "2026-12-31" }),
-  technologyId: (s) => s.min(1).max(64),
-  repositoryId: (s) => s.min(1).max(64),
+  technologyId: (s) => s.min(1).max(64).optional(),
+  repositoryId: (s) => s.min(1).max(64).optional(),
 })
   .omit(SERVER_OWNED)
   .strict();

@@ -4,12 +4,16 @@ import { tenantDepsOf } from "../../lib/context";
 import { createRouter, errors, json, jsonBody } from "../../lib/openapi";
 import { pageQuery } from "../../lib/pagination";
 import { IdParam } from "../../lib/zod";
+import { radarAsOf } from "./radar.service";
 import {
+  Radar,
+  RadarQuery,
   Technology,
   TechnologyCreate,
   TechnologyEventPage,
   TechnologyListQuery,
   TechnologyPage,
+  TechnologyStats,
   TechnologyUpdate,
 } from "./technologies.schema";
 import * as service from "./technologies.service";
@@ -17,6 +21,36 @@ import * as service from "./technologies.service";
 const tags = ["Technologies"];
 
 export const technologyRoutes = createRouter()
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/technologies/radar",
+      tags,
+      summary: "The radar, optionally as it stood at a date (replayed from history)",
+      request: { query: RadarQuery },
+      responses: { 200: json(Radar, "Blips with ring and movement"), ...errors(400, 401, 403) },
+    }),
+    async (c) => {
+      const { asOf } = c.req.valid("query");
+      return c.json(
+        await radarAsOf(
+          tenantDepsOf(c),
+          asOf ? new Date(asOf.length === 10 ? `${asOf}T23:59:59.999Z` : asOf) : new Date(),
+        ),
+        200,
+      );
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/technologies/stats",
+      tags,
+      summary: "Counts by status, domain and ring",
+      responses: { 200: json(TechnologyStats, "Counts"), ...errors(401, 403) },
+    }),
+    async (c) => c.json(await service.technologyStats(tenantDepsOf(c)), 200),
+  )
   .openapi(
     createRoute({
       method: "get",

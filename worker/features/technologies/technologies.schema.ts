@@ -2,7 +2,7 @@ import { z } from "@hono/zod-openapi";
 import { DOMAINS, TECH_EVENT_KINDS, TECH_STATUSES, technologies, technologyEvents } from "../../db/schema";
 import { csvEnum } from "../../lib/csv";
 import { pageOf, pageQuery, sortQuery } from "../../lib/pagination";
-import { createInsertSchema, createSelectSchema, SERVER_OWNED, Tags } from "../../lib/zod";
+import { createInsertSchema, createSelectSchema, IsoDate, SERVER_OWNED, Tags } from "../../lib/zod";
 
 export const Link = z.object({ title: z.string().trim().min(1).max(200), url: z.url().max(2000) }).openapi("Link");
 
@@ -12,10 +12,10 @@ export const Technology = createSelectSchema(technologies, { tags: z.array(z.str
 
 export const TechnologyCreate = createInsertSchema(technologies, {
   title: (s) => s.trim().min(1).max(200),
-  vendor: (s) => s.trim().max(200),
-  priority: (s) => s.int().min(1).max(5),
-  relevanceScore: (s) => s.int().min(0).max(100),
-  description: (s) => s.max(20_000),
+  vendor: (s) => s.trim().max(200).optional(),
+  priority: (s) => s.int().min(1).max(5).optional(),
+  relevanceScore: (s) => s.int().min(0).max(100).optional(),
+  description: (s) => s.max(20_000).optional(),
   tags: Tags.optional(),
   links: z.array(Link).max(50).optional(),
 })
@@ -66,3 +66,35 @@ export type TechnologyRow = z.infer<typeof Technology>;
 export type TechnologyCreateInput = z.infer<typeof TechnologyCreate>;
 export type TechnologyUpdateInput = z.infer<typeof TechnologyUpdate>;
 export type TechnologyListInput = z.infer<typeof TechnologyListQuery>;
+
+export const TechnologyStats = z
+  .object({
+    total: z.number().int(),
+    byStatus: z.record(z.string(), z.number().int()),
+    byDomain: z.record(z.string(), z.number().int()),
+    byRing: z.record(z.string(), z.number().int()),
+  })
+  .openapi("TechnologyStats");
+
+export const RadarQuery = z.object({
+  asOf: IsoDate.optional().openapi({ description: "Show the radar as it stood at this date or time" }),
+});
+
+export const Radar = z
+  .object({
+    asOf: z.string(),
+    rings: z.array(z.string()),
+    blips: z.array(
+      z.object({
+        id: z.string(),
+        title: z.string(),
+        domain: z.enum(DOMAINS),
+        status: z.enum(TECH_STATUSES),
+        ring: z.string(),
+        priority: z.number().int(),
+        tags: z.array(z.string()),
+        movement: z.enum(["new", "moved-in", "moved-out", "none"]),
+      }),
+    ),
+  })
+  .openapi("Radar");

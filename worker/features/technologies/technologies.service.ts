@@ -1,4 +1,4 @@
-import { and, eq, gte, inArray, lte, type SQL } from "drizzle-orm";
+import { and, count, eq, gte, inArray, lte, type SQL } from "drizzle-orm";
 import type { BatchItem } from "drizzle-orm/batch";
 import type { Db } from "../../db/client";
 import { technologies, technologyEvents } from "../../db/schema";
@@ -195,4 +195,21 @@ export async function technologyHistory(deps: TenantDeps, id: string, page: { pa
     orderOf(technologyEvents.createdAt, true, technologyEvents.id),
     page,
   );
+}
+
+/** Counts of a project's technologies by status, domain and ring, computed in SQL. */
+export async function technologyStats({ db, projectId }: TenantDeps) {
+  const mine = eq(technologies.projectId, projectId);
+  const [byStatus, byDomain] = await db.batch([
+    db.select({ key: technologies.status, n: count() }).from(technologies).where(mine).groupBy(technologies.status),
+    db.select({ key: technologies.domain, n: count() }).from(technologies).where(mine).groupBy(technologies.domain),
+  ]);
+  const byRing: Record<string, number> = {};
+  for (const r of byStatus) byRing[ringOf(r.key)] = (byRing[ringOf(r.key)] ?? 0) + r.n;
+  return {
+    total: byStatus.reduce((sum, r) => sum + r.n, 0),
+    byStatus: Object.fromEntries(byStatus.map((r) => [r.key, r.n])),
+    byDomain: Object.fromEntries(byDomain.map((r) => [r.key, r.n])),
+    byRing,
+  };
 }

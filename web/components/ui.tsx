@@ -1,0 +1,77 @@
+import type { ReactNode } from "react";
+import { ApiError } from "../lib/api";
+
+/** A labelled progress bar that screen readers announce. */
+export function ProgressBar({ value, label }: { value: number; label: string }) {
+  return (
+    <div
+      className="progress"
+      role="progressbar"
+      aria-label={label}
+      aria-valuenow={value}
+      aria-valuemin={0}
+      aria-valuemax={100}
+    >
+      <div className="progress-fill" style={{ width: `${value}%` }} />
+      <span className="progress-text">{value}%</span>
+    </div>
+  );
+}
+
+/** A status word with a colour that is never the only signal. */
+export function Badge({ value }: { value: string }) {
+  return <span className={`badge badge-${value.replaceAll("_", "-")}`}>{value.replaceAll("_", " ")}</span>;
+}
+
+/** Shows an API error's message (and nothing for no error). */
+export function ErrorText({ error }: { error: unknown }) {
+  if (!error) return null;
+  const message = error instanceof ApiError ? error.message : error instanceof Error ? error.message : String(error);
+  return (
+    <p role="alert" className="error">
+      {message}
+    </p>
+  );
+}
+
+/** Previous/next paging with the total. */
+export function Pager({
+  page,
+  limit,
+  total,
+  onPage,
+}: {
+  page: number;
+  limit: number;
+  total: number;
+  onPage: (p: number) => void;
+}) {
+  const pages = Math.max(1, Math.ceil(total / limit));
+  return (
+    <nav className="pager" aria-label="Pages">
+      <button type="button" disabled={page <= 1} onClick={() => onPage(page - 1)}>
+        Previous
+      </button>
+      <span>
+        Page {page} of {pages} · {total} total
+      </span>
+      <button type="button" disabled={page >= pages} onClick={() => onPage(page + 1)}>
+        Next
+      </button>
+    </nav>
+  );
+}
+
+export function Section({ title, children, actions }: { title: string; children: ReactNode; actions?: ReactNode }) {
+  return (
+    <section className="card" aria-labelledby={`h-${title}`}>
+      <header className="card-head">
+        <h2 id={`h-${title}`}>{title}</h2>
+        {actions}
+      </header>
+      {children}
+    </section>
+  );
+}
+
+export const when = (iso: string | null | undefined) => (iso ? new Date(iso).toLocaleString() : "—");

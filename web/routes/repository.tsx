@@ -1,0 +1,205 @@
+import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { type DragEvent, useEffect, useState } from "react";
+import { Link, useParams } from "react-router";
+import { Badge, ErrorText, ProgressBar, Section, when } from "../components/ui";
+import { ApiError, api, call } from "../lib/api";
+import { useLiveJob } from "../lib/live-job";
+import { session } from "../lib/session";
+
+interface LanguageStat {
+  language: string;
+  files: number;
+  lines: number;
+}
+interface Detected {
+  title: string;
+  domain: string;
+  evidence: { file: string; dependency?: string; version?: string | null; kind: string }[];
+}
+interface Dependency {
+  ecosystem: string;
+  name: string;
+  version: string | null;
+  file: string;
+}
+
+async function uploadArchive(repositoryId: string, file: File): Promise<string> {
+  const res = await fetch(`/api/v1/repositories/${repositoryId}/snapshots`, {
+    method: "POST",
+    headers: {
+      authorization: `Bearer ${session.key() ?? ""}`,
+      "x-project-id": session.project() ?? "",
+      "content-type": file.name.endsWith(".zip") ? "application/zip" : "application/gzip",
+    },
+    body: file,
+  });
+  const body = (await res.json()) as { id?: string; error?: { code: string; message: string } };
+  if (!res.ok || !body.id)
+    throw new ApiError(res.status, body.error?.code ?? "error", body.error?.message ?? "upload failed");
+  return body.id;
+}
+
+/** A repository: upload or analyse it with live progress, and what its analyses found. */
+export default function Repository() {
+  const { id = "" } = useParams();
+  const queryClient = useQueryClient();
+  const [jobId, setJobId] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [dragging, setDragging] = useState(false);
+  const live = useLiveJob(jobId);
+  const repo = useQuery({
+    queryKey: ["repositories", id],
+    queryFn: () => call(api.repositories[":id"].$get({ param: { id } })),
+  });
+  const analyses = useQuery({
+    queryKey: ["repositories", id, "analyses"],
+    queryFn: () => call(api.repositories[":id"].analyses.$get({ param: { id }, query: { limit: "20" } })),
+  });
+
+  useEffect(() => {
+    if (live.status === "completed") {
+      queryClient.invalidateQueries({ queryKey: ["repositories", id] });
+      queryClient.invalidateQueries({ queryKey: ["technologies"] });
+    }
+  }, [live.status, id, queryClient]);
+
+  async function start(run: () => Promise<string>) {
+    setError(null);
+    try {
+      setJobId(await run());
+    } catch (err) {
+      setError(err);
+    }
+  }
+  const onFile = (file: File | undefined) => file && start(() => uploadArchive(id, file));
+  const onDrop = (e: DragEvent) => {
+    e.preventDefault();
+    setDragging(false);
+    onFile(e.dataTransfer.files[0]);
+  };
+
+  const latest = analyses.data?.data[0];
+  const languages = (latest?.languages ?? []) as unknown as LanguageStat[];
+  const detected = (latest?.technologies ?? []) as unknown as Detected[];
+  const deps = (latest?.dependencies ?? []) as unknown as Dependency[];
+  const maxLines = Math.max(1, ...languages.map((l) => l.lines));
+
+  if (repo.error) return <ErrorText error={repo.error} />;
+  return (
+    <div className="stack">
+      <h1 className="page-title">
+        {repo.data ? `${repo.data.owner}/${repo.data.name}` : "Repository"}{" "}
+        {repo.data && <Badge value={repo.data.provider} />}
+      </h1>
+      <Section title="Analyse">
+        <div className="actions">
+          {repo.data?.provider === "github" && (
+            <button
+              type="button"
+              onClick={() =>
+                start(async () => (await call(api.repositories[":id"].analyse.$post({ param: { id }, json: {} }))).id)
+              }
+            >
+              Analyse now
+            </button>
+          )}
+          <label
+            className={`dropzone${dragging ? " dragging" : ""}`}
+            onDragOver={(e) => {
+              e.preventDefault();
+              setDragging(true);
+            }}
+            onDragLeave={() => setDragging(false)}
+            onDrop={onDrop}
+          >
+            Upload a .tar.gz or .zip (drop it here or choose)
+            <input
+              type="file"
+              accept=".gz,.tgz,.zip,application/gzip,application/zip"
+              onChange={(e) => onFile(e.target.files?.[0])}
+            />
+          </label>
+        </div>
+        <ErrorText error={error} />
+        {jobId && (
+          <div className="job-live" aria-live="polite">
+            <ProgressBar value={live.progress} label="Analysis progress" />
+            <p>
+              <Badge value={live.status ?? "pending"} /> {live.step}{" "}
+              {live.error && <span className="error">{live.error}</span>} <Link to={`/jobs/${jobId}`}>job details</Link>
+            </p>
+          </div>
+        )}
+      </Section>
+      {latest && (
+        <>
+          <Section title={`Languages (${latest.fileCount} files, ${latest.totalLines} lines)`}>
+            <ul className="bars">
+              {languages.slice(0, 12).map((l) => (
+                <li key={l.language}>
+                  <span>{l.language}</span>
+                  <span className="bar" style={{ width: `${(l.lines / maxLines) * 100}%` }} />
+                  <strong>{l.lines}</strong>
+                </li>
+              ))}
+            </ul>
+          </Section>
+          <Section title={`Technologies (${detected.length})`}>
+            <ul className="list">
+              {detected.map((t) => (
+                <li key={t.title}>
+                  <strong>{t.title}</strong> <Badge value={t.domain} />{" "}
+                  <small>
+                    {t.evidence
+                      .slice(0, 3)
+                      .map(
+                        (e) =>
+                          `${e.file}${e.dependency ? ` (${e.dependency}${e.version ? ` ${e.version}` : ""})` : ""}`,
+                      )
+                      .join("; ")}
+                  </small>
+                </li>
+              ))}
+            </ul>
+          </Section>
+          <Section title={`Dependencies (${deps.length})`}>
+            <div className="table-wrap">
+              <table>
+                <thead>
+                  <tr>
+                    <th>Ecosystem</th>
+                    <th>Name</th>
+                    <th>Version</th>
+                    <th>File</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {deps.slice(0, 200).map((d) => (
+                    <tr key={`${d.file}:${d.ecosystem}:${d.name}`}>
+                      <td>{d.ecosystem}</td>
+                      <td>{d.name}</td>
+                      <td>{d.version ?? "—"}</td>
+                      <td>
+                        <code>{d.file}</code>
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </Section>
+        </>
+      )}
+      <Section title="Analysis history">
+        <ul className="list">
+          {analyses.data?.data.map((a) => (
+            <li key={a.id}>
+              {when(a.createdAt)} · {a.source} · {a.fileCount} files · {(a.technologies as unknown[]).length}{" "}
+              technologies
+            </li>
+          ))}
+        </ul>
+      </Section>
+    </div>
+  );
+}

@@ -1,0 +1,158 @@
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import { Link, useSearchParams } from "react-router";
+import { TechnologyForm } from "../components/technology-form";
+import { Badge, ErrorText, Pager, Section } from "../components/ui";
+import { api, call } from "../lib/api";
+import { DOMAINS, label, STATUSES, type Status } from "../lib/vocab";
+
+const SORTABLE = [
+  ["title", "Title"],
+  ["domain", "Domain"],
+  ["status", "Status"],
+  ["priority", "Priority"],
+  ["updatedAt", "Updated"],
+] as const;
+
+/** Table of the project's technologies with filters, sorting, paging and inline status change. */
+export default function Technologies() {
+  const [params, setParams] = useSearchParams();
+  const queryClient = useQueryClient();
+  const [statusError, setStatusError] = useState<unknown>(null);
+  const query = {
+    page: params.get("page") ?? "1",
+    limit: "20",
+    sort: params.get("sort") ?? "-updatedAt",
+    ...(params.get("domain") ? { domain: params.get("domain") ?? "" } : {}),
+    ...(params.get("status") ? { status: params.get("status") ?? "" } : {}),
+    ...(params.get("q") ? { q: params.get("q") ?? "" } : {}),
+    ...(params.get("tag") ? { tag: params.get("tag") ?? "" } : {}),
+  };
+  const list = useQuery({ queryKey: ["technologies", query], queryFn: () => call(api.technologies.$get({ query })) });
+  const create = useMutation({
+    mutationFn: (draft: object) => call(api.technologies.$post({ json: draft as never })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ["technologies"] }),
+  });
+  const move = useMutation({
+    mutationFn: ({ id, status, version }: { id: string; status: Status; version: number }) =>
+      call(api.technologies[":id"].$patch({ param: { id }, json: { status, version } })),
+    onSuccess: () => {
+      setStatusError(null);
+      queryClient.invalidateQueries({ queryKey: ["technologies"] });
+    },
+    onError: setStatusError,
+  });
+
+  function set(name: string, value: string) {
+    const next = new URLSearchParams(params);
+    if (value) next.set(name, value);
+    else next.delete(name);
+    if (name !== "page") next.delete("page");
+    setParams(next);
+  }
+
+  const sortKey = query.sort.replace(/^-/, "");
+  const descending = query.sort.startsWith("-");
+
+  return (
+    <div className="stack">
+      <h1 className="page-title">Technologies</h1>
+      <Section title="Add a technology">
+        <TechnologyForm submitLabel="Add technology" onSubmit={(draft) => create.mutateAsync(draft)} />
+      </Section>
+      <Section title="All technologies">
+        <search className="filters">
+          <label>
+            Search{" "}
+            <input type="search" defaultValue={params.get("q") ?? ""} onChange={(e) => set("q", e.target.value)} />
+          </label>
+          <label>
+            Domain
+            <select value={params.get("domain") ?? ""} onChange={(e) => set("domain", e.target.value)}>
+              <option value="">All</option>
+              {DOMAINS.map((d) => (
+                <option key={d} value={d}>
+                  {label(d)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            Status
+            <select value={params.get("status") ?? ""} onChange={(e) => set("status", e.target.value)}>
+              <option value="">All</option>
+              {STATUSES.map((s) => (
+                <option key={s} value={s}>
+                  {label(s)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            Tag <input defaultValue={params.get("tag") ?? ""} onBlur={(e) => set("tag", e.target.value.trim())} />
+          </label>
+        </search>
+        <ErrorText error={list.error ?? statusError} />
+        <div className="table-wrap">
+          <table>
+            <thead>
+              <tr>
+                {SORTABLE.map(([key, text]) => (
+                  <th key={key} aria-sort={sortKey === key ? (descending ? "descending" : "ascending") : "none"}>
+                    <button
+                      type="button"
+                      className="th-sort"
+                      onClick={() => set("sort", sortKey === key && !descending ? `-${key}` : key)}
+                    >
+                      {text}
+                      {sortKey === key ? (descending ? " ↓" : " ↑") : ""}
+                    </button>
+                  </th>
+                ))}
+                <th>Tags</th>
+              </tr>
+            </thead>
+            <tbody>
+              {list.data?.data.map((t) => (
+                <tr key={t.id}>
+                  <td>
+                    <Link to={`/technologies/${t.id}`}>{t.title}</Link>
+                  </td>
+                  <td>{label(t.domain)}</td>
+                  <td>
+                    <select
+                      aria-label={`Status of ${t.title}`}
+                      value={t.status}
+                      onChange={(e) => move.mutate({ id: t.id, status: e.target.value as Status, version: t.version })}
+                    >
+                      {STATUSES.map((s) => (
+                        <option key={s} value={s}>
+                          {label(s)}
+                        </option>
+                      ))}
+                    </select>
+                  </td>
+                  <td>{t.priority}</td>
+                  <td>{new Date(t.updatedAt).toLocaleDateString()}</td>
+                  <td>
+                    {t.tags.map((tag) => (
+                      <Badge key={tag} value={tag} />
+                    ))}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+        {list.data && (
+          <Pager
+            page={list.data.page}
+            limit={list.data.limit}
+            total={list.data.total}
+            onPage={(p) => set("page", String(p))}
+          />
+        )}
+      </Section>
+    </div>
+  );
+}
