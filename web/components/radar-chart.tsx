@@ -129,8 +129,8 @@ export function RadarChart({ blips, id = "radar-svg" }: { blips: Blip[]; id?: st
         )}
       </svg>
       <figcaption className="legend">
-        <span className="blip-new">● new</span> <span className="blip-moved-in">● moved in</span>{" "}
-        <span className="blip-moved-out">● moved out</span> <span className="blip-none">● unchanged</span> · size =
+        <span className="legend-new">● new</span> <span className="legend-moved-in">● moved in</span>{" "}
+        <span className="legend-moved-out">● moved out</span> <span className="legend-none">● unchanged</span> · size =
         priority
       </figcaption>
     </figure>

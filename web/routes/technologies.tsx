@@ -57,9 +57,10 @@ export default function Technologies() {
   return (
     <div className="stack">
       <h1 className="page-title">Technologies</h1>
-      <Section title="Add a technology">
+      <details className="card" open={list.data?.total === 0}>
+        <summary>Add a technology</summary>
         <TechnologyForm submitLabel="Add technology" onSubmit={(draft) => create.mutateAsync(draft)} />
-      </Section>
+      </details>
       <Section title="All technologies">
         <search className="filters">
           <label>
