@@ -1,0 +1,141 @@
+import { gzipSync } from "fflate";
+import { describe, expect, it } from "vitest";
+import { AnalysisInputError, readArchive } from "../../worker/features/analysis";
+import {
+  buildTar,
+  buildTarGz,
+  buildZip,
+  concat,
+  deflateBomb,
+  gzipWrap,
+  type TestEntry,
+  zipWithRawEntry,
+} from "./archive-builders";
+
+const repo: TestEntry[] = [
+  { name: "demo-abc123/", type: "directory" },
+  { name: "demo-abc123/package.json", body: '{"name":"demo"}\n' },
+  { name: "demo-abc123/src/", type: "directory" },
+  { name: "demo-abc123/src/index.ts", body: "export const a = 1;\n" },
+  { name: "demo-abc123/README.md", body: "# Demo ✓\n" },
+];
+
+const paths = (files: { path: string }[]) => files.map((f) => f.path).sort();
+
+describe.each([
+  ["tar.gz", buildTarGz],
+  ["zip", async (entries: TestEntry[]) => buildZip(entries)],
+] as const)("readArchive(%s)", (kind, build) => {
+  it("returns text files with the GitHub wrapper directory stripped", async () => {
+    const result = await readArchive(await build(repo), kind);
+    expect(paths(result.files)).toEqual(["README.md", "package.json", "src/index.ts"]);
+    expect(result.files.find((f) => f.path === "README.md")).toEqual({
+      path: "README.md",
+      content: "# Demo ✓\n",
+      size: 11,
+    });
+    expect(result.skipped).toEqual([]);
+  });
+
+  it("keeps paths as they are when there is no single top-level directory", async () => {
+    const result = await readArchive(
+      await build([
+        { name: "a.txt", body: "a" },
+        { name: "lib/b.txt", body: "b" },
+      ]),
+      kind,
+    );
+    expect(paths(result.files)).toEqual(["a.txt", "lib/b.txt"]);
+  });
+
+  it("skips and reports path traversal, symlinks and binary files", async () => {
+    const bytes = await build([
+      ...repo,
+      { name: "demo-abc123/../../evil.sh", body: "rm -rf /" },
+      { name: "demo-abc123/link", type: "symlink", linkname: "../../etc/passwd" },
+      { name: "demo-abc123/logo.png", body: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 1]) },
+      { name: "demo-abc123/latin1.txt", body: new Uint8Array([0x63, 0x61, 0x66, 0xe9]) },
+    ]);
+    const result = await readArchive(bytes, kind);
+    expect(paths(result.files)).toEqual(["README.md", "package.json", "src/index.ts"]);
+    expect(result.skipped).toEqual([
+      { path: "demo-abc123/../../evil.sh", reason: "path_traversal" },
+      { path: "link", reason: "symlink" },
+      { path: "logo.png", reason: "binary" },
+      { path: "latin1.txt", reason: "binary" },
+    ]);
+  });
+
+  it("skips files over the per-file limit as too_large", async () => {
+    const bytes = await build([...repo, { name: "demo-abc123/big.txt", body: "x".repeat(3000) }]);
+    const result = await readArchive(bytes, kind, { maxFileBytes: 2048 });
+    expect(result.skipped).toEqual([{ path: "big.txt", reason: "too_large" }]);
+    expect(paths(result.files)).toEqual(["README.md", "package.json", "src/index.ts"]);
+  });
+
+  it("throws naming the limit when there are too many entries", async () => {
+    const many = Array.from({ length: 30 }, (_, i) => ({ name: `f${i}.txt`, body: "x" }));
+    await expect(readArchive(await build(many), kind, { maxEntries: 25 })).rejects.toThrow(
+      new AnalysisInputError("archive has more than 25 entries (maxEntries)"),
+    );
+  });
+
+  it("throws naming the limit when the uncompressed total is too large", async () => {
+    const files = Array.from({ length: 4 }, (_, i) => ({ name: `f${i}.txt`, body: "y".repeat(40_000) }));
+    await expect(readArchive(await build(files), kind, { maxTotalBytes: 100_000 })).rejects.toThrow(
+      "archive exceeds the limit of 100000 bytes uncompressed (maxTotalBytes)",
+    );
+  });
+});
+
+describe("readArchive with corrupt or hostile input", () => {
+  it("rejects bytes that are not gzip", async () => {
+    await expect(readArchive(new TextEncoder().encode("not an archive at all"), "tar.gz")).rejects.toThrow(
+      new AnalysisInputError("archive is not a valid gzip stream"),
+    );
+  });
+
+  it("rejects a truncated gzip stream", async () => {
+    const bytes = await buildTarGz(repo);
+    for (const cut of [1, 8, 40]) {
+      const error = await readArchive(bytes.subarray(0, bytes.length - cut), "tar.gz").catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(AnalysisInputError);
+      expect((error as Error).message).toMatch(/^archive is not a valid gzip stream/);
+    }
+  });
+
+  it("reads a gzip made of several members", async () => {
+    const tar = await buildTar(repo);
+    const members = concat([gzipSync(tar.subarray(0, 700)), gzipSync(tar.subarray(700))]);
+    const result = await readArchive(members, "tar.gz");
+    expect(paths(result.files)).toEqual(["README.md", "package.json", "src/index.ts"]);
+  });
+
+  it("rejects bytes that are not a zip", async () => {
+    await expect(readArchive(new Uint8Array(200).fill(7), "zip")).rejects.toThrow(
+      "archive is not a valid zip file: end of central directory not found",
+    );
+  });
+
+  it("stops a gzip bomb that would expand to 2 GiB at the 50 MiB default limit", async () => {
+    const bomb = gzipWrap(deflateBomb(2048));
+    expect(bomb.length).toBeLessThan(4 * 1024 * 1024);
+    await expect(readArchive(bomb, "tar.gz")).rejects.toThrow(
+      new AnalysisInputError("archive exceeds the limit of 50 MiB uncompressed (maxTotalBytes)"),
+    );
+  });
+
+  it("refuses a zip bomb from its declared size before inflating anything", async () => {
+    const bomb = zipWithRawEntry("zeros.txt", deflateBomb(1024), 1024 * 1024 * 1024);
+    await expect(readArchive(bomb, "zip")).rejects.toThrow(
+      new AnalysisInputError("archive exceeds the limit of 50 MiB uncompressed (maxTotalBytes)"),
+    );
+  });
+
+  it("stops a zip bomb that lies about its size as soon as the entry outgrows its header", async () => {
+    const bomb = zipWithRawEntry("zeros.txt", deflateBomb(1024), 1000);
+    await expect(readArchive(bomb, "zip")).rejects.toThrow(
+      "archive is not a valid zip file: zeros.txt does not match its declared size of 1000 bytes",
+    );
+  });
+});

@@ -1,0 +1,152 @@
+import { describe, expect, it } from "vitest";
+import { DOMAINS } from "../../worker/db/schema/technologies";
+import {
+  type Dependency,
+  MAX_EVIDENCE,
+  matchTechnologies,
+  parseManifests,
+  type RepoFile,
+  TECHNOLOGY_RULES,
+} from "../../worker/features/analysis";
+import { fixtureRepo } from "./fixtures";
+
+function detect(name: string) {
+  const files = fixtureRepo(name);
+  return matchTechnologies(parseManifests(files).dependencies, files);
+}
+
+const titles = (name: string) => detect(name).map((t) => t.title);
+
+describe("matchTechnologies on fixture repositories", () => {
+  it.each([
+    ["npm", ["Amazon S3", "Amazon Web Services", "Next.js", "npm", "PostgreSQL", "React", "TypeScript", "Vitest"]],
+    [
+      "python",
+      [
+        "Amazon Web Services",
+        "Black",
+        "Celery",
+        "Django",
+        "FastAPI",
+        "Flask",
+        "mypy",
+        "NumPy",
+        "PostgreSQL",
+        "Pydantic",
+        "pytest",
+        "Python",
+        "PyTorch",
+        "Redis",
+        "Requests",
+        "Ruff",
+        "SQLAlchemy",
+      ],
+    ],
+    ["python-poetry", ["Black", "LangChain", "OpenAI API", "Poetry", "pytest", "Python"]],
+    ["go", ["Amazon Web Services", "Gin", "Go", "PostgreSQL", "Redis"]],
+    ["rust", ["Axum", "PostgreSQL", "Rust", "Serde", "SQLx", "Tokio"]],
+    ["maven", ["Apache Kafka", "Java", "JUnit", "Lombok", "Maven", "PostgreSQL", "Spring Boot"]],
+    [
+      "gradle",
+      [
+        "Amazon Web Services",
+        "Gradle",
+        "gRPC",
+        "Guava",
+        "Jackson",
+        "JUnit",
+        "Kotlin",
+        "Lombok",
+        "Mockito",
+        "PostgreSQL",
+        "Spring Boot",
+      ],
+    ],
+    ["ruby", ["PostgreSQL", "RSpec", "Ruby", "Ruby on Rails", "Sidekiq"]],
+    ["php", ["Laravel", "PHP", "PHPUnit", "Stripe"]],
+    ["dotnet", [".NET", "Entity Framework Core", "PostgreSQL", "xUnit.net"]],
+    ["dart", ["Dart", "Firebase", "Flutter"]],
+    ["swift", ["Swift", "Vapor"]],
+    ["docker", ["Docker", "Docker Compose", "Elasticsearch", "Kubernetes", "Node.js", "PostgreSQL", "Redis"]],
+    [
+      "github-actions",
+      ["Amazon Web Services", "Codecov", "CodeQL", "GitHub Actions", "Node.js", "PostgreSQL", "Terraform"],
+    ],
+    ["terraform", ["Amazon Web Services", "Cloudflare", "Google Cloud", "Terraform"]],
+  ])("detects exactly the expected technologies in the %s fixture", (name, expected) => {
+    expect(titles(name)).toEqual(expected);
+  });
+
+  it("records evidence per kind: dependency with version, image, provider and file", () => {
+    const terraform = detect("terraform");
+    expect(terraform.find((t) => t.title === "Amazon Web Services")).toEqual({
+      title: "Amazon Web Services",
+      domain: "platforms",
+      evidence: [
+        { file: "main.tf", dependency: "hashicorp/aws", version: "~> 5.50", kind: "provider" },
+        { file: "main.tf", dependency: "terraform-aws-modules/vpc/aws", version: "5.8.1", kind: "dependency" },
+      ],
+    });
+    expect(terraform.find((t) => t.title === "Terraform")).toEqual({
+      title: "Terraform",
+      domain: "infrastructure",
+      evidence: [{ file: "main.tf", kind: "file" }],
+    });
+    expect(detect("docker").find((t) => t.title === "PostgreSQL")).toEqual({
+      title: "PostgreSQL",
+      domain: "data",
+      evidence: [{ file: "docker-compose.yml", dependency: "postgres", version: "16.3", kind: "image" }],
+    });
+    expect(detect("python").find((t) => t.title === "Django")?.evidence).toEqual([
+      { file: "requirements.txt", dependency: "Django", version: "==5.0.6", kind: "dependency" },
+    ]);
+  });
+
+  it("recognises Kubernetes manifests by content, not by extension", () => {
+    const k8s = detect("docker").find((t) => t.title === "Kubernetes");
+    expect(k8s?.evidence).toEqual([{ file: "k8s/deployment.yaml", kind: "file" }]);
+  });
+
+  it("de-duplicates evidence and caps it per technology", () => {
+    const deps: Dependency[] = Array.from({ length: 30 }, (_, i) => ({
+      ecosystem: "npm",
+      name: `@aws-sdk/client-${i}`,
+      version: "3.0.0",
+      file: "package.json",
+    }));
+    const twice = [...deps, ...deps];
+    const [aws] = matchTechnologies(twice, []);
+    expect(aws?.title).toBe("Amazon Web Services");
+    expect(aws?.evidence).toHaveLength(MAX_EVIDENCE);
+    expect(new Set(aws?.evidence.map((e) => e.dependency)).size).toBe(MAX_EVIDENCE);
+  });
+
+  it("matches PyPI names in normalised form and images without registry or library/ prefix", () => {
+    const deps: Dependency[] = [
+      { ecosystem: "pypi", name: "Scikit_Learn", version: null, file: "requirements.txt" },
+      { ecosystem: "docker", name: "docker.io/library/mongo", version: "7", file: "compose.yaml" },
+    ];
+    expect(matchTechnologies(deps, []).map((t) => t.title)).toEqual(["MongoDB", "scikit-learn"]);
+  });
+
+  it("ignores files in vendored directories", () => {
+    const files: RepoFile[] = [{ path: "node_modules/x/Dockerfile", content: "FROM node\n", size: 10 }];
+    expect(matchTechnologies([], files)).toEqual([]);
+  });
+});
+
+describe("the rules table", () => {
+  it("holds at least 150 technologies with unique titles and known domains", () => {
+    expect(TECHNOLOGY_RULES.length).toBeGreaterThanOrEqual(150);
+    const unique = new Set(TECHNOLOGY_RULES.map((r) => r.title.toLowerCase()));
+    expect(unique.size).toBe(TECHNOLOGY_RULES.length);
+    for (const rule of TECHNOLOGY_RULES) expect(DOMAINS).toContain(rule.domain);
+  });
+
+  it("gives every rule at least one way to match", () => {
+    const empty = TECHNOLOGY_RULES.filter(
+      (r) => !r.dependencies && !r.images && !r.files && !r.contents && !r.providers,
+    ).map((r) => r.title);
+    expect(empty).toEqual([]);
+  });
+});

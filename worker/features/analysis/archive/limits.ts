@@ -1,0 +1,58 @@
+import { AnalysisInputError } from "../errors";
+import type { ArchiveLimits } from "../types";
+
+const MIB = 1024 * 1024;
+
+/** Limits used when the caller passes none: 50 MiB uncompressed, 20,000 entries, 2 MiB per file. */
+export const DEFAULT_ARCHIVE_LIMITS: Readonly<ArchiveLimits> = Object.freeze({
+  maxTotalBytes: 50 * MIB,
+  maxEntries: 20_000,
+  maxFileBytes: 2 * MIB,
+});
+
+/** Fills unset limits with the defaults. */
+export function resolveLimits(limits?: Partial<ArchiveLimits>): ArchiveLimits {
+  return { ...DEFAULT_ARCHIVE_LIMITS, ...limits };
+}
+
+/** "50 MiB", "2 KiB", "900 bytes": for limit messages people read. */
+export function formatBytes(bytes: number): string {
+  if (bytes >= MIB && bytes % MIB === 0) return `${bytes / MIB} MiB`;
+  if (bytes >= 1024 && bytes % 1024 === 0) return `${bytes / 1024} KiB`;
+  return `${bytes} bytes`;
+}
+
+/**
+ * Counts uncompressed bytes and entries as they are produced and throws the moment either passes
+ * its limit, so an archive bomb is stopped after at most one decompressed chunk over the limit.
+ */
+export class ArchiveBudget {
+  private bytes = 0;
+  private entries = 0;
+
+  constructor(private readonly limits: ArchiveLimits) {}
+
+  /** Records `n` more uncompressed bytes. */
+  addBytes(n: number): void {
+    this.bytes += n;
+    if (this.bytes > this.limits.maxTotalBytes) throw tooManyBytes(this.limits);
+  }
+
+  /** Records one more entry of any kind. */
+  addEntry(): void {
+    this.entries += 1;
+    if (this.entries > this.limits.maxEntries) throw tooManyEntries(this.limits);
+  }
+}
+
+/** The error for an archive whose uncompressed content passes `maxTotalBytes`. */
+export function tooManyBytes(limits: ArchiveLimits): AnalysisInputError {
+  return new AnalysisInputError(
+    `archive exceeds the limit of ${formatBytes(limits.maxTotalBytes)} uncompressed (maxTotalBytes)`,
+  );
+}
+
+/** The error for an archive with more than `maxEntries` entries. */
+export function tooManyEntries(limits: ArchiveLimits): AnalysisInputError {
+  return new AnalysisInputError(`archive has more than ${limits.maxEntries} entries (maxEntries)`);
+}

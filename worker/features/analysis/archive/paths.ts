@@ -1,0 +1,33 @@
+/**
+ * Turns an archive entry name into a clean relative path ("./a//b/" → "a/b"), or returns null when
+ * it could escape the extraction root: absolute paths, drive letters, or any ".." segment.
+ * Backslashes count as separators because some Windows zip tools write them.
+ */
+export function safeRelativePath(name: string): string | null {
+  const unified = name.replace(/\\/g, "/");
+  if (unified.startsWith("/") || /^[a-zA-Z]:/.test(unified)) return null;
+  const segments: string[] = [];
+  for (const segment of unified.split("/")) {
+    if (segment === "" || segment === ".") continue;
+    if (segment === "..") return null;
+    segments.push(segment);
+  }
+  return segments.length > 0 ? segments.join("/") : null;
+}
+
+/**
+ * The single top-level directory every path lives in (GitHub wraps archives in `repo-sha/`), or
+ * null when there is none. `dirs` may include the root itself; `leaves` (files, skipped entries)
+ * must all sit strictly inside it.
+ */
+export function commonRoot(leaves: readonly string[], dirs: readonly string[]): string | null {
+  const first = leaves[0];
+  if (first === undefined) return null;
+  const slash = first.indexOf("/");
+  if (slash < 0) return null;
+  const root = first.slice(0, slash);
+  const prefix = `${root}/`;
+  if (!leaves.every((p) => p.startsWith(prefix))) return null;
+  if (!dirs.every((p) => p === root || p.startsWith(prefix))) return null;
+  return root;
+}

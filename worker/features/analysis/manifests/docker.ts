@@ -1,0 +1,58 @@
+import type { Dependency } from "../types";
+import { isTable, logicalLines, readYaml, table, text } from "./formats";
+import type { ManifestParser } from "./types";
+
+/** "ghcr.io/a/b:1.2@sha256:..." → name "ghcr.io/a/b", version "1.2@sha256:..."; no tag gives null. */
+export function splitImage(reference: string): { name: string; version: string | null } {
+  const at = reference.indexOf("@");
+  const digest = at >= 0 ? reference.slice(at + 1) : null;
+  const withoutDigest = at >= 0 ? reference.slice(0, at) : reference;
+  const colon = withoutDigest.lastIndexOf(":");
+  const tag = colon > withoutDigest.lastIndexOf("/") ? withoutDigest.slice(colon + 1) : null;
+  const name = tag === null ? withoutDigest : withoutDigest.slice(0, colon);
+  const version = tag && digest ? `${tag}@${digest}` : (tag ?? digest);
+  return { name, version };
+}
+
+/** An image dependency found in `file`. */
+export function imageDependency(reference: string, file: string): Dependency {
+  return { ecosystem: "docker", ...splitImage(reference), file, scope: "runtime" };
+}
+
+const FROM = /^\s*FROM\s+(?:--\S+\s+)*(\S+)(?:\s+AS\s+(\S+))?/i;
+
+/**
+ * Dockerfile / Containerfile (and `*.Dockerfile`, `Dockerfile.*`): every FROM image. Multi-stage
+ * references to earlier stages and `scratch` are not images; ARG-substituted tags stay raw.
+ */
+export const dockerfile: ManifestParser = {
+  matches: (_path, name) => /^(Dockerfile|Containerfile)(\..+)?$|\.(dockerfile|containerfile)$/i.test(name),
+  parse(file) {
+    const stages = new Set<string>();
+    const deps: Dependency[] = [];
+    for (const line of logicalLines(file.content)) {
+      const match = FROM.exec(line);
+      if (!match) continue;
+      const [, image = "", stage] = match;
+      if (image.toLowerCase() !== "scratch" && !stages.has(image.toLowerCase())) {
+        deps.push(imageDependency(image, file.path));
+      }
+      if (stage) stages.add(stage.toLowerCase());
+    }
+    return deps;
+  },
+};
+
+/** docker-compose.yml, compose.yaml and their override files: `services.*.image`. */
+export const composeFile: ManifestParser = {
+  matches: (_path, name) => /^(docker-)?compose(\.[\w-]+)?\.ya?ml$/.test(name),
+  parse(file) {
+    const doc = readYaml(file.content);
+    const deps: Dependency[] = [];
+    for (const service of Object.values(table(doc, "services"))) {
+      const image = isTable(service) ? text(service.image) : undefined;
+      if (image) deps.push(imageDependency(image, file.path));
+    }
+    return deps;
+  },
+};

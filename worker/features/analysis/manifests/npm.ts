@@ -1,0 +1,48 @@
+import type { Dependency, DependencyScope } from "../types";
+import { ManifestError, readJson, table, text } from "./formats";
+import type { ManifestParser } from "./types";
+
+const SECTIONS: readonly [string, DependencyScope][] = [
+  ["dependencies", "runtime"],
+  ["devDependencies", "dev"],
+  ["peerDependencies", "runtime"],
+  ["optionalDependencies", "runtime"],
+];
+
+/** package.json: every dependency section, with the range as written. */
+export const packageJson: ManifestParser = {
+  matches: (_path, name) => name === "package.json",
+  parse(file) {
+    const doc = readJson(file.content);
+    const deps: Dependency[] = [];
+    for (const [section, scope] of SECTIONS) {
+      for (const [name, range] of Object.entries(table(doc, section))) {
+        deps.push({ ecosystem: "npm", name, version: text(range) ?? null, file: file.path, scope });
+      }
+    }
+    return deps;
+  },
+};
+
+/** package-lock.json v2/v3: the resolved version of each direct dependency of the root package. */
+export const packageLock: ManifestParser = {
+  matches: (_path, name) => name === "package-lock.json" || name === "npm-shrinkwrap.json",
+  parse(file) {
+    const doc = readJson(file.content);
+    const packages = table(doc, "packages");
+    if (Object.keys(packages).length === 0) {
+      throw new ManifestError(
+        `lockfileVersion ${text(doc.lockfileVersion) ?? "?"} has no "packages" map (v2 or v3 needed)`,
+      );
+    }
+    const root = table(packages, "");
+    const direct = new Set(SECTIONS.flatMap(([section]) => Object.keys(table(root, section))));
+    const deps: Dependency[] = [];
+    for (const name of direct) {
+      const entry = table(packages, `node_modules/${name}`);
+      const scope: DependencyScope = entry.dev === true ? "dev" : "runtime";
+      deps.push({ ecosystem: "npm", name, version: text(entry.version) ?? null, file: file.path, scope });
+    }
+    return deps;
+  },
+};

@@ -1,0 +1,53 @@
+import type { Dependency, RepoFile } from "../types";
+import { baseName } from "../vendored";
+import { isTable, list, readXml, type Table, table, text } from "./formats";
+import type { ManifestParser, ParseContext } from "./types";
+
+function items(doc: Table, element: string): Table[] {
+  const project = table(doc, "Project");
+  return list(project.ItemGroup)
+    .flatMap((group) => list(isTable(group) ? group[element] : undefined))
+    .filter(isTable);
+}
+
+/** Central package versions from Directory.Packages.props files in the repository. */
+function centralVersions(context: ParseContext): Map<string, string> {
+  const versions = new Map<string, string>();
+  for (const file of context.files) {
+    if (baseName(file.path) !== "Directory.Packages.props") continue;
+    try {
+      for (const item of items(readXml(file.content), "PackageVersion")) {
+        const name = text(item["@Include"]);
+        const version = text(item["@Version"]);
+        if (name && version) versions.set(name.toLowerCase(), version);
+      }
+    } catch {
+      // Unreadable props files only mean versions stay unknown.
+    }
+  }
+  return versions;
+}
+
+/**
+ * *.csproj / *.fsproj / *.vbproj: <PackageReference Include="X" Version="1.0" /> or with a <Version>
+ * child element; versions managed centrally come from Directory.Packages.props.
+ */
+export const msbuildProject: ManifestParser = {
+  matches: (_path, name) => /\.(cs|fs|vb)proj$/.test(name),
+  parse(file: RepoFile, context) {
+    const doc = readXml(file.content);
+    let central: Map<string, string> | undefined;
+    const deps: Dependency[] = [];
+    for (const item of items(doc, "PackageReference")) {
+      const name = text(item["@Include"]) ?? text(item["@Update"]);
+      if (!name) continue;
+      let version = text(item["@Version"]) ?? text(item.Version) ?? text(item["@VersionOverride"]) ?? null;
+      if (version === null) {
+        central ??= centralVersions(context);
+        version = central.get(name.toLowerCase()) ?? null;
+      }
+      deps.push({ ecosystem: "nuget", name, version, file: file.path, scope: "runtime" });
+    }
+    return deps;
+  },
+};

@@ -1,0 +1,34 @@
+import type { Domain, Ecosystem } from "../types";
+
+/** A file whose content must match, for files that only say what they are inside (k8s manifests). */
+export interface ContentMatcher {
+  /** Glob of candidate paths, e.g. "**\/*.yaml". */
+  glob: string;
+  /** All patterns must match the content. */
+  patterns: readonly RegExp[];
+}
+
+/**
+ * How one technology is recognised. Dependency names are exact, or prefixes when they end in "/"
+ * or "*" ("@aws-sdk/", "org.springframework.boot:*"); PyPI and NuGet names compare case-insensitively.
+ * Images are compared without registry host and `library/`. Globs use "*", "?" and "**\/".
+ */
+export interface TechnologyRule {
+  /** The name as a person writes it: "React", "PostgreSQL", "AWS Lambda". */
+  title: string;
+  domain: Domain;
+  dependencies?: Partial<Record<Ecosystem, readonly string[]>>;
+  images?: readonly string[];
+  files?: readonly string[];
+  contents?: readonly ContentMatcher[];
+  /** Terraform providers as "namespace/type", e.g. "hashicorp/aws". */
+  providers?: readonly string[];
+}
+
+/** A rule before its domain is filled in by the file that groups it. */
+export type RuleSpec = Omit<TechnologyRule, "domain">;
+
+/** Gives every rule of one domain file its domain. */
+export function inDomain(domain: Domain, specs: readonly RuleSpec[]): TechnologyRule[] {
+  return specs.map((spec) => ({ ...spec, domain }));
+}

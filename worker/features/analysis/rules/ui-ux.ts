@@ -1,0 +1,42 @@
+import { inDomain } from "./types";
+
+/** Styling, component libraries, visualisation and design systems. */
+export const UI_UX_RULES = inDomain("ui-ux", [
+  {
+    title: "Tailwind CSS",
+    dependencies: { npm: ["tailwindcss", "@tailwindcss/vite", "@tailwindcss/postcss"] },
+    files: ["**/tailwind.config.js", "**/tailwind.config.ts"],
+  },
+  { title: "Bootstrap", dependencies: { npm: ["bootstrap", "react-bootstrap"], rubygems: ["bootstrap"] } },
+  { title: "Material UI", dependencies: { npm: ["@mui/material", "@material-ui/core"] } },
+  { title: "Angular Material", dependencies: { npm: ["@angular/material"] } },
+  { title: "Chakra UI", dependencies: { npm: ["@chakra-ui/react"] } },
+  { title: "Ant Design", dependencies: { npm: ["antd"] } },
+  { title: "Mantine", dependencies: { npm: ["@mantine/core"] } },
+  { title: "shadcn/ui", files: ["**/components.json"], dependencies: { npm: ["shadcn"] } },
+  { title: "Radix UI", dependencies: { npm: ["@radix-ui/*", "radix-ui"] } },
+  { title: "Headless UI", dependencies: { npm: ["@headlessui/react", "@headlessui/vue"] } },
+  { title: "Vuetify", dependencies: { npm: ["vuetify"] } },
+  { title: "styled-components", dependencies: { npm: ["styled-components"] } },
+  { title: "Emotion", dependencies: { npm: ["@emotion/react", "@emotion/styled"] } },
+  { title: "Sass", dependencies: { npm: ["sass", "node-sass"] }, files: ["**/*.scss"] },
+  { title: "PostCSS", dependencies: { npm: ["postcss"] }, files: ["**/postcss.config.js", "**/postcss.config.mjs"] },
+  { title: "Framer Motion", dependencies: { npm: ["framer-motion", "motion"] } },
+  { title: "D3.js", dependencies: { npm: ["d3"] } },
+  { title: "Chart.js", dependencies: { npm: ["chart.js", "react-chartjs-2"] } },
+  { title: "Recharts", dependencies: { npm: ["recharts"] } },
+  { title: "ECharts", dependencies: { npm: ["echarts", "echarts-for-react"] } },
+  { title: "Three.js", dependencies: { npm: ["three", "@react-three/fiber"] } },
+  { title: "Leaflet", dependencies: { npm: ["leaflet", "react-leaflet"] } },
+  { title: "Mapbox", dependencies: { npm: ["mapbox-gl", "@mapbox/mapbox-gl-js"] } },
+  { title: "Lucide", dependencies: { npm: ["lucide-react", "lucide", "lucide-vue-next"] } },
+  {
+    title: "Font Awesome",
+    dependencies: { npm: ["@fortawesome/fontawesome-svg-core", "@fortawesome/react-fontawesome", "font-awesome"] },
+  },
+  { title: "Matplotlib", dependencies: { pypi: ["matplotlib", "seaborn"] } },
+  { title: "Plotly", dependencies: { pypi: ["plotly", "dash"], npm: ["plotly.js", "react-plotly.js"] } },
+  { title: "Streamlit", dependencies: { pypi: ["streamlit"] } },
+  { title: "Gradio", dependencies: { pypi: ["gradio"] } },
+  { title: "Jetpack Compose", dependencies: { maven: ["androidx.compose.ui:*", "androidx.compose.material3:*"] } },
+]);
