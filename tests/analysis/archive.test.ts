@@ -52,6 +52,7 @@ describe.each([
     const bytes = await build([
       ...repo,
       { name: "demo-abc123/../../evil.sh", body: "rm -rf /" },
+      { name: "/etc/cron.d/evil", body: "* * * * * root sh" },
       { name: "demo-abc123/link", type: "symlink", linkname: "../../etc/passwd" },
       { name: "demo-abc123/logo.png", body: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 1]) },
       { name: "demo-abc123/latin1.txt", body: new Uint8Array([0x63, 0x61, 0x66, 0xe9]) },
@@ -60,6 +61,7 @@ describe.each([
     expect(paths(result.files)).toEqual(["README.md", "package.json", "src/index.ts"]);
     expect(result.skipped).toEqual([
       { path: "demo-abc123/../../evil.sh", reason: "path_traversal" },
+      { path: "/etc/cron.d/evil", reason: "path_traversal" },
       { path: "link", reason: "symlink" },
       { path: "logo.png", reason: "binary" },
       { path: "latin1.txt", reason: "binary" },
@@ -89,6 +91,12 @@ describe.each([
 });
 
 describe("readArchive with corrupt or hostile input", () => {
+  it("skips tar hardlinks, which could alias files outside the repository", async () => {
+    const bytes = await buildTarGz([...repo, { name: "demo-abc123/alias", type: "link", linkname: "/etc/passwd" }]);
+    const result = await readArchive(bytes, "tar.gz");
+    expect(result.skipped).toEqual([{ path: "alias", reason: "symlink" }]);
+  });
+
   it("rejects bytes that are not gzip", async () => {
     await expect(readArchive(new TextEncoder().encode("not an archive at all"), "tar.gz")).rejects.toThrow(
       new AnalysisInputError("archive is not a valid gzip stream"),

@@ -8,8 +8,8 @@ const blob = (path: string, sha: string, size: number, mode = "100644") => ({ pa
 function shopRoutes(extra: Record<string, FakeRoute> = {}): Record<string, FakeRoute> {
   return {
     "": { json: { full_name: "acme/shop", default_branch: "trunk", private: false } },
-    "/commits/trunk": { json: { sha: "c0ffee" } },
-    "/git/trees/c0ffee?recursive=1": {
+    "/commits/trunk": { json: { sha: "c0ffee", commit: { tree: { sha: "7ree" } } } },
+    "/git/trees/7ree?recursive=1": {
       json: {
         sha: "7ree",
         truncated: false,
@@ -58,7 +58,7 @@ describe("fetchGitHubRepository", () => {
     expect(github.seen.map((r) => r.url.replace("https://api.github.com/repos/acme/shop", ""))).toEqual([
       "",
       "/commits/trunk",
-      "/git/trees/c0ffee?recursive=1",
+      "/git/trees/7ree?recursive=1",
       "/git/blobs/b1",
       "/git/blobs/b2",
       "/git/blobs/b7",
@@ -72,7 +72,9 @@ describe("fetchGitHubRepository", () => {
   });
 
   it("reads an explicit ref, keeping slashes in branch names", async () => {
-    const routes = shopRoutes({ "/commits/release/v2": { json: { sha: "c0ffee" } } });
+    const routes = shopRoutes({
+      "/commits/release/v2": { json: { sha: "c0ffee", commit: { tree: { sha: "7ree" } } } },
+    });
     const github = fakeGitHub(routes);
     const repo = await fetchGitHubRepository({ owner: "acme", repo: "shop", ref: "release/v2", fetch: github.fetch });
     expect(repo.ref).toBe("release/v2");

@@ -45,6 +45,7 @@ describe("parseManifests per ecosystem", () => {
       ["pypi", "Django", "==5.0.6", "requirements.txt", "runtime"],
       ["pypi", "requests", ">=2.31,<3", "requirements.txt", "runtime"],
       ["pypi", "psycopg2-binary", null, "requirements.txt", "runtime"],
+      ["pypi", "flask-cors", "==4.0.1", "requirements.txt", "runtime"],
       ["pypi", "celery", "~=5.3", "requirements.txt", "runtime"],
       ["pypi", "numpy", ">=1.26", "requirements.txt", "runtime"],
     ]);

@@ -1,3 +1,8 @@
+/**
+ * Repository analysis as a pure module (no D1, no Durable Objects): read a repository from an
+ * uploaded archive (`readArchive`) or GitHub's REST API (`fetchGitHubRepository`), then
+ * `analyzeFiles` for languages, dependencies and technologies. The job runtime owns storage.
+ */
 export { type AnalysisPhase, analyzeFiles, type ProgressCallback } from "./analyze";
 export { DEFAULT_ARCHIVE_LIMITS } from "./archive/limits";
 export { type ArchiveKind, readArchive } from "./archive/read-archive";

@@ -1,7 +1,7 @@
 import { DEFAULT_ARCHIVE_LIMITS } from "../archive/limits";
 import { decodeText } from "../archive/text";
 import { AnalysisInputError } from "../errors";
-import { isTable, list, text } from "../manifests/formats";
+import { isTable, list, table, text } from "../manifests/formats";
 import type { RepoFile, SkippedEntry } from "../types";
 import { GitHubClient } from "./client";
 import { selectBlobs, type TreeEntry } from "./select";
@@ -73,7 +73,8 @@ export async function fetchGitHubRepository(options: GitHubSourceOptions): Promi
   const commitSha = isTable(commit) ? text(commit.sha) : undefined;
   if (!commitSha) throw new Error(`GitHub returned no commit for ${owner}/${repo}@${ref}`);
 
-  const tree = await client.json(`/git/trees/${commitSha}?recursive=1`, `tree of ${owner}/${repo}@${ref} not found`);
+  const treeSha = (isTable(commit) ? text(table(table(commit, "commit"), "tree").sha) : undefined) ?? commitSha;
+  const tree = await client.json(`/git/trees/${treeSha}?recursive=1`, `tree of ${owner}/${repo}@${ref} not found`);
   const entries = (isTable(tree) ? list(tree.tree) : []).filter(isTreeEntry);
   const budget = client.remaining === null ? limits.maxFiles : Math.max(0, client.remaining - RESERVE);
   const selection = selectBlobs(entries, Math.min(limits.maxFiles, budget), limits.maxFileBytes);

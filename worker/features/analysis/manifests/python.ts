@@ -18,7 +18,10 @@ export const requirementsTxt: ManifestParser = {
     const scope = requirementsScope(file.path);
     const deps: Dependency[] = [];
     for (const raw of logicalLines(file.content)) {
-      const line = raw.replace(/(^|\s)#.*$/, "").trim();
+      const line = raw
+        .replace(/(^|\s)#.*$/, "")
+        .replace(/\s--?[a-zA-Z].*$/, "")
+        .trim();
       if (line === "" || line.startsWith("-") || /^[a-z+]+:\/\//i.test(line) || line.startsWith(".")) continue;
       const req = parseRequirement(line);
       if (req) deps.push({ ecosystem: "pypi", name: req.name, version: req.specifier, file: file.path, scope });
