@@ -1,4 +1,4 @@
-import { gzipSync } from "fflate";
+import { deflateSync, gzipSync, strToU8 } from "fflate";
 import { describe, expect, it } from "vitest";
 import { AnalysisInputError, readArchive } from "../../worker/features/analysis";
 import {
@@ -137,6 +137,13 @@ describe("readArchive with corrupt or hostile input", () => {
     const bomb = zipWithRawEntry("zeros.txt", deflateBomb(1024), 1024 * 1024 * 1024);
     await expect(readArchive(bomb, "zip")).rejects.toThrow(
       new AnalysisInputError("archive exceeds the limit of 50 MiB uncompressed (maxTotalBytes)"),
+    );
+  });
+
+  it("rejects a small zip entry whose content is larger than its header says", async () => {
+    const liar = zipWithRawEntry("small.txt", deflateSync(strToU8("x".repeat(2000))), 1000);
+    await expect(readArchive(liar, "zip")).rejects.toThrow(
+      "archive is not a valid zip file: small.txt does not match its declared size of 1000 bytes",
     );
   });
 

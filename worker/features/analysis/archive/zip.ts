@@ -1,4 +1,4 @@
-import { Inflate } from "fflate";
+import { Inflate, inflateSync } from "fflate";
 import { AnalysisInputError } from "../errors";
 import type { ArchiveContents, EntryCollector } from "./collector";
 import { tooManyBytes } from "./limits";
@@ -41,6 +41,26 @@ function extract(bytes: Uint8Array, entry: ZipEntry, collector: EntryCollector):
 }
 
 function inflateBounded(data: Uint8Array, entry: ZipEntry): Uint8Array {
+  try {
+    return data.length <= INPUT_CHUNK ? inflateSmall(data, entry) : inflateChunked(data, entry);
+  } catch (error) {
+    if (error instanceof AnalysisInputError) throw error;
+    const reason = error instanceof Error ? ` (${error.message})` : "";
+    throw new AnalysisInputError(`archive is not a valid zip file: ${entry.name} is not valid deflate data${reason}`);
+  }
+}
+
+/**
+ * One-shot inflate for entries no larger than one step. fflate never grows a caller's buffer, so a
+ * buffer one byte past the declared size both bounds memory and reveals an entry that lies.
+ */
+function inflateSmall(data: Uint8Array, entry: ZipEntry): Uint8Array {
+  const out = inflateSync(data, { out: new Uint8Array(entry.uncompressedSize + 1) });
+  if (out.length !== entry.uncompressedSize) throw sizeMismatch(entry);
+  return out;
+}
+
+function inflateChunked(data: Uint8Array, entry: ZipEntry): Uint8Array {
   const out = new Uint8Array(entry.uncompressedSize);
   let written = 0;
   const inflater = new Inflate((chunk) => {
@@ -48,15 +68,8 @@ function inflateBounded(data: Uint8Array, entry: ZipEntry): Uint8Array {
     out.set(chunk, written);
     written += chunk.length;
   });
-  try {
-    if (data.length === 0) inflater.push(data, true);
-    for (let at = 0; at < data.length; at += INPUT_CHUNK) {
-      inflater.push(data.subarray(at, at + INPUT_CHUNK), at + INPUT_CHUNK >= data.length);
-    }
-  } catch (error) {
-    if (error instanceof AnalysisInputError) throw error;
-    const reason = error instanceof Error ? ` (${error.message})` : "";
-    throw new AnalysisInputError(`archive is not a valid zip file: ${entry.name} is not valid deflate data${reason}`);
+  for (let at = 0; at < data.length; at += INPUT_CHUNK) {
+    inflater.push(data.subarray(at, at + INPUT_CHUNK), at + INPUT_CHUNK >= data.length);
   }
   return written === out.length ? out : out.subarray(0, written);
 }
