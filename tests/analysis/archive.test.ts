@@ -119,6 +119,11 @@ describe("readArchive with corrupt or hostile input", () => {
     expect(paths(result.files)).toEqual(["README.md", "package.json", "src/index.ts"]);
   });
 
+  it("rejects a valid gzip stream that does not hold a tar archive", async () => {
+    const notTar = gzipSync(strToU8("just some text, not a tar header at all\n".repeat(40)));
+    await expect(readArchive(notTar, "tar.gz")).rejects.toThrow(/^archive is not a valid tar archive/);
+  });
+
   it("rejects bytes that are not a zip", async () => {
     await expect(readArchive(new Uint8Array(200).fill(7), "zip")).rejects.toThrow(
       "archive is not a valid zip file: end of central directory not found",

@@ -8,7 +8,7 @@ import { gunzipStream } from "./gunzip";
  * are enforced on the bytes actually produced, not on what the headers claim.
  */
 export async function readTarGz(bytes: Uint8Array, collector: EntryCollector): Promise<ArchiveContents> {
-  const entries = gunzipStream(bytes, collector.budget).pipeThrough(createTarDecoder());
+  const entries = gunzipStream(bytes, collector.budget).pipeThrough(createTarDecoder({ strict: true }));
   try {
     for await (const entry of entries) {
       await readEntry(entry.header, entry.body, collector);
