@@ -248,7 +248,7 @@ export class JobRunner extends DurableObject<Env> {
       const outcome = await Promise.race([jobType.run(this.context(job, token, parsed.data)), timeout]);
       if (this.activeRun !== token) return;
       if (outcome === "timeout") {
-        await this.finish(job, "timed_out", { error: `timed out after ${Math.round(job.timeoutMs / 1000)} s` });
+        await this.finish(job, "timed_out", { error: `timed out after ${formatMs(job.timeoutMs)}` });
         return;
       }
       job.progress = 100;
@@ -390,6 +390,9 @@ export class JobRunner extends DurableObject<Env> {
     }
   }
 }
+
+/** A timeout as people read it: "50 ms", "30 s" (whole seconds would call 50 ms "0 s"). */
+const formatMs = (ms: number): string => (ms < 1_000 ? `${ms} ms` : `${Math.round(ms / 1_000)} s`);
 
 function view(job: JobRecord): JobView {
   const { timeoutMs: _t, cancelRequested: _c, heartbeatAt: _h, ...rest } = job;

@@ -123,7 +123,8 @@ export async function jobStats({ db, projectId }: TenantDeps) {
     db
       .select({ value: ranked.value })
       .from(ranked)
-      .where(sql`${ranked.rank} = cast((${ranked.n} - 1) * 0.95 as integer) + 1`),
+      // Nearest rank: the ceil(0.95 n)-th smallest duration, in integer arithmetic.
+      .where(sql`${ranked.rank} = (${ranked.n} * 95 + 99) / 100`),
   ]);
   const tally = (rows: { key: string; n: number }[]) => Object.fromEntries(rows.map((r) => [r.key, r.n]));
   return {

@@ -1,0 +1,172 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import type { JobView } from "../../durable-objects/job-runner.protocol";
+import { call, createTenant, instanceAdmin, type Tenant } from "../helpers";
+import { alarmOf, fire, jobOf, makeDue, postJob, rowOf, uniqueGate, watch } from "./job-harness";
+import { arrival, failuresLeft, gate, hasArrived } from "./test-job-types";
+
+let t: Tenant;
+beforeAll(async () => {
+  t = await createTenant(await instanceAdmin());
+});
+
+const cancel = (id: string) => call<JobView>("POST", `/api/v1/jobs/${id}/cancel`, { key: t.write });
+const remove = (id: string) => call("DELETE", `/api/v1/jobs/${id}`, { key: t.write });
+const listedIds = async () =>
+  (await call<{ data: JobView[] }>("GET", "/api/v1/jobs?limit=100", { key: t.read })).body.data.map((j) => j.id);
+
+describe("cancel", () => {
+  it("cancels a pending job at once, and it never runs", async () => {
+    const job = await postJob(t.write, { type: "test.steps", params: { steps: 1 } });
+    const res = await cancel(job.id);
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    expect(res.body).toMatchObject({ status: "cancelled", attempt: 0, startedAt: null });
+    expect(res.body.finishedAt).not.toBeNull();
+    expect((await rowOf(job.id))?.status).toBe("cancelled");
+
+    await fire(job.id).catch(() => undefined);
+    expect(await jobOf(t.read, job.id)).toMatchObject({ status: "cancelled", attempt: 0 });
+  });
+
+  it("cancels a scheduled job at once and disarms its alarm", async () => {
+    const job = await postJob(t.write, { type: "test.steps", params: { steps: 1 }, delaySeconds: 300 });
+    const res = await cancel(job.id);
+    expect(res.status).toBe(200);
+    expect(res.body.status).toBe("cancelled");
+    expect(await alarmOf(job.id)).toBeNull();
+    await makeDue(job.id);
+    expect((await jobOf(t.read, job.id)).status).toBe("cancelled");
+  });
+
+  it("cancels a job waiting for a retry", async () => {
+    const key = crypto.randomUUID();
+    failuresLeft.set(key, 1);
+    const job = await postJob(t.write, { type: "test.flaky", params: { key } });
+    await fire(job.id);
+    expect((await jobOf(t.read, job.id)).status).toBe("scheduled");
+    expect((await cancel(job.id)).body.status).toBe("cancelled");
+    expect(await alarmOf(job.id)).toBeNull();
+  });
+
+  it("stops a running job at its next checkpoint: step 2 is never reached", async () => {
+    const g = uniqueGate();
+    const step1 = gate(`${g}:1`);
+    const job = await postJob(t.write, { type: "test.gated", params: { gate: g, steps: 2 } });
+    const run = fire(job.id);
+    await arrival(`${g}:1`);
+
+    const res = await cancel(job.id);
+    expect(res.status).toBe(200);
+    // Still running until the run reaches its next checkpoint.
+    expect(res.body.status).toBe("running");
+    expect((await jobOf(t.read, job.id)).status).toBe("running");
+
+    step1.open();
+    await run;
+    expect(await jobOf(t.read, job.id)).toMatchObject({
+      status: "cancelled",
+      step: "waiting at step 1",
+      progress: 10,
+      result: null,
+      error: null,
+    });
+    expect(hasArrived(`${g}:2`)).toBe(false);
+    expect((await rowOf(job.id))?.status).toBe("cancelled");
+    const watcher = await watch(job.id, { key: t.read });
+    const snapshot = await watcher.receive((m) => m.type === "snapshot", "the snapshot");
+    const log = snapshot.type === "snapshot" ? snapshot.log.map((l) => l.message) : [];
+    expect(log).toContain("cancellation requested; stopping at the next step");
+    expect(await watcher.receive((m) => m.type === "end", "the end message")).toMatchObject({ status: "cancelled" });
+  });
+
+  it("answers a second cancel with 200 and leaves the job cancelled", async () => {
+    const job = await postJob(t.write, { type: "test.steps", params: { steps: 1 }, delaySeconds: 60 });
+    const first = await cancel(job.id);
+    const second = await cancel(job.id);
+    expect(second.status).toBe(200);
+    expect(second.body).toMatchObject({ status: "cancelled", finishedAt: first.body.finishedAt });
+  });
+
+  it("answers a second cancel of a running job with 200 while it winds down", async () => {
+    const g = uniqueGate();
+    const step1 = gate(`${g}:1`);
+    const job = await postJob(t.write, { type: "test.gated", params: { gate: g, steps: 2 } });
+    const run = fire(job.id);
+    await arrival(`${g}:1`);
+    expect((await cancel(job.id)).status).toBe(200);
+    expect((await cancel(job.id)).status).toBe(200);
+    step1.open();
+    await run;
+    expect((await cancel(job.id)).status).toBe(200);
+    expect((await jobOf(t.read, job.id)).status).toBe("cancelled");
+  });
+
+  it("refuses to cancel a completed job with 409 and keeps its result", async () => {
+    const job = await postJob(t.write, { type: "test.steps", params: { steps: 1 } });
+    await fire(job.id);
+    const res = await cancel(job.id);
+    expect(res.status).toBe(409);
+    expect(res.body).toMatchObject({ error: { code: "conflict" } });
+    expect(await jobOf(t.read, job.id)).toMatchObject({ status: "completed", result: { steps: 1 } });
+  });
+
+  it("refuses to cancel a failed job with 409", async () => {
+    const job = await postJob(t.write, { type: "test.broken", params: {} });
+    await fire(job.id);
+    expect((await cancel(job.id)).status).toBe(409);
+    expect((await jobOf(t.read, job.id)).status).toBe("failed");
+  });
+});
+
+describe("delete", () => {
+  it("deletes a finished job: 204, then 404 and gone from the list", async () => {
+    const job = await postJob(t.write, { type: "test.steps", params: { steps: 1 } });
+    await fire(job.id);
+    expect(await listedIds()).toContain(job.id);
+
+    const res = await remove(job.id);
+    expect(res.status).toBe(204);
+    expect((await call("GET", `/api/v1/jobs/${job.id}`, { key: t.read })).status).toBe(404);
+    expect(await listedIds()).not.toContain(job.id);
+    expect(await rowOf(job.id)).toBeNull();
+    expect((await remove(job.id)).status).toBe(404);
+  });
+
+  it("deletes failed and cancelled jobs too", async () => {
+    const failed = await postJob(t.write, { type: "test.broken", params: {} });
+    await fire(failed.id);
+    const cancelled = await postJob(t.write, { type: "test.steps", params: { steps: 1 }, delaySeconds: 60 });
+    await cancel(cancelled.id);
+    expect((await remove(failed.id)).status).toBe(204);
+    expect((await remove(cancelled.id)).status).toBe(204);
+    const ids = await listedIds();
+    expect(ids).not.toContain(failed.id);
+    expect(ids).not.toContain(cancelled.id);
+  });
+
+  it("refuses to delete a pending or scheduled job with 409", async () => {
+    const pending = await postJob(t.write, { type: "test.steps", params: { steps: 1 } });
+    const scheduled = await postJob(t.write, { type: "test.steps", params: { steps: 1 }, delaySeconds: 60 });
+    for (const job of [pending, scheduled]) {
+      const res = await remove(job.id);
+      expect(res.status).toBe(409);
+      expect(res.body).toMatchObject({ error: { code: "conflict" } });
+    }
+    expect((await jobOf(t.read, pending.id)).status).toBe("pending");
+    expect((await jobOf(t.read, scheduled.id)).status).toBe("scheduled");
+    await fire(pending.id);
+    expect((await jobOf(t.read, pending.id)).status).toBe("completed");
+  });
+
+  it("refuses to delete a running job with 409, and the job still finishes", async () => {
+    const g = uniqueGate();
+    const step1 = gate(`${g}:1`);
+    const job = await postJob(t.write, { type: "test.gated", params: { gate: g, steps: 1 } });
+    const run = fire(job.id);
+    await arrival(`${g}:1`);
+    expect((await remove(job.id)).status).toBe(409);
+    step1.open();
+    await run;
+    expect((await jobOf(t.read, job.id)).status).toBe("completed");
+    expect(await listedIds()).toContain(job.id);
+  });
+});
