@@ -1,5 +1,10 @@
+import { analyseRepositoryJob } from "../repository-analysis/analyse.job";
+import { probeJob } from "./probe.job";
+import { registerJobType } from "./registry";
+
 /**
  * Registers every job type the product runs. The Worker and the job Durable Object both import
  * this module, so a type is known wherever a job is created or run.
  */
-export {};
+registerJobType(analyseRepositoryJob);
+registerJobType(probeJob);

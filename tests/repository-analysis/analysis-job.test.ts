@@ -1,0 +1,161 @@
+import { env, exports } from "cloudflare:workers";
+import { beforeAll, describe, expect, it } from "vitest";
+import { buildTarGz, buildZip } from "../analysis/archive-builders";
+import { fixtureRepo } from "../analysis/fixtures";
+import { fire, jobOf } from "../durable-objects/job-harness";
+import { call, createTenant, instanceAdmin, type Tenant } from "../helpers";
+
+let a: Tenant;
+let b: Tenant;
+beforeAll(async () => {
+  const admin = await instanceAdmin();
+  a = await createTenant(admin);
+  b = await createTenant(admin);
+});
+
+async function newRepo(key: string, name: string) {
+  const res = await call<{ id: string }>("POST", "/api/v1/repositories", {
+    key,
+    body: { provider: "upload", owner: "acme", name },
+  });
+  return res.body.id;
+}
+
+async function upload(key: string, repoId: string, bytes: Uint8Array, type = "application/gzip") {
+  const res = await exports.default.fetch(
+    new Request(`http://commandcenter.test/api/v1/repositories/${repoId}/snapshots`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${key}`, "content-type": type },
+      body: bytes,
+    }),
+  );
+  return { status: res.status, body: (await res.json()) as { id: string; error?: { code: string; message: string } } };
+}
+
+const npmArchive = () =>
+  buildTarGz(fixtureRepo("npm").map((f) => ({ name: `shop-web-main/${f.path}`, body: f.content })));
+
+describe("repository analysis job", () => {
+  it("analyses an uploaded archive, stores the analysis and puts what it found on the radar with evidence", async () => {
+    const repoId = await newRepo(a.write, "shop-web");
+    const started = await upload(a.write, repoId, await npmArchive());
+    expect(started.status, JSON.stringify(started.body)).toBe(202);
+    await fire(started.body.id);
+    const job = await jobOf(a.read, started.body.id);
+    expect(job.status, job.error ?? "").toBe("completed");
+    expect(job.result).toMatchObject({ added: expect.arrayContaining(["React", "PostgreSQL"]) });
+
+    const analyses = await call<{ data: { id: string; fileCount: number; technologies: { title: string }[] }[] }>(
+      "GET",
+      `/api/v1/repositories/${repoId}/analyses`,
+      { key: a.read },
+    );
+    expect(analyses.body.data).toHaveLength(1);
+    expect(analyses.body.data[0]?.technologies.map((t) => t.title)).toEqual(
+      expect.arrayContaining(["React", "Next.js"]),
+    );
+
+    const radar = await call<{ data: { id: string; title: string; status: string; tags: string[] }[] }>(
+      "GET",
+      "/api/v1/technologies?tag=detected&limit=100",
+      { key: a.read },
+    );
+    const react = radar.body.data.find((t) => t.title === "React");
+    expect(react).toMatchObject({ status: "discovery" });
+    const evidence = await call<{ data: { file: string; dependency: string | null; version: string | null }[] }>(
+      "GET",
+      `/api/v1/technologies/${react?.id}/evidence`,
+      { key: a.read },
+    );
+    expect(evidence.body.data).toContainEqual(
+      expect.objectContaining({ file: "package.json", dependency: "react", version: "^18.3.1" }),
+    );
+    const repo = await call<{ lastAnalysedAt: string | null; language: string | null }>(
+      "GET",
+      `/api/v1/repositories/${repoId}`,
+      {
+        key: a.read,
+      },
+    );
+    expect(repo.body.lastAnalysedAt).not.toBeNull();
+
+    const events = await call<{ data: { subject: string }[] }>(
+      "GET",
+      `/api/v1/events?correlationId=${started.body.id}&limit=500`,
+      {
+        key: a.read,
+      },
+    );
+    expect(events.body.data.map((e) => e.subject)).toEqual(
+      expect.arrayContaining(["analysis.completed", "job.completed"]),
+    );
+  });
+
+  it("gives existing technologies evidence from a second repository instead of duplicating them", async () => {
+    const second = await newRepo(a.write, "shop-admin");
+    const started = await upload(a.write, second, await npmArchive());
+    await fire(started.body.id);
+    expect((await jobOf(a.read, started.body.id)).status).toBe("completed");
+    const reacts = await call<{ data: { id: string }[]; total: number }>(
+      "GET",
+      "/api/v1/technologies?q=React&limit=100",
+      { key: a.read },
+    );
+    const exact = reacts.body.data.length;
+    expect(exact).toBeGreaterThan(0);
+    const react = await call<{ data: { id: string; title: string }[] }>(
+      "GET",
+      "/api/v1/technologies?tag=detected&limit=100",
+      {
+        key: a.read,
+      },
+    );
+    const id = react.body.data.find((t) => t.title === "React")?.id;
+    const history = await call<{ data: { kind: string; note: string | null }[] }>(
+      "GET",
+      `/api/v1/technologies/${id}/history`,
+      {
+        key: a.read,
+      },
+    );
+    expect(history.body.data.find((e) => e.kind === "evidence")?.note).toMatch(/used in 2 repositories/);
+    expect(react.body.data.filter((t) => t.title === "React")).toHaveLength(1);
+  });
+
+  it("fails clearly on a corrupt archive and writes no analysis", async () => {
+    const repoId = await newRepo(a.write, "broken");
+    const bytes = new Uint8Array([0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 3, 1, 2, 3, 4, 5, 6, 7, 8]);
+    const started = await upload(a.write, repoId, bytes);
+    expect(started.status).toBe(202);
+    await fire(started.body.id);
+    const job = await jobOf(a.read, started.body.id);
+    expect(job.status).toBe("failed");
+    expect(job.error).toMatch(/gzip|archive/i);
+    const analyses = await call<{ total: number }>("GET", `/api/v1/repositories/${repoId}/analyses`, { key: a.read });
+    expect(analyses.body.total).toBe(0);
+  });
+
+  it("accepts a zip, refuses a file that is no archive with 415, and an empty body with 400", async () => {
+    const repoId = await newRepo(a.write, "zipped");
+    const zip = buildZip(fixtureRepo("go").map((f) => ({ name: f.path, body: f.content })));
+    const started = await upload(a.write, repoId, zip, "application/zip");
+    expect(started.status).toBe(202);
+    await fire(started.body.id);
+    expect((await jobOf(a.read, started.body.id)).status).toBe("completed");
+    const text = await upload(a.write, repoId, new TextEncoder().encode("just some text"), "application/octet-stream");
+    expect(text.status).toBe(415);
+    const empty = await upload(a.write, repoId, new Uint8Array());
+    expect(empty.status).toBe(400);
+  });
+
+  it("answers 404 for another project's repository on upload and analyses, and 403 for a read-only key", async () => {
+    const repoId = await newRepo(a.write, "private");
+    expect((await upload(b.write, repoId, await npmArchive())).status).toBe(404);
+    expect((await call("GET", `/api/v1/repositories/${repoId}/analyses`, { key: b.read })).status).toBe(404);
+    expect((await upload(a.read, repoId, await npmArchive())).status).toBe(403);
+    const count = await env.DB.prepare("select count(*) as n from jobs where project_id = ?")
+      .bind(b.projectId)
+      .first<{ n: number }>();
+    expect(count?.n).toBe(0);
+  });
+});

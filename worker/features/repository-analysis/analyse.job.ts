@@ -1,0 +1,95 @@
+import { z } from "@hono/zod-openapi";
+import { and, eq } from "drizzle-orm";
+import { repositories } from "../../db/schema";
+import { AnalysisInputError, analyzeFiles, fetchGitHubRepository, RateLimitedError, readArchive } from "../analysis";
+import { JobDeferredError, type JobType, PermanentJobError } from "../jobs/registry";
+import { saveAnalysis } from "./save-analysis";
+
+export const AnalyseParams = z.object({
+  repositoryId: z.string().min(1).max(64),
+  source: z.enum(["snapshot", "github"]).default("github"),
+  archiveKind: z.enum(["tar.gz", "zip"]).optional(),
+  ref: z.string().min(1).max(255).optional(),
+});
+export type AnalyseParams = z.infer<typeof AnalyseParams>;
+
+/**
+ * `repository.analyse`: reads a repository (an uploaded archive attached to the job, or GitHub's
+ * REST API), detects languages, dependencies and technologies, and feeds the radar. Phases report
+ * progress: fetching, scanning, parsing manifests, matching, saving.
+ */
+export const analyseRepositoryJob: JobType<AnalyseParams> = {
+  type: "repository.analyse",
+  description: "Analyse a repository (uploaded archive or GitHub) and feed the radar with what it uses",
+  params: AnalyseParams,
+  maxAttempts: 3,
+  timeoutMs: 10 * 60_000,
+  async run(ctx) {
+    const { db, projectId, params } = ctx;
+    const repo = await db.query.repositories.findFirst({
+      where: and(eq(repositories.id, params.repositoryId), eq(repositories.projectId, projectId)),
+    });
+    if (!repo) throw new PermanentJobError(`repository ${params.repositoryId} not found`);
+    await ctx.progress(2, "fetching");
+    let fetched: Awaited<ReturnType<typeof readArchive>>;
+    try {
+      if (params.source === "snapshot") {
+        const bytes = await ctx.input();
+        if (!bytes) throw new PermanentJobError("no archive was uploaded with this job");
+        fetched = await readArchive(bytes, params.archiveKind ?? "tar.gz");
+      } else {
+        if (repo.provider !== "github") {
+          throw new PermanentJobError(`${repo.provider} repositories can only be analysed from an uploaded archive`);
+        }
+        fetched = await fetchGitHubRepository({
+          owner: repo.owner,
+          repo: repo.name,
+          ref: params.ref ?? repo.defaultBranch,
+          token: ctx.env.GITHUB_TOKEN,
+        });
+      }
+    } catch (err) {
+      if (err instanceof RateLimitedError) throw new JobDeferredError(err.resetAt, "GitHub rate limit reached");
+      if (err instanceof AnalysisInputError) throw new PermanentJobError(err.message);
+      throw err;
+    }
+    await ctx.log(`read ${fetched.files.length} files (${fetched.skipped.length} skipped)`);
+    await ctx.checkpoint();
+    const phaseStart = { scanning: 10, parsing: 40, matching: 70 } as const;
+    const phaseSpan = { scanning: 30, parsing: 30, matching: 15 } as const;
+    let lastReported = 0;
+    const result = await analyzeFiles(fetched.files, async (phase, done, total) => {
+      const now = Date.now();
+      if (done !== total && now - lastReported < 100) return;
+      lastReported = now;
+      await ctx.checkpoint();
+      const label =
+        phase === "scanning" ? `scanning ${total} files` : phase === "parsing" ? "parsing manifests" : "matching";
+      await ctx.progress(phaseStart[phase] + (total ? (done / total) * phaseSpan[phase] : phaseSpan[phase]), label);
+    });
+    for (const p of result.problems.slice(0, 20)) await ctx.log(`skipped ${p.path}: ${p.message}`, "warn");
+    await ctx.checkpoint();
+    await ctx.progress(90, "saving");
+    const saved = await saveAnalysis(db, {
+      projectId,
+      repository: repo,
+      jobId: ctx.jobId,
+      source: params.source,
+      result,
+      skipped: fetched.skipped,
+      actor: { keyId: ctx.createdBy, requestId: ctx.jobId },
+    });
+    await ctx.log(`added ${saved.added.length} technologies to the radar; ${saved.evidenced.length} gained evidence`);
+    return {
+      analysisId: saved.analysisId,
+      files: result.fileCount,
+      lines: result.totalLines,
+      languages: result.languages.length,
+      dependencies: result.dependencies.length,
+      technologies: result.technologies.length,
+      added: saved.added,
+      problems: result.problems.length,
+      skipped: fetched.skipped.length,
+    };
+  },
+};

@@ -1,0 +1,201 @@
+import { and, eq, inArray, ne, sql } from "drizzle-orm";
+import type { BatchItem } from "drizzle-orm/batch";
+import type { Db } from "../../db/client";
+import {
+  analyses,
+  DOMAINS,
+  type Domain,
+  repositories,
+  technologies,
+  technologyEvents,
+  technologyEvidence,
+} from "../../db/schema";
+import { changeLog } from "../../lib/audit";
+import type { Actor } from "../../lib/context";
+import { eventStatements } from "../../lib/events";
+import { newId } from "../../lib/ids";
+import type { AnalysisResult, SkippedEntry } from "../analysis";
+
+/** D1 binds at most 100 parameters per statement; evidence rows have 10 columns. */
+const EVIDENCE_ROWS_PER_INSERT = 9;
+
+export interface SaveAnalysisInput {
+  projectId: string;
+  repository: { id: string; owner: string; name: string };
+  jobId: string;
+  source: "snapshot" | "github";
+  result: AnalysisResult;
+  skipped: SkippedEntry[];
+  actor: Actor;
+}
+
+export interface SavedAnalysis {
+  analysisId: string;
+  added: string[];
+  evidenced: string[];
+}
+
+/**
+ * Stores an analysis and feeds the radar in one D1 batch, so a failure leaves nothing half-written:
+ * technologies not yet on the radar are added at `discovery`; existing ones gain evidence and a
+ * history row saying how many repositories use them; this repository's old evidence is replaced.
+ */
+export async function saveAnalysis(db: Db, input: SaveAnalysisInput): Promise<SavedAnalysis> {
+  const { projectId, repository, result, actor } = input;
+  const analysisId = newId("ana");
+  const now = new Date().toISOString();
+  const detected = result.technologies;
+  const titles = detected.map((t) => t.title.toLowerCase());
+  const existing = titles.length
+    ? await db
+        .select({ id: technologies.id, title: technologies.title })
+        .from(technologies)
+        .where(and(eq(technologies.projectId, projectId), inArray(sql`lower(${technologies.title})`, titles)))
+    : [];
+  const byTitle = new Map(existing.map((t) => [t.title.toLowerCase(), t.id]));
+  const otherRepos = existing.length
+    ? await db
+        .select({
+          technologyId: technologyEvidence.technologyId,
+          n: sql<number>`count(distinct ${technologyEvidence.repositoryId})`,
+        })
+        .from(technologyEvidence)
+        .where(
+          and(
+            eq(technologyEvidence.projectId, projectId),
+            inArray(
+              technologyEvidence.technologyId,
+              existing.map((t) => t.id),
+            ),
+            ne(technologyEvidence.repositoryId, repository.id),
+          ),
+        )
+        .groupBy(technologyEvidence.technologyId)
+    : [];
+  const usedElsewhere = new Map(otherRepos.map((r) => [r.technologyId, r.n]));
+  const repoName = `${repository.owner}/${repository.name}`;
+  const top = result.languages[0]?.language ?? null;
+
+  const statements: BatchItem<"sqlite">[] = [
+    db.insert(analyses).values({
+      id: analysisId,
+      projectId,
+      repositoryId: repository.id,
+      jobId: input.jobId,
+      source: input.source,
+      fileCount: result.fileCount,
+      totalLines: result.totalLines,
+      languages: result.languages,
+      dependencies: result.dependencies,
+      technologies: detected,
+      problems: result.problems,
+      skipped: input.skipped,
+      createdAt: now,
+    }),
+    db
+      .delete(technologyEvidence)
+      .where(and(eq(technologyEvidence.projectId, projectId), eq(technologyEvidence.repositoryId, repository.id))),
+  ];
+  const added: string[] = [];
+  const evidenced: string[] = [];
+  const evidenceRows: (typeof technologyEvidence.$inferInsert)[] = [];
+  for (const tech of detected) {
+    let technologyId = byTitle.get(tech.title.toLowerCase());
+    if (!technologyId) {
+      technologyId = newId("tech");
+      const values = {
+        id: technologyId,
+        projectId,
+        title: tech.title,
+        domain: (DOMAINS as readonly string[]).includes(tech.domain) ? (tech.domain as Domain) : "other",
+        status: "discovery" as const,
+        tags: ["detected"],
+        description: `Detected in ${repoName} by repository analysis.`,
+        createdAt: now,
+        updatedAt: now,
+      };
+      statements.push(
+        db.insert(technologies).values(values),
+        db.insert(technologyEvents).values({
+          id: newId("tev"),
+          projectId,
+          technologyId,
+          kind: "created",
+          toValue: "discovery",
+          note: `detected in ${repoName}`,
+          actorKeyId: actor.keyId,
+          createdAt: now,
+        }),
+        ...changeLog(db, {
+          projectId,
+          actor,
+          action: "create",
+          entity: "technology",
+          entityId: technologyId,
+          before: null,
+          after: values,
+        }),
+      );
+      byTitle.set(tech.title.toLowerCase(), technologyId);
+      added.push(tech.title);
+    } else {
+      const repos = (usedElsewhere.get(technologyId) ?? 0) + 1;
+      statements.push(
+        db.insert(technologyEvents).values({
+          id: newId("tev"),
+          projectId,
+          technologyId,
+          kind: "evidence",
+          toValue: String(repos),
+          note: `used in ${repos} ${repos === 1 ? "repository" : "repositories"} (latest: ${repoName})`,
+          actorKeyId: actor.keyId,
+          createdAt: now,
+        }),
+      );
+      evidenced.push(tech.title);
+    }
+    for (const e of tech.evidence) {
+      evidenceRows.push({
+        id: newId("evd"),
+        projectId,
+        technologyId,
+        repositoryId: repository.id,
+        analysisId,
+        kind: e.kind,
+        file: e.file,
+        dependency: e.dependency ?? null,
+        version: e.version ?? null,
+        createdAt: now,
+      });
+    }
+  }
+  for (let i = 0; i < evidenceRows.length; i += EVIDENCE_ROWS_PER_INSERT) {
+    statements.push(db.insert(technologyEvidence).values(evidenceRows.slice(i, i + EVIDENCE_ROWS_PER_INSERT)));
+  }
+  statements.push(
+    db
+      .update(repositories)
+      .set({ lastAnalysedAt: now, lastSyncedAt: now, ...(top ? { language: top } : {}) })
+      .where(and(eq(repositories.id, repository.id), eq(repositories.projectId, projectId))),
+  );
+  statements.push(
+    ...eventStatements(db, {
+      projectId,
+      subject: "analysis.completed",
+      payload: {
+        id: analysisId,
+        repositoryId: repository.id,
+        repository: repoName,
+        jobId: input.jobId,
+        files: result.fileCount,
+        technologies: detected.map((t) => t.title),
+        added,
+      },
+      correlationId: input.jobId,
+    }),
+  );
+  const [first, ...rest] = statements;
+  if (!first) throw new Error("nothing to save");
+  await db.batch([first, ...rest]);
+  return { analysisId, added, evidenced };
+}
