@@ -142,5 +142,7 @@ export function ensureDevVars() {
   const current = existsSync(file) ? readFileSync(file, "utf8") : "";
   if (/^ENCRYPTION_KEY=/m.test(current)) return;
   const line = `ENCRYPTION_KEY=${randomBytes(32).toString("base64")}\n`;
-  writeFileSync(file, current && !current.endsWith("\n") ? `${current}\n${line}` : `${current}${line}`, { mode: 0o600 });
+  writeFileSync(file, current && !current.endsWith("\n") ? `${current}\n${line}` : `${current}${line}`, {
+    mode: 0o600,
+  });
 }
