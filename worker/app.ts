@@ -19,6 +19,7 @@ import { knowledgeRoutes } from "./features/knowledge/knowledge.routes";
 import { projectRoutes } from "./features/projects/projects.routes";
 import { repositoryRoutes } from "./features/repositories/repositories.routes";
 import { researchTaskRoutes } from "./features/research-tasks/research-tasks.routes";
+import { scheduleRoutes } from "./features/schedules/schedules.routes";
 import { technologyRoutes } from "./features/technologies/technologies.routes";
 import { AppError, type ErrorBody } from "./lib/errors";
 import { authenticate, scopeByMethod } from "./middleware/auth";
@@ -35,6 +36,7 @@ const TENANT_ROOTS = [
   "jobs",
   "job-types",
   "analyses",
+  "schedules",
   "events",
 ] as const;
 const PUBLIC_PATHS = new Set(["/api/v1/health", "/api/v1/ping", "/api/v1/openapi.json"]);
@@ -55,7 +57,8 @@ const api = new OpenAPIHono<AppEnv>()
   .route("/", knowledgeRoutes)
   .route("/", jobRoutes)
   .route("/", analysisRoutes)
-  .route("/", eventRoutes);
+  .route("/", eventRoutes)
+  .route("/", scheduleRoutes);
 
 export type ApiType = typeof api;
 

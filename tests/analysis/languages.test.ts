@@ -45,3 +45,17 @@ describe("detectLanguages", () => {
     ]);
   });
 });
+
+describe("test fixtures", () => {
+  it("leaves files under fixtures/ and testdata/ out of languages and technologies, like Linguist", async () => {
+    const { analyzeFiles } = await import("../../worker/features/analysis");
+    const files = [
+      { path: "src/app.ts", content: "export const a = 1;\n", size: 20 },
+      { path: "tests/fixtures/django/requirements.txt", content: "Django==5.0\n", size: 12 },
+      { path: "pkg/testdata/main.py", content: "print(1)\n", size: 9 },
+    ];
+    const result = await analyzeFiles(files);
+    expect(result.languages.map((l) => l.language)).toEqual(["TypeScript"]);
+    expect(result.technologies.map((t) => t.title)).not.toContain("Django");
+  });
+});

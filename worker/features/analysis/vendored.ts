@@ -1,5 +1,11 @@
-/** Directory names whose contents are third-party or generated code, wherever they appear. */
+/**
+ * Directory names whose contents are third-party, generated, or test fixtures standing in for
+ * other projects (as GitHub Linguist treats them), wherever they appear.
+ */
 const VENDORED_DIRS = new Set([
+  "fixtures",
+  "__fixtures__",
+  "testdata",
   "node_modules",
   "bower_components",
   "vendor",

@@ -1,4 +1,5 @@
 import { analyseRepositoryJob } from "../repository-analysis/analyse.job";
+import { analyseAllRepositoriesJob } from "../repository-analysis/analyse-all.job";
 import { probeJob } from "./probe.job";
 import { registerJobType } from "./registry";
 
@@ -7,4 +8,5 @@ import { registerJobType } from "./registry";
  * this module, so a type is known wherever a job is created or run.
  */
 registerJobType(analyseRepositoryJob);
+registerJobType(analyseAllRepositoriesJob);
 registerJobType(probeJob);

@@ -1,0 +1,101 @@
+import { runDurableObjectAlarm } from "cloudflare:test";
+import { env } from "cloudflare:workers";
+import { beforeAll, describe, expect, it } from "vitest";
+import { createDb } from "../../worker/db/client";
+import { analyseAllRepositoriesJob } from "../../worker/features/repository-analysis/analyse-all.job";
+import { runDueSchedules } from "../../worker/features/schedules/dispatch";
+import { newId } from "../../worker/lib/ids";
+import { call, createRepository, createTenant, instanceAdmin, type Row, type Tenant } from "../helpers";
+import { createSchedule, makeDue, readSchedule } from "./schedule-helpers";
+
+interface JobAnswer {
+  id: string;
+  status: string;
+  progress: number;
+  result: { children: string[]; skipped: number } | null;
+}
+
+let t: Tenant;
+let github: Row[];
+beforeAll(async () => {
+  t = await createTenant(await instanceAdmin());
+  github = [await createRepository(t.write), await createRepository(t.write)];
+  await createRepository(t.write, { provider: "gitlab" });
+});
+
+const stubOf = (id: string) => env.JOBS.get(env.JOBS.idFromName(id));
+
+/** The child jobs of a parent, as (type, repositoryId) pairs, from the D1 mirror. */
+async function childrenOf(parentId: string) {
+  const { results } = await env.DB.prepare("select id, type, params from jobs where parent_id = ? order by id")
+    .bind(parentId)
+    .all<{ id: string; type: string; params: string }>();
+  return results.map((r) => ({ id: r.id, type: r.type, repositoryId: JSON.parse(r.params).repositoryId }));
+}
+
+/** Runs a job's alarm and reads the job back. */
+async function runJob(id: string): Promise<JobAnswer> {
+  await runDurableObjectAlarm(stubOf(id));
+  return (await call<JobAnswer>("GET", `/api/v1/jobs/${id}`, { key: t.read })).body;
+}
+
+describe("repositories.analyse_all", () => {
+  it("starts one analysis child per GitHub repository and skips the others", async () => {
+    const created = await call<JobAnswer>("POST", "/api/v1/jobs", {
+      key: t.write,
+      body: { type: "repositories.analyse_all" },
+    });
+    expect(created.status, JSON.stringify(created.body)).toBe(202);
+    const job = await runJob(created.body.id);
+    expect(job).toMatchObject({ status: "completed", progress: 100, result: { skipped: 1 } });
+    const children = await childrenOf(created.body.id);
+    expect(children.map((c) => c.type)).toEqual(["repository.analyse", "repository.analyse"]);
+    expect(children.map((c) => c.repositoryId).sort()).toEqual(github.map((r) => r.id).sort());
+    expect([...(job.result?.children ?? [])].sort()).toEqual(children.map((c) => c.id).sort());
+  });
+
+  it("does not start a second child for a repository when an attempt is retried", async () => {
+    const jobId = newId("job");
+    const ctx = {
+      jobId,
+      projectId: t.projectId,
+      params: {},
+      attempt: 1,
+      createdBy: null,
+      env,
+      db: createDb(env.DB),
+      progress: async () => {},
+      log: async () => {},
+      checkpoint: async () => {},
+      input: async () => null,
+    };
+    const first = await analyseAllRepositoriesJob.run(ctx);
+    const second = await analyseAllRepositoriesJob.run({ ...ctx, attempt: 2 });
+    expect(second).toEqual(first);
+    expect(await childrenOf(jobId)).toHaveLength(2);
+  });
+
+  it("refuses parameters it does not take", async () => {
+    const res = await call("POST", "/api/v1/jobs", {
+      key: t.write,
+      body: { type: "repositories.analyse_all", params: { repositoryId: "x" } },
+    });
+    expect(res.status).toBe(400);
+  });
+
+  it("runs from a five-minute Berlin schedule: the tick starts the job, the job starts the analyses", async () => {
+    const s = await createSchedule(t.write, {
+      cronExpression: "*/5 * * * *",
+      timezone: "Europe/Berlin",
+      jobType: "repositories.analyse_all",
+      jobParams: {},
+    });
+    await makeDue(s.id, new Date(Date.now() - 1000).toISOString());
+    await runDueSchedules(env, new Date());
+    const after = await readSchedule(t.read, s.id);
+    expect(after.runCount).toBe(1);
+    const parent = await runJob(after.lastJobId ?? "");
+    expect(parent.status).toBe("completed");
+    expect(await childrenOf(parent.id)).toHaveLength(2);
+  });
+});
