@@ -11,6 +11,7 @@ export default [
     route("repositories/:id", "routes/repository.tsx"),
     route("jobs", "routes/jobs.tsx"),
     route("jobs/:id", "routes/job.tsx"),
+    route("schedules", "routes/schedules.tsx"),
     route("settings", "routes/settings.tsx"),
   ]),
 ] satisfies RouteConfig;

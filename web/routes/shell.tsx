@@ -10,6 +10,7 @@ const NAV = [
   ["/technologies", "Technologies"],
   ["/repositories", "Repositories"],
   ["/jobs", "Jobs"],
+  ["/schedules", "Schedules"],
   ["/settings", "Settings"],
 ] as const;
 
