@@ -9,6 +9,7 @@ export default [
     route("technologies/:id", "routes/technology.tsx"),
     route("repositories", "routes/repositories.tsx"),
     route("repositories/:id", "routes/repository.tsx"),
+    route("research", "routes/research.tsx"),
     route("jobs", "routes/jobs.tsx"),
     route("jobs/:id", "routes/job.tsx"),
     route("schedules", "routes/schedules.tsx"),

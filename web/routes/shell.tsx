@@ -9,6 +9,7 @@ const NAV = [
   ["/radar", "Radar"],
   ["/technologies", "Technologies"],
   ["/repositories", "Repositories"],
+  ["/research", "Research"],
   ["/jobs", "Jobs"],
   ["/schedules", "Schedules"],
   ["/settings", "Settings"],
