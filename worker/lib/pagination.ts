@@ -1,5 +1,5 @@
 import { z } from "@hono/zod-openapi";
-import { asc, count, desc, type SQL } from "drizzle-orm";
+import { asc, count, desc, inArray, type SQL } from "drizzle-orm";
 import type { SQLiteColumn, SQLiteTable } from "drizzle-orm/sqlite-core";
 import type { Db } from "../db/client";
 
@@ -33,22 +33,51 @@ export function parseSort<K extends string>(value: string): { key: K; desc: bool
   return value.startsWith("-") ? { key: value.slice(1) as K, desc: true } : { key: value as K, desc: false };
 }
 
-/** One page of rows and the total count, read in a single D1 batch. */
+/**
+ * One page of rows and the total count, read in a single D1 batch.
+ *
+ * With `rowKey` (the table's primary key), the page is found first as keys only and the rows are
+ * read afterwards, so an index covering the filter and the sort answers the search without
+ * reading every matching row: `... WHERE id IN (SELECT id ... ORDER BY ... LIMIT ... OFFSET ...)`.
+ * The rows and their order are the same either way, as long as `order` ends with the key.
+ */
 export async function paginate<T extends SQLiteTable>(
   db: Db,
   table: T,
   filter: SQL | undefined,
   order: SQL[],
   page: { page: number; limit: number },
+  options: { rowKey?: SQLiteColumn } = {},
 ) {
+  const offset = (page.page - 1) * page.limit;
+  const source = table as SQLiteTable;
+  const { rowKey } = options;
+  const pageQuery = rowKey
+    ? db
+        .select()
+        .from(source)
+        .where(
+          inArray(
+            rowKey,
+            db
+              .select({ key: rowKey })
+              .from(source)
+              .where(filter)
+              .orderBy(...order)
+              .limit(page.limit)
+              .offset(offset),
+          ),
+        )
+        .orderBy(...order)
+    : db
+        .select()
+        .from(source)
+        .where(filter)
+        .orderBy(...order)
+        .limit(page.limit)
+        .offset(offset);
   const [rows, totals] = await db.batch([
-    db
-      .select()
-      .from(table as SQLiteTable)
-      .where(filter)
-      .orderBy(...order)
-      .limit(page.limit)
-      .offset((page.page - 1) * page.limit),
+    pageQuery,
     db
       .select({ total: count() })
       .from(table as SQLiteTable)

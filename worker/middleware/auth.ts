@@ -31,7 +31,7 @@ export async function resolveKey(
   waitUntil?: (p: Promise<unknown>) => void,
 ): Promise<Principal> {
   const hash = await sha256Hex(secret);
-  const row = await db.query.apiKeys.findFirst({ where: eq(apiKeys.secretHash, hash) });
+  const [row] = await db.select().from(apiKeys).where(eq(apiKeys.secretHash, hash)).limit(1);
   if (!row) throw new AppError("unauthorized", "unknown API key");
   if (row.revokedAt) throw new AppError("unauthorized", "API key has been revoked");
   const now = Date.now();

@@ -50,7 +50,9 @@ export const technologies = sqliteTable(
   },
   (t) => [
     uniqueIndex("technologies_project_title_uq").on(t.projectId, t.title),
-    index("technologies_project_status_idx").on(t.projectId, t.status),
+    // Covers the usual list filters (status, priority) and the default sort, so a filtered page and
+    // its total are read from the index alone (see paginate's rowKey).
+    index("technologies_project_status_priority_idx").on(t.projectId, t.status, t.priority, t.updatedAt, t.id),
     index("technologies_project_domain_idx").on(t.projectId, t.domain),
     index("technologies_project_priority_idx").on(t.projectId, t.priority),
     index("technologies_project_updated_idx").on(t.projectId, t.updatedAt),

@@ -33,7 +33,9 @@ export async function listTechnologies({ db, projectId }: TenantDeps, q: Technol
   if (q.tag) where.push(jsonArrayHas(technologies.tags, q.tag));
   if (q.q) where.push(textMatch(q.q, technologies.title, technologies.vendor, technologies.description));
   const { key, desc: descending } = parseSort<SortKey>(q.sort);
-  return paginate(db, technologies, and(...where), orderOf(technologies[key], descending, technologies.id), q);
+  return paginate(db, technologies, and(...where), orderOf(technologies[key], descending, technologies.id), q, {
+    rowKey: technologies.id,
+  });
 }
 
 /** A technology of this project, or 404 (also for another project's technology). */
