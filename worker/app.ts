@@ -70,10 +70,12 @@ app.use("/api/*", async function database(c, next) {
   await next();
 });
 const SNAPSHOT_PATH = /^\/api\/v1\/repositories\/[^/]+\/snapshots$/;
+/** Routes with a larger body limit of their own (archives, document uploads). */
+const OWN_BODY_LIMIT = [SNAPSHOT_PATH, /^\/api\/v1\/knowledge\/documents$/];
 app.use(
   "/api/*",
   except(
-    (c) => SNAPSHOT_PATH.test(c.req.path),
+    (c) => OWN_BODY_LIMIT.some((path) => path.test(c.req.path)),
     bodyLimit({
       maxSize: 1024 * 1024,
       onError: () => {
@@ -126,7 +128,14 @@ app.onError((err, c) => {
     return c.json(body, err.status);
   }
   if (err instanceof HTTPException && err.status < 500) {
-    const code = err.status === 401 ? "unauthorized" : err.status === 413 ? "payload_too_large" : "bad_request";
+    const code =
+      err.status === 401
+        ? "unauthorized"
+        : err.status === 413
+          ? "payload_too_large"
+          : err.status === 415
+            ? "unsupported_media_type"
+            : "bad_request";
     return c.json<ErrorBody>({ error: { code, message: err.message || "bad request" }, requestId }, err.status);
   }
   console.error(JSON.stringify({ level: "error", msg: "unhandled", requestId, error: String(err), stack: err.stack }));

@@ -1,3 +1,6 @@
+import { ingestDocumentJob } from "../knowledge/ingest.job";
+import { pollFeedJob } from "../knowledge/poll-feed.job";
+import { reindexJob } from "../knowledge/reindex.job";
 import { analyseRepositoryJob } from "../repository-analysis/analyse.job";
 import { analyseAllRepositoriesJob } from "../repository-analysis/analyse-all.job";
 import { probeJob } from "./probe.job";
@@ -10,3 +13,6 @@ import { registerJobType } from "./registry";
 registerJobType(analyseRepositoryJob);
 registerJobType(analyseAllRepositoriesJob);
 registerJobType(probeJob);
+registerJobType(ingestDocumentJob);
+registerJobType(pollFeedJob);
+registerJobType(reindexJob);

@@ -1,8 +1,13 @@
 import { createRoute } from "@hono/zod-openapi";
+import type { Context } from "hono";
+import type { AppEnv } from "../../env";
 import { etag, expectedVersion } from "../../lib/concurrency";
 import { tenantDepsOf } from "../../lib/context";
 import { createRouter, errors, json, jsonBody } from "../../lib/openapi";
 import { IdParam } from "../../lib/zod";
+import { knowledgeDeps } from "./deps";
+import { documentRoutes } from "./documents.routes";
+import { feedRoutes } from "./feeds.routes";
 import {
   KnowledgeEntry,
   KnowledgeEntryCreate,
@@ -11,10 +16,16 @@ import {
   KnowledgeEntryUpdate,
 } from "./knowledge.schema";
 import * as service from "./knowledge.service";
+import { searchRoutes } from "./search.routes";
 
 const tags = ["Knowledge"];
+const deps = (c: Context<AppEnv>) => knowledgeDeps({ ...tenantDepsOf(c), env: c.env });
 
+/** Knowledge entries (notes written in the API), documents, feeds and search. */
 export const knowledgeRoutes = createRouter()
+  .route("/", documentRoutes)
+  .route("/", searchRoutes)
+  .route("/", feedRoutes)
   .openapi(
     createRoute({
       method: "get",
@@ -36,7 +47,7 @@ export const knowledgeRoutes = createRouter()
       responses: { 201: json(KnowledgeEntry, "Created"), ...errors(400, 401, 403, 409) },
     }),
     async (c) => {
-      const row = await service.createKnowledgeEntry(tenantDepsOf(c), c.req.valid("json"));
+      const row = await service.createKnowledgeEntry(deps(c), c.req.valid("json"));
       c.header("Location", `/api/v1/knowledge/entries/${row.id}`);
       c.header("ETag", etag(row.version));
       return c.json(row, 201);
@@ -69,7 +80,7 @@ export const knowledgeRoutes = createRouter()
     async (c) => {
       const input = c.req.valid("json");
       const row = await service.updateKnowledgeEntry(
-        tenantDepsOf(c),
+        deps(c),
         c.req.valid("param").id,
         input,
         expectedVersion(c, input.version),
@@ -88,7 +99,7 @@ export const knowledgeRoutes = createRouter()
       responses: { 204: { description: "Deleted" }, ...errors(401, 403, 404) },
     }),
     async (c) => {
-      await service.deleteKnowledgeEntry(tenantDepsOf(c), c.req.valid("param").id);
+      await service.deleteKnowledgeEntry(deps(c), c.req.valid("param").id);
       return c.body(null, 204);
     },
   );

@@ -1,5 +1,5 @@
 import { and, eq, inArray, type SQL } from "drizzle-orm";
-import { knowledgeEntries } from "../../db/schema";
+import { knowledgeChunks, knowledgeEntries } from "../../db/schema";
 import { changeLog } from "../../lib/audit";
 import type { TenantDeps } from "../../lib/context";
 import { notFound } from "../../lib/errors";
@@ -7,7 +7,9 @@ import { newId } from "../../lib/ids";
 import { assertLinks } from "../../lib/links";
 import { orderOf, paginate, parseSort } from "../../lib/pagination";
 import { jsonArrayHas, textMatch } from "../../lib/text-filter";
-import { auditedDelete, versionedUpdate } from "../../lib/versioned-write";
+import { versionedUpdate } from "../../lib/versioned-write";
+import type { KnowledgeDeps } from "./deps";
+import { deleteDocument } from "./documents.service";
 import type {
   KNOWLEDGE_SORT_KEYS,
   KnowledgeEntryCreateInput,
@@ -15,6 +17,7 @@ import type {
   KnowledgeEntryRow,
   KnowledgeEntryUpdateInput,
 } from "./knowledge.schema";
+import { indexStored } from "./stored";
 
 type SortKey = (typeof KNOWLEDGE_SORT_KEYS)[number];
 
@@ -36,8 +39,9 @@ export async function getKnowledgeEntry({ db, projectId }: TenantDeps, id: strin
   return row;
 }
 
+/** Creates an entry and indexes its text for search (a job does it for texts over 200 KB). */
 export async function createKnowledgeEntry(
-  deps: TenantDeps,
+  deps: KnowledgeDeps,
   input: KnowledgeEntryCreateInput,
 ): Promise<KnowledgeEntryRow> {
   const { db, projectId, actor } = deps;
@@ -57,11 +61,12 @@ export async function createKnowledgeEntry(
   ]);
   const row = inserted[0];
   if (!row) throw new Error("insert returned no row");
-  return row;
+  return indexStored(deps, row);
 }
 
+/** Changes an entry; new text is re-indexed, a new title is copied to its chunks. */
 export async function updateKnowledgeEntry(
-  deps: TenantDeps,
+  deps: KnowledgeDeps,
   id: string,
   input: KnowledgeEntryUpdateInput,
   expected: number | undefined,
@@ -69,7 +74,7 @@ export async function updateKnowledgeEntry(
   const current = await getKnowledgeEntry(deps, id);
   const { version: _v, ...changes } = input;
   await assertLinks(deps, { technologyIds: changes.technologyIds });
-  return versionedUpdate<KnowledgeEntryRow>(deps.db, {
+  const updated = await versionedUpdate<KnowledgeEntryRow>(deps.db, {
     table: knowledgeEntries,
     entity: "knowledge_entry",
     scope: eq(knowledgeEntries.projectId, deps.projectId),
@@ -78,17 +83,21 @@ export async function updateKnowledgeEntry(
     current,
     changes,
     expected,
+    follow: (db, before, after, landed) =>
+      after.title !== before.title
+        ? [
+            db
+              .update(knowledgeChunks)
+              .set({ title: after.title })
+              .where(and(eq(knowledgeChunks.documentId, id), eq(knowledgeChunks.projectId, deps.projectId), landed)),
+          ]
+        : [],
   });
+  if (updated.content === current.content && updated.sourceType === current.sourceType) return updated;
+  return indexStored(deps, updated);
 }
 
-export async function deleteKnowledgeEntry(deps: TenantDeps, id: string): Promise<void> {
-  const current = await getKnowledgeEntry(deps, id);
-  await auditedDelete(deps.db, {
-    table: knowledgeEntries,
-    entity: "knowledge_entry",
-    scope: eq(knowledgeEntries.projectId, deps.projectId),
-    projectId: deps.projectId,
-    actor: deps.actor,
-    current,
-  });
+/** Deletes an entry with its chunks and vectors. */
+export async function deleteKnowledgeEntry(deps: KnowledgeDeps, id: string): Promise<void> {
+  await deleteDocument(deps, id);
 }

@@ -1,0 +1,347 @@
+// `npm run bench:search`: search quality and latency of the knowledge base on `wrangler dev`.
+// Loads the labelled fixture (tests/fixtures/knowledge/corpus/corpus.json: 216 documents, 71
+// queries with their relevant documents) into one project of a throwaway local database, adds
+// generated filler documents until the project holds BENCH_CHUNKS chunks (default 20,000), then
+// for each mode (keyword, semantic, hybrid) reports recall@5 and MRR@10 over the queries and
+// p50/p95 latency over BENCH_SEARCHES sequential searches. Prints a table and writes
+// bench/results/search-<timestamp>.json and bench/results/search-latest.json.
+//
+// Environment: BENCH_PORT (default 8793), BENCH_CHUNKS (default 20000), BENCH_SEARCHES (per mode,
+// default 300), BENCH_CONCURRENCY (ingestion requests in flight, default 4).
+import { spawn, spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import { join } from "node:path";
+import { childEnv, ensureDevVars, generateKey, ROOT, waitForServer } from "../scripts/lib/local.mjs";
+
+const PORT = Number(process.env.BENCH_PORT ?? 8793);
+const TARGET_CHUNKS = Number(process.env.BENCH_CHUNKS ?? 20_000);
+const SEARCHES = Number(process.env.BENCH_SEARCHES ?? 300);
+const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 4);
+const BASE = `http://127.0.0.1:${PORT}`;
+const MODES = ["keyword", "semantic", "hybrid"];
+const TARGETS = { hybridBeatsKeywordOnMrr: true, hybridP95Ms: 75 };
+
+const step = (msg) => console.log(`\u203a ${msg}`);
+const corpus = JSON.parse(readFileSync(join(ROOT, "tests/fixtures/knowledge/corpus/corpus.json"), "utf8"));
+
+function prng(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const TECH = corpus.documents.map((d) => d.title.split(/[:]| overview| runbook| for /)[0]).filter((t) => t.length < 40);
+const TEAMS = ["platform", "payments", "search", "mobile", "data", "growth", "identity", "infrastructure"];
+const ASPECTS = [
+  "upgrade path",
+  "cost report",
+  "on-call load",
+  "dashboard",
+  "alert rules",
+  "test coverage",
+  "access review",
+  "capacity plan",
+  "migration plan",
+  "release checklist",
+];
+const VERBS = ["reviewed", "discussed", "measured", "documented", "postponed", "prioritised", "estimated", "audited"];
+const ACTIONS = [
+  "revisit the topic after the next planning meeting",
+  "collect more numbers before deciding anything",
+  "write a short proposal for the architecture forum",
+  "pair with the owning team for a week",
+  "keep the current setup and check again next quarter",
+  "move the work into the backlog with a medium priority",
+];
+const NOTES = [
+  "Attendance was good and the notes were shared in the team channel.",
+  "Two questions stayed open and have an owner each.",
+  "The discussion ran over time, so the remaining items move to Thursday.",
+  "Everyone agreed the documentation needs a clearer structure.",
+  "A follow-up ticket tracks the action items.",
+  "The numbers will be checked again once the holiday traffic is over.",
+];
+
+/** A filler document: meeting notes in sections of about 90 words, one chunk each. */
+function fillerDoc(i, rand, sections) {
+  const pick = (list) => list[Math.floor(rand() * list.length)];
+  const parts = [`# Weekly notes ${i}`];
+  for (let s = 0; s < sections; s++) {
+    const tech = pick(TECH);
+    const team = pick(TEAMS);
+    parts.push(`## ${tech} ${pick(ASPECTS)}`);
+    const sentences = [];
+    for (let n = 0; n < 4; n++) {
+      sentences.push(
+        `In week ${1 + Math.floor(rand() * 52)} the ${team} team ${pick(VERBS)} the ${pick(TECH)} ${pick(ASPECTS)} and decided to ${pick(ACTIONS)}.`,
+        pick(NOTES),
+      );
+    }
+    parts.push(sentences.join(" "));
+  }
+  return parts.join("\n\n");
+}
+
+async function api(key, method, path, body) {
+  const res = await fetch(`${BASE}${path}`, {
+    method,
+    headers: { authorization: `Bearer ${key}`, ...(body ? { "content-type": "application/json" } : {}) },
+    body: body ? JSON.stringify(body) : undefined,
+  });
+  const text = await res.text();
+  if (!res.ok) throw new Error(`${method} ${path} -> ${res.status}: ${text.slice(0, 300)}`);
+  return text ? JSON.parse(text) : null;
+}
+
+async function inParallel(items, worker) {
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: CONCURRENCY }, async () => {
+      while (next < items.length) await worker(items[next++]);
+    }),
+  );
+}
+
+const percentile = (sorted, p) =>
+  sorted.length
+    ? Math.round(sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] * 10) / 10
+    : null;
+
+const tmp = mkdtempSync(join(os.tmpdir(), "cc-bench-search-"));
+const persistTo = join(tmp, "state");
+const app = join(tmp, "app");
+const WRANGLER = join(ROOT, "node_modules/.bin/wrangler");
+
+/**
+ * A copy of the Worker's sources to run `wrangler dev` from: wrangler reloads the Worker whenever
+ * a watched file changes, and a working tree that others edit would restart it mid-benchmark.
+ */
+function snapshotApp() {
+  for (const path of [
+    "worker",
+    "durable-objects",
+    "migrations",
+    "wrangler.toml",
+    "package.json",
+    "tsconfig.json",
+    "tsconfig.base.json",
+    "tsconfig.worker.json",
+  ]) {
+    if (existsSync(join(ROOT, path))) cpSync(join(ROOT, path), join(app, path), { recursive: true });
+  }
+  ensureDevVars();
+  cpSync(join(ROOT, ".dev.vars"), join(app, ".dev.vars"));
+  symlinkSync(join(ROOT, "node_modules"), join(app, "node_modules"));
+  mkdirSync(join(app, "build/client"), { recursive: true });
+}
+
+function wranglerIn(args) {
+  const res = spawnSync(WRANGLER, [...args, "--persist-to", persistTo], {
+    cwd: app,
+    env: childEnv({ CI: "true" }),
+    encoding: "utf8",
+  });
+  if (res.status !== 0) throw new Error(`wrangler ${args.join(" ")} failed:\n${res.stdout}\n${res.stderr}`);
+  return res.stdout;
+}
+let dev = null;
+const devTail = [];
+
+async function cleanup() {
+  if (dev) {
+    const exited = new Promise((resolve) =>
+      dev.child.exitCode !== null ? resolve() : dev.child.once("exit", resolve),
+    );
+    dev.stop();
+    await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
+    try {
+      process.kill(-dev.child.pid, "SIGKILL");
+    } catch {}
+  }
+  rmSync(tmp, { recursive: true, force: true });
+}
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) {
+  process.on(signal, async () => {
+    await cleanup();
+    process.exit(130);
+  });
+}
+
+try {
+  step(`snapshot of the Worker and throwaway state in ${tmp}; applying D1 migrations`);
+  snapshotApp();
+  wranglerIn(["d1", "migrations", "apply", "DB", "--local"]);
+  const admin = generateKey();
+  const hash = createHash("sha256").update(admin).digest("hex");
+  wranglerIn([
+    "d1",
+    "execute",
+    "DB",
+    "--local",
+    "--command",
+    `INSERT INTO api_keys (id, project_id, name, prefix, secret_hash, scopes) VALUES ('key_bench', NULL, 'bench admin', '${admin.split("_").slice(0, 2).join("_")}', '${hash}', '["admin"]')`,
+  ]);
+  step(`starting wrangler dev on ${BASE}`);
+  const child = spawn(
+    WRANGLER,
+    [
+      "dev",
+      "--ip",
+      "127.0.0.1",
+      "--port",
+      String(PORT),
+      "--persist-to",
+      persistTo,
+      "--log-level",
+      "warn",
+      "--show-interactive-dev-session=false",
+    ],
+    {
+      cwd: app,
+      env: childEnv({ CI: "true", WRANGLER_SEND_METRICS: "false" }),
+      detached: true,
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  );
+  dev = {
+    child,
+    stop: () => {
+      try {
+        process.kill(-child.pid, "SIGTERM");
+      } catch {}
+    },
+  };
+  for (const stream of [dev.child.stdout, dev.child.stderr]) {
+    stream.setEncoding("utf8");
+    stream.on("data", (chunk) => {
+      devTail.push(...chunk.split("\n").filter(Boolean));
+      devTail.splice(0, Math.max(0, devTail.length - 40));
+    });
+  }
+  await waitForServer(BASE);
+  const project = await api(admin, "POST", "/api/v1/projects", { name: "search bench", owner: "bench" });
+  const key = (
+    await api(admin, "POST", "/api/v1/keys", { name: "bench", projectId: project.id, scopes: ["read", "write"] })
+  ).secret;
+
+  step(`ingesting the fixture: ${corpus.documents.length} documents`);
+  const idOf = new Map();
+  let chunks = 0;
+  const started = Date.now();
+  await inParallel(corpus.documents, async (doc) => {
+    const r = await api(key, "POST", "/api/v1/knowledge/documents", {
+      title: doc.title,
+      content: doc.text,
+      tags: doc.tags,
+      sourceUrl: `https://fixture.test/${doc.id}`,
+    });
+    idOf.set(r.document.id, doc.id);
+    chunks += r.document.chunkCount;
+  });
+
+  const rand = prng(20261126);
+  const sections = 20;
+  const fillers = Math.max(0, Math.ceil((TARGET_CHUNKS - chunks) / (sections + 1)));
+  step(`ingesting ${fillers} filler documents to reach ${TARGET_CHUNKS} chunks`);
+  const fillerDocs = Array.from({ length: fillers }, (_, i) => fillerDoc(i, rand, sections));
+  let done = 0;
+  await inParallel(fillerDocs, async (content) => {
+    const r = await api(key, "POST", "/api/v1/knowledge/documents", { content, tags: ["filler"] });
+    chunks += r.document.chunkCount;
+    if (++done % 100 === 0) step(`  ${done}/${fillers} filler documents, ${chunks} chunks`);
+  });
+  const ingestSeconds = Math.round((Date.now() - started) / 100) / 10;
+  step(`${chunks} chunks indexed in ${ingestSeconds} s`);
+
+  const search = async (q, mode, limit = 10) => {
+    const t0 = performance.now();
+    const r = await api(
+      key,
+      "GET",
+      `/api/v1/knowledge/search?${new URLSearchParams({ q, mode, limit: String(limit) })}`,
+    );
+    return { ms: performance.now() - t0, ids: r.data.map((h) => idOf.get(h.document.id)) };
+  };
+  step("warming up (the first semantic query loads the project's vectors into the isolate)");
+  for (const mode of MODES) await search(corpus.queries[0].q, mode);
+
+  const results = {};
+  for (const mode of MODES) {
+    let recall5 = 0;
+    let mrr10 = 0;
+    for (const query of corpus.queries) {
+      const { ids } = await search(query.q, mode);
+      recall5 += query.relevant.filter((r) => ids.slice(0, 5).includes(r)).length / query.relevant.length;
+      const first = ids.findIndex((id) => id && query.relevant.includes(id));
+      mrr10 += first >= 0 && first < 10 ? 1 / (first + 1) : 0;
+    }
+    const latencies = [];
+    for (let i = 0; i < SEARCHES; i++)
+      latencies.push((await search(corpus.queries[i % corpus.queries.length].q, mode)).ms);
+    latencies.sort((a, b) => a - b);
+    results[mode] = {
+      recallAt5: Math.round((recall5 / corpus.queries.length) * 1000) / 1000,
+      mrrAt10: Math.round((mrr10 / corpus.queries.length) * 1000) / 1000,
+      latencyMs: { p50: percentile(latencies, 50), p95: percentile(latencies, 95), max: percentile(latencies, 100) },
+      searches: SEARCHES,
+    };
+    step(
+      `${mode}: recall@5 ${results[mode].recallAt5}, MRR@10 ${results[mode].mrrAt10}, p95 ${results[mode].latencyMs.p95} ms`,
+    );
+  }
+
+  const head = ["mode", "recall@5", "MRR@10", "p50 ms", "p95 ms"];
+  const body = MODES.map((m) => [
+    m,
+    results[m].recallAt5.toFixed(3),
+    results[m].mrrAt10.toFixed(3),
+    String(results[m].latencyMs.p50),
+    String(results[m].latencyMs.p95),
+  ]);
+  const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i].length)));
+  const line = (cells) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("  ");
+  console.log(`\n${[line(head), widths.map((w) => "-".repeat(w)).join("  "), ...body.map(line)].join("\n")}\n`);
+  const verdict = {
+    hybridBeatsKeywordOnMrr: results.hybrid.mrrAt10 > results.keyword.mrrAt10,
+    hybridP95UnderTarget: results.hybrid.latencyMs.p95 < TARGETS.hybridP95Ms,
+  };
+  console.log(
+    `hybrid beats keyword on MRR@10: ${verdict.hybridBeatsKeywordOnMrr ? "yes" : "NO"}; hybrid p95 < ${TARGETS.hybridP95Ms} ms: ${verdict.hybridP95UnderTarget ? "yes" : "NO"}`,
+  );
+  const report = {
+    at: new Date().toISOString(),
+    machine: {
+      cpus: os.cpus().length,
+      model: os.cpus()[0]?.model,
+      node: process.version,
+      loadAverageAtEnd: os.loadavg().map((l) => Math.round(l * 100) / 100),
+    },
+    embedder: "local (hashed words, bigrams, character trigrams, WordNet concepts; 1,024 dimensions)",
+    vectorIndex: "local D1 (exact cosine top-K, 8-bit cache)",
+    fixture: { documents: corpus.documents.length, queries: corpus.queries.length },
+    chunks,
+    fillerDocuments: fillers,
+    ingestSeconds,
+    targets: TARGETS,
+    verdict,
+    results,
+  };
+  mkdirSync(join(ROOT, "bench/results"), { recursive: true });
+  const stamp = report.at.replace(/[:.]/g, "-");
+  writeFileSync(join(ROOT, `bench/results/search-${stamp}.json`), `${JSON.stringify(report, null, 2)}\n`);
+  writeFileSync(join(ROOT, "bench/results/search-latest.json"), `${JSON.stringify(report, null, 2)}\n`);
+  step("wrote bench/results/search-latest.json");
+} catch (err) {
+  console.error(err);
+  if (devTail.length) console.error(`wrangler dev (last lines):\n${devTail.join("\n")}`);
+  process.exitCode = 1;
+} finally {
+  await cleanup();
+}

@@ -1,0 +1,36 @@
+import { LocalEmbedder } from "./local-embedder";
+import { WorkersAiEmbedder } from "./workers-ai";
+
+/** Why a text is embedded: queries and passages may be encoded differently (bge adds an instruction to queries). */
+export type EmbedKind = "query" | "document";
+
+/**
+ * Turns texts into unit-length vectors whose dot product measures how related they are. The
+ * production implementation calls Workers AI; the local one runs inside workerd with no model.
+ */
+export interface Embedder {
+  /** Names the model and its settings; vectors from different ids must not be compared. */
+  readonly id: string;
+  readonly dimensions: number;
+  /** True when `embed` uses `termWeight` (the local embedder); model embedders read context instead. */
+  readonly usesTermWeights: boolean;
+  /**
+   * Embeds texts. `termWeight` optionally scales each word of a query by its stem, e.g. by its
+   * inverse document frequency in the project's corpus.
+   */
+  embed(texts: string[], kind: EmbedKind, termWeight?: (stem: string) => number): Promise<Float32Array[]>;
+}
+
+/** Workers AI's bge-base when the `AI` binding exists (production), the local embedder otherwise. */
+export function embedderFor(env: Pick<Env, "AI">): Embedder {
+  return env.AI ? new WorkersAiEmbedder(env.AI) : new LocalEmbedder();
+}
+
+/** Scales a vector to unit length in place (a zero vector stays zero). */
+export function normalize(v: Float32Array): Float32Array {
+  let sum = 0;
+  for (const x of v) sum += x * x;
+  const norm = Math.sqrt(sum);
+  if (norm > 0) for (let i = 0; i < v.length; i++) v[i] = (v[i] ?? 0) / norm;
+  return v;
+}

@@ -1,0 +1,210 @@
+import { and, eq } from "drizzle-orm";
+import type { JobView } from "../../../durable-objects/job-runner.protocol";
+import { knowledgeEntries, type SOURCE_TYPES } from "../../db/schema";
+import { changeLog } from "../../lib/audit";
+import { AppError } from "../../lib/errors";
+import { newId } from "../../lib/ids";
+import { assertLinks } from "../../lib/links";
+import { allowsPrivateTargets, fetchTargetProblem } from "../../lib/url-guard";
+import { createJob } from "../jobs/jobs.service";
+import type { KnowledgeDeps } from "./deps";
+import type { IngestOutcome } from "./documents.schema";
+import { DOCUMENT_ENTITY, type DocumentRow, findDocument } from "./documents.service";
+import { DocumentRejected, type IngestFormat, prepare } from "./extract";
+import { looksLikePdf } from "./formats/pdf";
+import { KNOWLEDGE_LIMITS, type KnowledgeLimits } from "./limits";
+import { replaceChunks } from "./store";
+
+/** What a client (or a feed poll) hands in to become a document. */
+export interface IngestSource {
+  format: IngestFormat | "url";
+  bytes?: Uint8Array;
+  url?: string;
+  title?: string;
+  filename?: string;
+  sourceUrl?: string;
+  tags?: string[];
+  technologyIds?: string[];
+  /** Set by feed polls: the feed and the item's own key. */
+  feedId?: string;
+  sourceKey?: string;
+  sourceType?: (typeof SOURCE_TYPES)[number];
+}
+
+export interface IngestAnswer {
+  outcome: IngestOutcome;
+  document: DocumentRow;
+  job: JobView | null;
+}
+
+/** Lower-case hex SHA-256 of bytes. */
+export async function sha256Bytes(bytes: Uint8Array): Promise<string> {
+  const digest = await crypto.subtle.digest("SHA-256", bytes);
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0")).join("");
+}
+
+const SOURCE_TYPE: Record<IngestSource["format"], (typeof SOURCE_TYPES)[number]> = {
+  markdown: "markdown",
+  text: "text",
+  html: "html",
+  pdf: "pdf",
+  url: "url",
+};
+
+async function findBySourceKey(deps: KnowledgeDeps, sourceKey: string): Promise<DocumentRow | undefined> {
+  return deps.db.query.knowledgeEntries.findFirst({
+    where: and(eq(knowledgeEntries.projectId, deps.projectId), eq(knowledgeEntries.sourceKey, sourceKey)),
+  });
+}
+
+/** Refuses URLs the server must not fetch (loopback and private addresses, unless allowed locally). */
+export function assertFetchable(env: Env, url: string, field: string): void {
+  const problem = fetchTargetProblem(url, allowsPrivateTargets(env));
+  if (problem) throw new AppError("validation_failed", `${field}: ${problem}`, [{ path: field, message: problem }]);
+}
+
+/** Inserts a new pending document row with its audit row and event. */
+async function insertDocument(
+  deps: KnowledgeDeps,
+  src: IngestSource,
+  fields: { sourceKey: string; title: string; contentHash: string | null; sizeBytes: number },
+): Promise<DocumentRow> {
+  const values = {
+    id: newId("kn"),
+    projectId: deps.projectId,
+    title: fields.title,
+    sourceType: src.sourceType ?? SOURCE_TYPE[src.format],
+    sourceUrl: src.sourceUrl ?? src.url ?? null,
+    tags: src.tags ?? [],
+    technologyIds: src.technologyIds ?? [],
+    sourceKey: fields.sourceKey,
+    feedId: src.feedId ?? null,
+    contentHash: null,
+    sizeBytes: fields.sizeBytes,
+    status: "pending" as const,
+  };
+  const [inserted] = await deps.db.batch([
+    deps.db.insert(knowledgeEntries).values(values).returning(),
+    ...changeLog(deps.db, {
+      projectId: deps.projectId,
+      actor: deps.actor,
+      action: "create",
+      entity: DOCUMENT_ENTITY,
+      entityId: values.id,
+      before: null,
+      after: values,
+    }),
+  ]);
+  const row = inserted[0];
+  if (!row) throw new Error("insert returned no row");
+  return row;
+}
+
+/** Records that an existing document is being replaced by a new version of its source. */
+async function markReplacing(deps: KnowledgeDeps, doc: DocumentRow, src: IngestSource): Promise<void> {
+  const changes = {
+    ...(src.title ? { title: src.title } : {}),
+    ...(src.tags ? { tags: src.tags } : {}),
+    ...(src.technologyIds ? { technologyIds: src.technologyIds } : {}),
+  };
+  await deps.db.batch([
+    deps.db
+      .update(knowledgeEntries)
+      .set({ ...changes, version: doc.version + 1, updatedAt: new Date().toISOString() })
+      .where(and(eq(knowledgeEntries.id, doc.id), eq(knowledgeEntries.projectId, deps.projectId))),
+    ...changeLog(deps.db, {
+      projectId: deps.projectId,
+      actor: deps.actor,
+      action: "update",
+      entity: DOCUMENT_ENTITY,
+      entityId: doc.id,
+      before: { version: doc.version },
+      after: { version: doc.version + 1, reason: "source changed", ...changes },
+    }),
+  ]);
+}
+
+/**
+ * Ingests a source. The source key (the URL, `upload:<file name>`, a feed item, or else the
+ * content hash) identifies a document: the same key with the same SHA-256 changes nothing, a new
+ * hash replaces the document's chunks. Small text sources are indexed before answering; PDFs,
+ * URLs and texts over `inlineMaxBytes` are handed to a `knowledge.ingest` job.
+ */
+export async function ingest(
+  deps: KnowledgeDeps,
+  src: IngestSource,
+  limits: KnowledgeLimits = KNOWLEDGE_LIMITS,
+): Promise<IngestAnswer> {
+  await assertLinks(deps, { technologyIds: src.technologyIds });
+  if (src.format === "url") {
+    const url = src.url ?? "";
+    assertFetchable(deps.env, url, "url");
+    const existing = await findBySourceKey(deps, url);
+    const doc =
+      existing ??
+      (await insertDocument(deps, src, { sourceKey: url, title: src.title ?? url, contentHash: null, sizeBytes: 0 }));
+    const job = await createJob(deps, {
+      type: "knowledge.ingest",
+      params: { documentId: doc.id, format: "url", url, keepTitle: Boolean(src.title || existing) },
+    });
+    return { outcome: "queued", document: doc, job };
+  }
+  const bytes = src.bytes ?? new Uint8Array();
+  const max = src.format === "pdf" ? limits.maxUploadBytes : limits.maxTextBytes;
+  if (bytes.byteLength > max) {
+    throw new AppError(
+      "payload_too_large",
+      `${src.format} sources are limited to ${max} bytes; this one is ${bytes.byteLength}`,
+    );
+  }
+  if (bytes.byteLength === 0) throw new AppError("bad_request", "the document is empty");
+  if (src.format === "pdf" && !looksLikePdf(bytes)) {
+    throw new AppError("unsupported_media_type", "the file is not a PDF (it does not start with %PDF-)");
+  }
+  const hash = await sha256Bytes(bytes);
+  const sourceKey = src.sourceKey ?? src.sourceUrl ?? (src.filename ? `upload:${src.filename}` : `sha256:${hash}`);
+  const existing = await findBySourceKey(deps, sourceKey);
+  if (existing && existing.contentHash === hash) return { outcome: "unchanged", document: existing, job: null };
+  const placeholder = src.title ?? existing?.title ?? src.filename ?? "Untitled";
+
+  if (src.format === "pdf" || bytes.byteLength > limits.inlineMaxBytes) {
+    const doc =
+      existing ??
+      (await insertDocument(deps, src, {
+        sourceKey,
+        title: placeholder,
+        contentHash: null,
+        sizeBytes: bytes.byteLength,
+      }));
+    if (existing) await markReplacing(deps, existing, src);
+    const job = await createJob(deps, {
+      type: "knowledge.ingest",
+      params: { documentId: doc.id, format: src.format, keepTitle: Boolean(src.title || existing) },
+      inputBytes: bytes,
+    });
+    return { outcome: "queued", document: await findDocument(deps, doc.id), job };
+  }
+
+  let prepared: Awaited<ReturnType<typeof prepare>>;
+  try {
+    prepared = await prepare(src.format, bytes, src.title ?? null, limits);
+  } catch (err) {
+    if (err instanceof DocumentRejected)
+      throw new AppError(err.tooLarge ? "payload_too_large" : "bad_request", err.message);
+    throw err;
+  }
+  if (prepared.chunks.length === 0) throw new AppError("bad_request", "the document has no text to index");
+  const title = (src.title ?? prepared.title ?? existing?.title ?? placeholder).slice(0, 300);
+  const doc =
+    existing ?? (await insertDocument(deps, src, { sourceKey, title, contentHash: null, sizeBytes: bytes.byteLength }));
+  if (existing) await markReplacing(deps, existing, { ...src, title });
+  await replaceChunks(deps, { id: doc.id, title }, prepared.chunks, {
+    title,
+    content: prepared.content,
+    contentHash: hash,
+    sizeBytes: bytes.byteLength,
+    status: "indexed",
+    statusReason: null,
+  });
+  return { outcome: existing ? "replaced" : "created", document: await findDocument(deps, doc.id), job: null };
+}

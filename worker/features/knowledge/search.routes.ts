@@ -1,0 +1,19 @@
+import { createRoute } from "@hono/zod-openapi";
+import { tenantDepsOf } from "../../lib/context";
+import { createRouter, errors, json } from "../../lib/openapi";
+import { knowledgeDeps } from "./deps";
+import { SearchQuery, SearchResult } from "./search.schema";
+import { searchKnowledge } from "./search.service";
+
+export const searchRoutes = createRouter().openapi(
+  createRoute({
+    method: "get",
+    path: "/knowledge/search",
+    tags: ["Knowledge"],
+    summary: "Search the project's knowledge by keyword, by meaning, or both (hybrid, the default)",
+    request: { query: SearchQuery },
+    responses: { 200: json(SearchResult, "Matching chunks grouped by document"), ...errors(400, 401, 403) },
+  }),
+  async (c) =>
+    c.json(await searchKnowledge(knowledgeDeps({ ...tenantDepsOf(c), env: c.env }), c.req.valid("query")), 200),
+);

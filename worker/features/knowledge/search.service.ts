@@ -1,0 +1,195 @@
+import type { KnowledgeDeps } from "./deps";
+import { STOPWORDS, terms, words } from "./embed/tokenize";
+import { documentRanking, type Fused, type Ranked, reciprocalRankFusion } from "./fusion";
+import type { SearchInput, SearchResultBody } from "./search.schema";
+import { FTS_MARKS, markedToHtml, snippetFor } from "./snippet";
+import { HEADING_SEPARATOR } from "./store";
+
+/** Candidates each list contributes before fusion. */
+const CANDIDATES = 50;
+const CHUNKS_PER_DOCUMENT = 3;
+/** bm25 column weights: title, heading path, text. */
+const BM25 = "bm25(knowledge_fts, 4.0, 2.0, 1.0)";
+
+/**
+ * The FTS5 query for free text: each non-stopword as a quoted term, OR-ed, so bm25 ranks chunks
+ * by how many and how rare the matched terms are. Quoting keeps FTS5 syntax out of user input.
+ */
+export function ftsQuery(q: string): string | null {
+  const list = [...new Set(words(q).filter((w) => !STOPWORDS.has(w)))].slice(0, 32);
+  return list.length ? list.map((w) => `"${w.replaceAll('"', "")}"`).join(" OR ") : null;
+}
+
+/** Ids of the project's documents having any of the tags and any of the technologies. */
+async function allowedDocuments(deps: KnowledgeDeps, q: SearchInput): Promise<string[] | undefined> {
+  if (!q.tags?.length && !q.technology?.length) return undefined;
+  const where = ["project_id = ?"];
+  const binds: unknown[] = [deps.projectId];
+  if (q.tags?.length) {
+    where.push("exists (select 1 from json_each(tags) where value in (select value from json_each(?)))");
+    binds.push(JSON.stringify(q.tags));
+  }
+  if (q.technology?.length) {
+    where.push("exists (select 1 from json_each(technology_ids) where value in (select value from json_each(?)))");
+    binds.push(JSON.stringify(q.technology));
+  }
+  const { results } = await deps.env.DB.prepare(`select id from knowledge_entries where ${where.join(" and ")}`)
+    .bind(...binds)
+    .all<{ id: string }>();
+  return results.map((r) => r.id);
+}
+
+interface KeywordHit extends Ranked {
+  snippet: string;
+}
+
+/** Keyword list: FTS5 MATCH ranked by bm25, then snippets for the top rows only. */
+async function keywordSearch(
+  deps: KnowledgeDeps,
+  text: string,
+  docs: string[] | undefined,
+  k: number,
+): Promise<KeywordHit[]> {
+  const match = ftsQuery(text);
+  if (!match || docs?.length === 0) return [];
+  const filter = docs ? "and c.document_id in (select value from json_each(?4))" : "";
+  const { open, close, ellipsis } = FTS_MARKS;
+  const sql = `with ranked as (
+      select knowledge_fts.rowid as id, ${BM25} as score
+      from knowledge_fts join knowledge_chunks c on c.id = knowledge_fts.rowid
+      where knowledge_fts match ?1 and c.project_id = ?2 ${filter}
+      order by score limit ?3)
+    select ranked.id, ranked.score, snippet(knowledge_fts, 2, '${open}', '${close}', '${ellipsis}', 24) as snippet
+    from ranked join knowledge_fts on knowledge_fts.rowid = ranked.id
+    where knowledge_fts match ?1
+    order by ranked.score`;
+  const binds: unknown[] = [match, deps.projectId, k];
+  if (docs) binds.push(JSON.stringify(docs));
+  const { results } = await deps.env.DB.prepare(sql)
+    .bind(...binds)
+    .all<{ id: number; score: number; snippet: string }>();
+  return results.map((r) => ({ id: r.id, score: -r.score, snippet: markedToHtml(r.snippet) }));
+}
+
+/**
+ * Inverse document frequency of the query's words over the indexed chunks (FTS5's vocabulary
+ * table), so the local embedder weighs "tombstone" above "table" in a query.
+ */
+async function termWeights(deps: KnowledgeDeps, text: string): Promise<(stem: string) => number> {
+  const stems = [...new Set(terms(text).map((t) => t.stem))];
+  const [vocab, total] = await deps.env.DB.batch<{ term?: string; doc?: number; n?: number }>([
+    deps.env.DB.prepare(
+      "select term, doc from knowledge_fts_vocab where term in (select value from json_each(?))",
+    ).bind(JSON.stringify(stems)),
+    deps.env.DB.prepare("select count(*) as n from knowledge_chunks"),
+  ]);
+  const n = total?.results[0]?.n ?? 0;
+  const df = new Map((vocab?.results ?? []).map((r) => [r.term ?? "", r.doc ?? 0]));
+  return (stem) => Math.log((n + 1) / ((df.get(stem) ?? 0) + 1));
+}
+
+/** Semantic list: the query's embedding against the project's vectors, filters applied first. */
+async function semanticSearch(
+  deps: KnowledgeDeps,
+  text: string,
+  docs: string[] | undefined,
+  k: number,
+): Promise<Ranked[]> {
+  if (docs?.length === 0) return [];
+  const weights = deps.embedder.usesTermWeights ? await termWeights(deps, text) : undefined;
+  const [vector] = await deps.embedder.embed([text], "query", weights);
+  if (!vector) return [];
+  const matches = await deps.vectors.query(vector, { projectId: deps.projectId, topK: k, documentIds: docs });
+  return matches.map((m) => ({ id: Number(m.id), score: m.score }));
+}
+
+interface ChunkRow {
+  id: number;
+  document_id: string;
+  seq: number;
+  heading: string;
+  page: number | null;
+  text: string;
+  title: string;
+  source_type: SearchResultBody["data"][number]["document"]["sourceType"];
+  source_url: string | null;
+  tags: string;
+  technology_ids: string;
+}
+
+/**
+ * Searches a project's knowledge: keyword (FTS5 bm25 with snippets), semantic (embedding top-K)
+ * or hybrid (reciprocal rank fusion of both). Chunks come back grouped under their document,
+ * documents ordered by their best chunk. Every list is scoped to the project in its query, and
+ * tag and technology filters narrow the candidate documents before anything is ranked.
+ */
+export async function searchKnowledge(deps: KnowledgeDeps, q: SearchInput): Promise<SearchResultBody> {
+  const docs = await allowedDocuments(deps, q);
+  const k = Math.max(CANDIDATES, q.limit * CHUNKS_PER_DOCUMENT);
+  const [keyword, semantic] = await Promise.all([
+    q.mode === "semantic" ? [] : keywordSearch(deps, q.q, docs, k),
+    q.mode === "keyword" ? [] : semanticSearch(deps, q.q, docs, k),
+  ]);
+  const chunkFused: Fused[] =
+    q.mode === "hybrid"
+      ? reciprocalRankFusion(keyword, semantic)
+      : (q.mode === "keyword" ? keyword : semantic).map((r, i) => ({
+          id: r.id,
+          score: r.score,
+          keywordRank: q.mode === "keyword" ? i + 1 : null,
+          semanticRank: q.mode === "semantic" ? i + 1 : null,
+        }));
+  if (!chunkFused.length) return { query: q.q, mode: q.mode, data: [] };
+
+  const { results } = await deps.env.DB.prepare(
+    `select c.id, c.document_id, c.seq, c.heading, c.page, c.text, d.title, d.source_type, d.source_url, d.tags, d.technology_ids
+     from knowledge_chunks c join knowledge_entries d on d.id = c.document_id
+     where c.project_id = ?1 and d.project_id = ?1 and c.id in (select value from json_each(?2))`,
+  )
+    .bind(deps.projectId, JSON.stringify(chunkFused.map((f) => f.id)))
+    .all<ChunkRow>();
+  const rows = new Map(results.map((r) => [r.id, r]));
+  const documentOf = (id: number) => rows.get(id)?.document_id;
+  const snippets = new Map(keyword.map((h) => [h.id, h.snippet]));
+
+  // Documents are ranked by fusing each list's document ranking (a document at the rank of its
+  // best chunk), so a document matched by words in one passage and by meaning in another rises.
+  const documentOrder: Ranked<string>[] =
+    q.mode === "hybrid"
+      ? reciprocalRankFusion(documentRanking(keyword, documentOf), documentRanking(semantic, documentOf))
+      : documentRanking(chunkFused, documentOf);
+  const firstRow = new Map<string, ChunkRow>();
+  for (const row of results) if (!firstRow.has(row.document_id)) firstRow.set(row.document_id, row);
+  const grouped = new Map<string, SearchResultBody["data"][number]>();
+  for (const d of documentOrder.slice(0, q.limit)) {
+    const row = firstRow.get(d.id);
+    if (!row) continue;
+    grouped.set(d.id, {
+      document: {
+        id: row.document_id,
+        title: row.title,
+        sourceType: row.source_type,
+        sourceUrl: row.source_url,
+        tags: JSON.parse(row.tags) as string[],
+        technologyIds: JSON.parse(row.technology_ids) as string[],
+      },
+      score: d.score,
+      chunks: [],
+    });
+  }
+  for (const f of chunkFused) {
+    const row = rows.get(f.id);
+    const hit = row && grouped.get(row.document_id);
+    if (!row || !hit || hit.chunks.length >= CHUNKS_PER_DOCUMENT) continue;
+    hit.chunks.push({
+      chunkId: row.id,
+      seq: row.seq,
+      headingPath: row.heading ? row.heading.split(HEADING_SEPARATOR) : [],
+      page: row.page,
+      snippet: snippets.get(row.id) ?? snippetFor(row.text, q.q),
+      score: f.score,
+      ranks: { keyword: f.keywordRank, semantic: f.semanticRank },
+    });
+  }
+  return { query: q.q, mode: q.mode, data: [...grouped.values()] };
+}

@@ -1,0 +1,91 @@
+import { and, eq } from "drizzle-orm";
+import { knowledgeChunks, knowledgeEntries } from "../../db/schema";
+import type { Chunk } from "./chunker";
+import type { KnowledgeDeps } from "./deps";
+
+/** Separates heading levels in the stored heading path. */
+export const HEADING_SEPARATOR = " › ";
+const ROWS_PER_INSERT = 12;
+const EMBED_BATCH = 64;
+
+/** The text embedded for a chunk: title and heading path give a passage its context. */
+export const embeddingText = (title: string, heading: string, text: string): string =>
+  [title, heading, text].filter(Boolean).join("\n");
+
+/** Fields a successful (re)index writes on the document row, in the batch that swaps its chunks. */
+export type IndexedFields = Partial<typeof knowledgeEntries.$inferInsert>;
+
+/** Ids of a document's current chunks. */
+export async function chunkIdsOf(deps: KnowledgeDeps, documentId: string): Promise<string[]> {
+  const rows = await deps.db
+    .select({ id: knowledgeChunks.id })
+    .from(knowledgeChunks)
+    .where(and(eq(knowledgeChunks.projectId, deps.projectId), eq(knowledgeChunks.documentId, documentId)));
+  return rows.map((r) => String(r.id));
+}
+
+/**
+ * Replaces a document's chunks everywhere: embeds the new chunks first, then in one D1 batch
+ * deletes the old chunk rows (the FTS triggers drop them from the keyword index), inserts the new
+ * ones and updates the document; then removes the old vectors and writes the new ones.
+ */
+export async function replaceChunks(
+  deps: KnowledgeDeps,
+  doc: { id: string; title: string },
+  chunks: Chunk[],
+  fields: IndexedFields,
+  progress?: (done: number, total: number) => Promise<void>,
+): Promise<void> {
+  const { db, projectId } = deps;
+  const rows = chunks.map((c) => ({
+    projectId,
+    documentId: doc.id,
+    seq: c.seq,
+    title: doc.title,
+    heading: c.headingPath.join(HEADING_SEPARATOR),
+    page: c.page,
+    text: c.text,
+    tokens: c.tokens,
+  }));
+  const vectors: Float32Array[] = [];
+  for (let i = 0; i < rows.length; i += EMBED_BATCH) {
+    const batch = rows.slice(i, i + EMBED_BATCH).map((r) => embeddingText(r.title, r.heading, r.text));
+    vectors.push(...(await deps.embedder.embed(batch, "document")));
+    await progress?.(Math.min(i + EMBED_BATCH, rows.length), rows.length);
+  }
+  const oldIds = await chunkIdsOf(deps, doc.id);
+  const inserts = [];
+  for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) {
+    inserts.push(
+      db
+        .insert(knowledgeChunks)
+        .values(rows.slice(i, i + ROWS_PER_INSERT))
+        .returning({ id: knowledgeChunks.id }),
+    );
+  }
+  const scope = and(eq(knowledgeEntries.id, doc.id), eq(knowledgeEntries.projectId, projectId));
+  const [, ...results] = await db.batch([
+    db
+      .delete(knowledgeChunks)
+      .where(and(eq(knowledgeChunks.projectId, projectId), eq(knowledgeChunks.documentId, doc.id))),
+    ...inserts,
+    db
+      .update(knowledgeEntries)
+      .set({ ...fields, chunkCount: rows.length, indexedAt: new Date().toISOString() })
+      .where(scope),
+  ]);
+  const ids = (results.slice(0, inserts.length) as { id: number }[][]).flat().map((r) => String(r.id));
+  if (oldIds.length) await deps.vectors.deleteByIds(projectId, oldIds);
+  await deps.vectors.upsert(
+    ids.map((id, i) => ({ id, projectId, documentId: doc.id, values: vectors[i] ?? new Float32Array() })),
+  );
+}
+
+/** Removes a document's chunks from D1, the keyword index and the vector index. */
+export async function removeChunks(deps: KnowledgeDeps, documentId: string): Promise<void> {
+  const oldIds = await chunkIdsOf(deps, documentId);
+  await deps.db
+    .delete(knowledgeChunks)
+    .where(and(eq(knowledgeChunks.projectId, deps.projectId), eq(knowledgeChunks.documentId, documentId)));
+  if (oldIds.length) await deps.vectors.deleteByIds(deps.projectId, oldIds);
+}
