@@ -1,34 +1,60 @@
 // `npm run db:backup [-- --file backups/x.sql] [--persist-to DIR]`: writes the local D1 database
-// as SQL (data only, in one file) without the FTS5 keyword index, which `wrangler d1 export`
-// cannot export. The schema comes back from the migrations on restore, and the index is rebuilt
-// from the chunk rows. Default file: backups/commandcenter-<timestamp>.sql.
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+// as SQL INSERT statements (data only) without the FTS5 keyword index and its shadow tables, which
+// make `wrangler d1 export` refuse the whole database. The schema comes back from the migrations
+// on restore, and the keyword index is rebuilt from the chunk rows. Reads the SQLite file behind
+// the local D1 database directly (read-only; safe while `wrangler dev` runs).
+// Default file: backups/commandcenter-<timestamp>.sql.
+import { createWriteStream, mkdirSync, renameSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
-import { arg, backupTables } from "./lib/d1-backup.mjs";
-import { ROOT, wrangler } from "./lib/local.mjs";
+import { DatabaseSync } from "node:sqlite";
+import { arg, backupTables, literal, localDatabaseFile } from "./lib/d1-backup.mjs";
+import { ROOT } from "./lib/local.mjs";
 
 const persistTo = resolve(arg("persist-to", join(ROOT, ".wrangler/state")));
 const stamp = new Date().toISOString().replace(/[:.]/g, "-");
 const file = resolve(arg("file", join(ROOT, "backups", `commandcenter-${stamp}.sql`)));
+const source = localDatabaseFile(persistTo);
+if (!source) {
+  console.error(`no local D1 database under ${persistTo} (start the app once, or pass --persist-to)`);
+  process.exit(1);
+}
+const db = new DatabaseSync(source, { readOnly: true });
+db.exec("begin");
+const tables = backupTables(db);
+const migrations = db
+  .prepare("select name from d1_migrations order by id")
+  .all()
+  .map((r) => r.name);
 
-const tables = backupTables(persistTo);
-const part = `${file}.part`;
 mkdirSync(dirname(file), { recursive: true });
-wrangler(["d1", "export", "DB", "--local", "--no-schema", "--output", part, ...tables.flatMap((t) => ["--table", t])], {
-  persistTo,
-});
-const migrations = JSON.parse(
-  wrangler(["d1", "execute", "DB", "--local", "--json", "--command", "select name from d1_migrations order by id"], {
-    persistTo,
-  }),
-)[0].results.map((r) => r.name);
-const header = [
-  "-- CommandCenter D1 backup (data only; schema from migrations, FTS5 index rebuilt on restore)",
-  `-- taken: ${new Date().toISOString()}`,
-  `-- migrations: ${migrations.join(",")}`,
-  `-- tables: ${tables.join(",")}`,
-  "",
-].join("\n");
-writeFileSync(file, header + readFileSync(part, "utf8"));
-rmSync(part);
-console.log(`backed up ${tables.length} tables to ${file} (migrations up to ${migrations.at(-1) ?? "none"})`);
+const out = createWriteStream(`${file}.part`);
+const write = (text) => (out.write(text) ? Promise.resolve() : new Promise((r) => out.once("drain", r)));
+await write(
+  [
+    "-- CommandCenter D1 backup (data only; schema from migrations, FTS5 index rebuilt on restore)",
+    `-- taken: ${new Date().toISOString()}`,
+    `-- migrations: ${migrations.join(",")}`,
+    `-- tables: ${tables.join(",")}`,
+    "PRAGMA defer_foreign_keys = on;",
+    "",
+  ].join("\n"),
+);
+const counts = {};
+for (const table of tables) {
+  const columns = db
+    .prepare(`pragma table_info("${table}")`)
+    .all()
+    .map((c) => c.name);
+  const head = `INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(", ")}) VALUES `;
+  counts[table] = 0;
+  for (const row of db.prepare(`select * from "${table}"`).iterate()) {
+    await write(`${head}(${columns.map((c) => literal(row[c])).join(", ")});\n`);
+    counts[table]++;
+  }
+}
+db.exec("commit");
+db.close();
+await new Promise((r) => out.end(r));
+renameSync(`${file}.part`, file);
+const total = Object.values(counts).reduce((a, b) => a + b, 0);
+console.log(`backed up ${total} rows of ${tables.length} tables to ${file} (migrations up to ${migrations.at(-1)})`);

@@ -1,36 +1,64 @@
 // Shared pieces of `npm run db:backup` and `npm run db:restore`.
-import { wrangler } from "./local.mjs";
-
-/**
- * The tables a backup holds: every real table except SQLite's and D1's own bookkeeping, virtual
- * tables (the FTS5 keyword index and its vocabulary) and the shadow tables FTS5 keeps behind them.
- * `wrangler d1 export` refuses a database with virtual tables, but exports these one by one.
- */
-export function backupTables(persistTo) {
-  const out = wrangler(
-    [
-      "d1",
-      "execute",
-      "DB",
-      "--local",
-      "--json",
-      "--command",
-      "select name, type, sql from sqlite_master where type = 'table'",
-    ],
-    { persistTo },
-  );
-  const rows = JSON.parse(out)[0].results;
-  const virtual = rows.filter((r) => /^create virtual table/i.test(r.sql ?? "")).map((r) => r.name);
-  const shadow = (name) => virtual.some((v) => name.startsWith(`${v}_`));
-  return rows
-    .map((r) => r.name)
-    .filter((n) => !n.startsWith("sqlite_") && !n.startsWith("_cf_") && n !== "d1_migrations")
-    .filter((n) => !virtual.includes(n) && !shadow(n))
-    .sort();
-}
+import { existsSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { DatabaseSync } from "node:sqlite";
 
 /** Reads `--flag value` from the command line. */
 export function arg(name, fallback) {
   const i = process.argv.indexOf(`--${name}`);
   return i >= 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
+}
+
+/** The SQLite file behind the local D1 database in a wrangler state directory, or null. */
+export function localDatabaseFile(persistTo) {
+  const dir = join(persistTo, "v3/d1/miniflare-D1DatabaseObject");
+  if (!existsSync(dir)) return null;
+  for (const name of readdirSync(dir).filter((f) => f.endsWith(".sqlite"))) {
+    const db = new DatabaseSync(join(dir, name), { readOnly: true });
+    const found = db.prepare("select 1 from sqlite_master where name = 'd1_migrations'").get();
+    db.close();
+    if (found) return join(dir, name);
+  }
+  return null;
+}
+
+/**
+ * The tables a backup holds, parents before children (foreign keys): every real table except
+ * SQLite's and D1's own bookkeeping, virtual tables (the FTS5 keyword index and its vocabulary) and
+ * the shadow tables FTS5 keeps behind them, which `wrangler d1 export` cannot export.
+ */
+export function backupTables(db) {
+  const rows = db.prepare("select name, sql from sqlite_master where type = 'table'").all();
+  const virtual = rows.filter((r) => /^create virtual table/i.test(r.sql ?? "")).map((r) => r.name);
+  const names = rows
+    .map((r) => r.name)
+    .filter((n) => !n.startsWith("sqlite_") && !n.startsWith("_cf_") && n !== "d1_migrations")
+    .filter((n) => !virtual.includes(n) && !virtual.some((v) => n.startsWith(`${v}_`)));
+  const parents = new Map(
+    names.map((n) => [
+      n,
+      db
+        .prepare(`pragma foreign_key_list("${n}")`)
+        .all()
+        .map((fk) => fk.table)
+        .filter((t) => t !== n),
+    ]),
+  );
+  const ordered = [];
+  const visit = (n, path = new Set()) => {
+    if (ordered.includes(n) || path.has(n)) return;
+    path.add(n);
+    for (const p of parents.get(n) ?? []) if (names.includes(p)) visit(p, path);
+    ordered.push(n);
+  };
+  for (const n of names.sort()) visit(n);
+  return ordered;
+}
+
+/** A value as an SQL literal: NULL, a number, a quoted string or an X'…' blob. */
+export function literal(value) {
+  if (value === null || value === undefined) return "NULL";
+  if (typeof value === "number" || typeof value === "bigint") return String(value);
+  if (value instanceof Uint8Array) return `X'${Buffer.from(value).toString("hex")}'`;
+  return `'${String(value).replaceAll("'", "''")}'`;
 }
