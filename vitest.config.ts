@@ -25,6 +25,22 @@ export default defineConfig(async () => {
         {
           test: { name: "node", environment: "node", include: ["tests/node/**/*.test.ts"] },
         },
+        // The browser suite needs a running server: only `npm run test:e2e` (scripts/e2e.mjs) starts
+        // one and sets CC_E2E_BASE_URL, so a plain `vitest run` leaves this project out.
+        ...(process.env.CC_E2E_BASE_URL
+          ? [
+              {
+                test: {
+                  name: "e2e",
+                  environment: "node",
+                  include: ["tests/e2e/**/*.test.ts"],
+                  fileParallelism: false,
+                  testTimeout: 120_000,
+                  hookTimeout: 120_000,
+                },
+              },
+            ]
+          : []),
       ],
     },
   };

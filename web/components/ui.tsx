@@ -1,7 +1,10 @@
-import type { ReactNode } from "react";
+import { type ReactNode, useEffect, useId, useRef, useState } from "react";
 import { ApiError } from "../lib/api";
 
-/** A labelled progress bar that screen readers announce. */
+/**
+ * A labelled progress bar that screen readers announce. The percentage sits beside the track,
+ * not on it, so it keeps its contrast whatever the fill has reached.
+ */
 export function ProgressBar({ value, label }: { value: number; label: string }) {
   return (
     <div
@@ -12,7 +15,9 @@ export function ProgressBar({ value, label }: { value: number; label: string }) 
       aria-valuemin={0}
       aria-valuemax={100}
     >
-      <div className="progress-fill" style={{ width: `${value}%` }} />
+      <div className="progress-track">
+        <div className="progress-fill" style={{ width: `${value}%` }} />
+      </div>
       <span className="progress-text">{value}%</span>
     </div>
   );
@@ -62,13 +67,37 @@ export function Pager({
   );
 }
 
+/** A titled card; the heading names the region (by a generated id: titles hold spaces). */
 export function Section({ title, children, actions }: { title: string; children: ReactNode; actions?: ReactNode }) {
+  const id = useId();
   return (
-    <section className="card" aria-labelledby={`h-${title}`}>
+    <section className="card" aria-labelledby={id}>
       <header className="card-head">
-        <h2 id={`h-${title}`}>{title}</h2>
+        <h2 id={id}>{title}</h2>
         {actions}
       </header>
+      {children}
+    </section>
+  );
+}
+
+/**
+ * A table's sideways scroller. While the table is wider than the screen it takes keyboard focus,
+ * so it can be scrolled without a mouse; otherwise it stays out of the Tab order.
+ */
+export function TableWrap({ label, children }: { label: string; children: ReactNode }) {
+  const ref = useRef<HTMLElement>(null);
+  const [scrolls, setScrolls] = useState(false);
+  useEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const observer = new ResizeObserver(() => setScrolls(el.scrollWidth > el.clientWidth));
+    observer.observe(el);
+    if (el.firstElementChild) observer.observe(el.firstElementChild);
+    return () => observer.disconnect();
+  }, []);
+  return (
+    <section ref={ref} className="table-wrap" aria-label={label} tabIndex={scrolls ? 0 : undefined}>
       {children}
     </section>
   );

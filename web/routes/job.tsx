@@ -53,13 +53,16 @@ export default function Job() {
         </p>
       </Section>
       <Section title="Log">
-        <ol className="log" aria-live="polite">
-          {live.log.map((l) => (
-            <li key={`${l.at}-${l.message}`} className={`log-${l.level}`}>
-              <time>{new Date(l.at).toLocaleTimeString()}</time> {l.message}
-            </li>
-          ))}
-        </ol>
+        {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling box must take focus so the keyboard can scroll it */}
+        <section className="log" aria-label="Job log" tabIndex={0}>
+          <ol aria-live="polite">
+            {live.log.map((l) => (
+              <li key={`${l.at}-${l.message}`} className={`log-${l.level}`}>
+                <time>{new Date(l.at).toLocaleTimeString()}</time> {l.message}
+              </li>
+            ))}
+          </ol>
+        </section>
       </Section>
       {live.result && (
         <Section title="Result">

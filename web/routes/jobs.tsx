@@ -1,7 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { Link } from "react-router";
-import { Badge, ErrorText, Pager, Section, when } from "../components/ui";
+import { Badge, ErrorText, Pager, Section, TableWrap, when } from "../components/ui";
 import { api, call } from "../lib/api";
 
 const STATUSES = ["pending", "scheduled", "running", "completed", "failed", "cancelled", "timed_out"];
@@ -44,7 +44,7 @@ export default function Jobs() {
           </select>
         </label>
         <ErrorText error={jobs.error} />
-        <div className="table-wrap">
+        <TableWrap label="Jobs">
           <table>
             <thead>
               <tr>
@@ -69,7 +69,7 @@ export default function Jobs() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
         {jobs.data && <Pager page={jobs.data.page} limit={jobs.data.limit} total={jobs.data.total} onPage={setPage} />}
       </Section>
     </div>

@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { Link } from "react-router";
-import { ErrorText, Section, when } from "../components/ui";
+import { ErrorText, Section, TableWrap, when } from "../components/ui";
 import { api, call } from "../lib/api";
 
 /** The project's repositories; add one by GitHub URL or by name for archive uploads. */
@@ -51,7 +51,7 @@ export default function Repositories() {
       </Section>
       <Section title="All repositories">
         <ErrorText error={repos.error} />
-        <div className="table-wrap">
+        <TableWrap label="Repositories">
           <table>
             <thead>
               <tr>
@@ -76,7 +76,7 @@ export default function Repositories() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       </Section>
     </div>
   );

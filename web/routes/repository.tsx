@@ -1,7 +1,7 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { type DragEvent, useEffect, useState } from "react";
 import { Link, useParams } from "react-router";
-import { Badge, ErrorText, ProgressBar, Section, when } from "../components/ui";
+import { Badge, ErrorText, ProgressBar, Section, TableWrap, when } from "../components/ui";
 import { ApiError, api, call } from "../lib/api";
 import { useLiveJob } from "../lib/live-job";
 import { session } from "../lib/session";
@@ -163,7 +163,7 @@ export default function Repository() {
             </ul>
           </Section>
           <Section title={`Dependencies (${deps.length})`}>
-            <div className="table-wrap">
+            <TableWrap label="Dependencies">
               <table>
                 <thead>
                   <tr>
@@ -186,7 +186,7 @@ export default function Repository() {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableWrap>
           </Section>
         </>
       )}

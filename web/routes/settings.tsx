@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
-import { ErrorText, Pager, Section, when } from "../components/ui";
+import { ErrorText, Pager, Section, TableWrap, when } from "../components/ui";
 import { api, call } from "../lib/api";
 import { session } from "../lib/session";
 
@@ -91,7 +91,7 @@ export default function Settings() {
           </div>
         )}
         <ErrorText error={keys.error ?? revoke.error} />
-        <div className="table-wrap">
+        <TableWrap label="API keys">
           <table>
             <thead>
               <tr>
@@ -122,7 +122,7 @@ export default function Settings() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       </Section>
       <Section title="Audit log">
         <div className="filters">
@@ -155,7 +155,7 @@ export default function Settings() {
           </label>
         </div>
         <ErrorText error={audit.error} />
-        <div className="table-wrap">
+        <TableWrap label="Audit log">
           <table>
             <thead>
               <tr>
@@ -180,7 +180,7 @@ export default function Settings() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
         {audit.data && (
           <Pager page={audit.data.page} limit={audit.data.limit} total={audit.data.total} onPage={setAuditPage} />
         )}

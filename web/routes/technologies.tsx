@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { Link, useSearchParams } from "react-router";
 import { TechnologyForm } from "../components/technology-form";
-import { Badge, ErrorText, Pager, Section } from "../components/ui";
+import { Badge, ErrorText, Pager, Section, TableWrap } from "../components/ui";
 import { api, call } from "../lib/api";
 import { DOMAINS, label, STATUSES, type Status } from "../lib/vocab";
 
@@ -19,6 +19,8 @@ export default function Technologies() {
   const [params, setParams] = useSearchParams();
   const queryClient = useQueryClient();
   const [statusError, setStatusError] = useState<unknown>(null);
+  // Opens by itself on an empty project, then stays as the user leaves it (adding the first one must not close it).
+  const [adding, setAdding] = useState<boolean | null>(null);
   const query = {
     page: params.get("page") ?? "1",
     limit: "20",
@@ -57,7 +59,11 @@ export default function Technologies() {
   return (
     <div className="stack">
       <h1 className="page-title">Technologies</h1>
-      <details className="card" open={list.data?.total === 0}>
+      <details
+        className="card"
+        open={adding ?? list.data?.total === 0}
+        onToggle={(e) => setAdding(e.currentTarget.open)}
+      >
         <summary>Add a technology</summary>
         <TechnologyForm submitLabel="Add technology" onSubmit={(draft) => create.mutateAsync(draft)} />
       </details>
@@ -94,7 +100,7 @@ export default function Technologies() {
           </label>
         </search>
         <ErrorText error={list.error ?? statusError} />
-        <div className="table-wrap">
+        <TableWrap label="Technologies">
           <table>
             <thead>
               <tr>
@@ -144,7 +150,7 @@ export default function Technologies() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
         {list.data && (
           <Pager
             page={list.data.page}

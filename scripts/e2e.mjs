@@ -1,0 +1,145 @@
+// `npm run test:e2e`: the dashboard's end-to-end suite. Makes sure Debian's Chromium is present
+// (installing it when running as root), builds the dashboard if build/client is missing, serves the
+// Worker with `wrangler dev` on a throwaway local state and its own port, bootstraps an admin key,
+// then runs the `e2e` vitest project (tests/e2e) against it. wrangler's process group and the
+// temporary directory are removed on exit, on error and on SIGINT/SIGTERM/SIGHUP.
+//
+// Environment: E2E_PORT (default 8795); extra arguments go to vitest (e.g. a file filter).
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
+import os from "node:os";
+import { join } from "node:path";
+import { applyMigrations, childEnv, ensureAdminKey, generateKey, ROOT, startDev, waitForServer } from "./lib/local.mjs";
+
+const CHROMIUM = "/usr/bin/chromium";
+const PORT = Number(process.env.E2E_PORT ?? 8795);
+const BASE = `http://127.0.0.1:${PORT}`;
+const step = (msg) => console.log(`\u203a ${msg}`);
+
+/** Installs Debian's Chromium when it is missing; only root can, anyone else gets the command to run. */
+function ensureChromium() {
+  if (existsSync(CHROMIUM)) return;
+  if (process.getuid?.() !== 0) {
+    throw new Error(
+      `${CHROMIUM} is missing and this process is not root: run 'sudo apt-get update && sudo apt-get install -y chromium', then 'npm run test:e2e' again`,
+    );
+  }
+  step(`${CHROMIUM} is missing: apt-get install -y chromium`);
+  const apt = (args) =>
+    spawnSync("apt-get", args, { stdio: "inherit", env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } });
+  // The package lists may be absent or stale on a fresh machine: update once if the first try fails.
+  if (apt(["install", "-y", "chromium"]).status !== 0) {
+    if (apt(["update"]).status !== 0) throw new Error("apt-get update failed");
+    if (apt(["install", "-y", "chromium"]).status !== 0) throw new Error("apt-get install -y chromium failed");
+  }
+  if (!existsSync(CHROMIUM)) throw new Error(`apt-get installed chromium but ${CHROMIUM} is still missing`);
+}
+
+/** Fails early when the port is taken: the suite must never drive somebody else's server. */
+function assertPortFree(port) {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", () =>
+      reject(new Error(`port ${port} is in use; set E2E_PORT to a free port for the end-to-end server`)),
+    );
+    server.listen(port, "127.0.0.1", () => server.close(resolve));
+  });
+}
+
+function run(command, args, env) {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { cwd: ROOT, env, stdio: "inherit" });
+    children.add(child);
+    child.on("exit", (code, signal) => {
+      children.delete(child);
+      resolve(code ?? (signal ? 1 : 0));
+    });
+  });
+}
+
+const tmp = mkdtempSync(join(os.tmpdir(), "cc-e2e-"));
+const persistTo = join(tmp, "state");
+const children = new Set();
+const devLog = [];
+let dev = null;
+let cleaned = false;
+
+async function cleanup() {
+  if (cleaned) return;
+  cleaned = true;
+  for (const child of children) child.kill("SIGTERM");
+  if (dev) {
+    const exited = new Promise((resolve) => {
+      if (dev.child.exitCode !== null || dev.child.signalCode !== null) resolve();
+      else dev.child.once("exit", resolve);
+    });
+    dev.stop();
+    const stopped = await Promise.race([exited.then(() => true), new Promise((r) => setTimeout(() => r(false), 5000))]);
+    if (!stopped) {
+      try {
+        process.kill(-dev.child.pid, "SIGKILL");
+      } catch {}
+    }
+  }
+  rmSync(tmp, { recursive: true, force: true });
+}
+
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) {
+  process.on(signal, async () => {
+    console.error(`\n${signal}: stopping wrangler and removing ${tmp}`);
+    await cleanup();
+    process.exit(130);
+  });
+}
+
+let code = 1;
+try {
+  ensureChromium();
+  if (!existsSync(join(ROOT, "build/client/index.html"))) {
+    step("build/client is missing: npm run build");
+    if ((await run("npm", ["run", "--silent", "build"], childEnv())) !== 0) throw new Error("npm run build failed");
+  }
+  await assertPortFree(PORT);
+
+  step(`throwaway state in ${tmp}; applying D1 migrations`);
+  applyMigrations(persistTo);
+  const adminKey = generateKey();
+  ensureAdminKey(adminKey, persistTo);
+
+  step(`starting wrangler dev on ${BASE}`);
+  dev = startDev({ port: PORT, persistTo, args: ["--log-level", "warn"] });
+  // Drain wrangler's output (a full pipe would stall it) and keep a tail for failure reports.
+  for (const stream of [dev.child.stdout, dev.child.stderr]) {
+    stream.setEncoding("utf8");
+    stream.on("data", (chunk) => {
+      for (const line of chunk.split("\n")) {
+        if (!line) continue;
+        devLog.push(line);
+        if (devLog.length > 80) devLog.shift();
+      }
+    });
+  }
+  const early = new Promise((_, reject) =>
+    dev.child.once("exit", (exitCode, signal) => {
+      if (!cleaned) reject(new Error(`wrangler dev exited early (code ${exitCode}, signal ${signal})`));
+    }),
+  );
+  early.catch(() => undefined);
+  await Promise.race([waitForServer(BASE), early]);
+
+  step("running tests/e2e with vitest (project e2e)");
+  code = await run(
+    join(ROOT, "node_modules/.bin/vitest"),
+    ["run", "--project", "e2e", ...process.argv.slice(2)],
+    childEnv({ CC_E2E_BASE_URL: BASE, CC_E2E_ADMIN_KEY: adminKey }),
+  );
+  if (code !== 0 && devLog.length) console.error(`\nlast lines of wrangler dev:\n${devLog.join("\n")}`);
+} catch (err) {
+  console.error(`\n${err instanceof Error ? err.message : err}`);
+  if (devLog.length) console.error(`\nlast lines of wrangler dev:\n${devLog.join("\n")}`);
+  code = 1;
+} finally {
+  await cleanup();
+}
+process.exit(code);

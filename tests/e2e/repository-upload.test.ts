@@ -1,0 +1,76 @@
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { fixtureTarGz } from "./fixture-archive";
+import { launch, newProject, openPage, signIn } from "./support";
+
+/** What the analyser finds in tests/fixtures/repos/npm (see tests/analysis/technologies.test.ts). */
+const EXPECTED = ["Next.js", "PostgreSQL", "React", "TypeScript", "Vitest"];
+
+let browser: Browser;
+let page: Page;
+beforeAll(async () => {
+  browser = await launch();
+  const project = await newProject("Upload");
+  ({ page } = await openPage(browser));
+  await signIn(page, project.key);
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe("repository archive upload", () => {
+  it("adds a repository, uploads a .tar.gz, follows the progress bar to 100% and lists what was detected", async () => {
+    const nav = page.getByRole("navigation", { name: "Main" });
+    await nav.getByRole("link", { name: "Repositories" }).click();
+    await page.getByLabel("or a name, to upload archives").fill("e2e/shop-web");
+    await page.getByRole("button", { name: "Add repository" }).click();
+    await page.getByRole("status").getByText("Added.").waitFor();
+    await page.getByRole("link", { name: "e2e/shop-web" }).click();
+    await page.getByRole("heading", { level: 1, name: /e2e\/shop-web/ }).waitFor();
+
+    // Record every value the bar shows, to see it move live rather than jump in on a reload.
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { progressSeen: string[] }).progressSeen = seen;
+      new MutationObserver(() => {
+        const value = document.querySelector('[role="progressbar"]')?.getAttribute("aria-valuenow");
+        if (value && seen.at(-1) !== value) seen.push(value);
+      }).observe(document.body, { subtree: true, childList: true, attributes: true });
+    });
+    await page.getByLabel(/Upload a \.tar\.gz or \.zip/).setInputFiles({
+      name: "shop-web.tar.gz",
+      mimeType: "application/gzip",
+      buffer: await fixtureTarGz("npm"),
+    });
+
+    const bar = page.getByRole("progressbar", { name: "Analysis progress" });
+    await bar.waitFor();
+    await expect.poll(() => bar.getAttribute("aria-valuenow"), { timeout: 60_000 }).toBe("100");
+    await page.locator(".job-live").getByText("completed").waitFor();
+    const seen = await page.evaluate(() => (window as unknown as { progressSeen: string[] }).progressSeen.map(Number));
+    expect(seen.at(-1)).toBe(100);
+    expect(seen).toEqual([...seen].sort((a, b) => a - b));
+
+    const detected = page.getByRole("region", { name: /^Technologies \(\d+\)$/ });
+    await detected.waitFor();
+    const titles = await detected.locator("li strong").allTextContents();
+    expect(titles).toEqual(expect.arrayContaining(EXPECTED));
+    await page
+      .getByRole("region", { name: /^Languages \(\d+ files, \d+ lines\)$/ })
+      .getByText("TypeScript")
+      .waitFor();
+    await page
+      .getByRole("region", { name: /^Dependencies/ })
+      .getByRole("cell", { name: "next", exact: true })
+      .first()
+      .waitFor();
+
+    await nav.getByRole("link", { name: "Technologies" }).click();
+    await page.getByRole("heading", { level: 1, name: "Technologies" }).waitFor();
+    for (const title of EXPECTED) await page.getByRole("link", { name: title, exact: true }).waitFor();
+
+    await page.getByRole("link", { name: "Next.js", exact: true }).click();
+    const evidence = page.getByRole("region", { name: "Evidence from analyses" });
+    await evidence.getByText("package.json").first().waitFor();
+  });
+});
