@@ -11,7 +11,10 @@ export default defineConfig(async () => {
             cloudflareTest({
               wrangler: { configPath: "./wrangler.toml" },
               remoteBindings: false,
-              miniflare: { bindings: { TEST_MIGRATIONS: migrations } },
+              miniflare: {
+                // A fixed ENCRYPTION_KEY for tests only; real ones come from .dev.vars or `wrangler secret put`.
+                bindings: { TEST_MIGRATIONS: migrations, ENCRYPTION_KEY: "test-only-encryption-key-0123456789abcdef" },
+              },
             }),
           ],
           test: {

@@ -9,6 +9,7 @@ import {
   JobDeferredError,
   PermanentJobError,
 } from "../worker/features/jobs/registry";
+import { enqueueDeliveries } from "../worker/features/webhooks/enqueue";
 import { sha256Hex } from "../worker/lib/crypto";
 import { mirrorJob, unmirrorJob } from "./job-mirror";
 import {
@@ -354,6 +355,7 @@ export class JobRunner extends DurableObject<Env> {
     try {
       await mirrorJob(this.env.DB, job, subject);
       if (subject) this.ctx.waitUntil(notifyEventStream(this.env, job.projectId));
+      if (subject) this.ctx.waitUntil(enqueueDeliveries(this.env, { correlationId: job.id, projectId: job.projectId }));
     } catch (err) {
       console.error(JSON.stringify({ level: "error", msg: "job mirror failed", jobId: job.id, error: String(err) }));
     }

@@ -10,6 +10,7 @@ import { auditRoutes } from "./features/audit/audit.routes";
 import { eventRoutes, eventSocket } from "./features/events/events.routes";
 import { notifyEventStream } from "./features/events/events.service";
 import { healthRoutes } from "./features/health/health.routes";
+import { githubRoutes } from "./features/integrations/github.routes";
 import { jobRoutes } from "./features/jobs/jobs.routes";
 import { jobSocket } from "./features/jobs/jobs.ws";
 import { analysisRoutes } from "./features/repository-analysis/analyses.routes";
@@ -21,6 +22,9 @@ import { repositoryRoutes } from "./features/repositories/repositories.routes";
 import { researchTaskRoutes } from "./features/research-tasks/research-tasks.routes";
 import { scheduleRoutes } from "./features/schedules/schedules.routes";
 import { technologyRoutes } from "./features/technologies/technologies.routes";
+import { deliveryRoutes } from "./features/webhooks/deliveries.routes";
+import { enqueueDeliveries } from "./features/webhooks/enqueue";
+import { webhookRoutes } from "./features/webhooks/webhooks.routes";
 import { AppError, type ErrorBody } from "./lib/errors";
 import { authenticate, scopeByMethod } from "./middleware/auth";
 import { requestContext } from "./middleware/request-id";
@@ -38,9 +42,12 @@ const TENANT_ROOTS = [
   "analyses",
   "schedules",
   "events",
+  "webhooks",
 ] as const;
 const PUBLIC_PATHS = new Set(["/api/v1/health", "/api/v1/ping", "/api/v1/openapi.json"]);
 const SOCKET_PATH = /^\/api\/v1\/(jobs\/[^/]+\/ws|events\/ws)$/;
+/** GitHub's deliveries carry no API key: the project's HMAC secret authenticates them. */
+const GITHUB_HOOK_PATH = /^\/api\/v1\/integrations\/github\/[^/]+$/;
 
 /** A WebSocket request carrying a ticket: the job's Durable Object authorises it, not the key. */
 const ticketed = (c: Context<AppEnv>) => SOCKET_PATH.test(c.req.path) && c.req.query("ticket") !== undefined;
@@ -58,7 +65,10 @@ const api = new OpenAPIHono<AppEnv>()
   .route("/", jobRoutes)
   .route("/", analysisRoutes)
   .route("/", eventRoutes)
-  .route("/", scheduleRoutes);
+  .route("/", scheduleRoutes)
+  .route("/", webhookRoutes)
+  .route("/", deliveryRoutes)
+  .route("/", githubRoutes);
 
 export type ApiType = typeof api;
 
@@ -86,12 +96,13 @@ app.use(
 );
 app.use(
   "/api/v1/*",
-  except((c) => PUBLIC_PATHS.has(c.req.path) || ticketed(c), authenticate()),
+  except((c) => PUBLIC_PATHS.has(c.req.path) || ticketed(c) || GITHUB_HOOK_PATH.test(c.req.path), authenticate()),
 );
 for (const root of TENANT_ROOTS) {
   app.use(`/api/v1/${root}`, tenant(), scopeByMethod());
   app.use(`/api/v1/${root}/*`, except(ticketed, every(tenant(), scopeByMethod())));
 }
+app.use("/api/v1/integrations/github", tenant(), scopeByMethod());
 app.get("/api/v1/jobs/:id/ws", jobSocket);
 app.get("/api/v1/events/ws", eventSocket);
 app.use("/api/v1/*", async function notifyStream(c, next) {
@@ -99,6 +110,13 @@ app.use("/api/v1/*", async function notifyStream(c, next) {
   const projectId = c.get("projectId");
   if (projectId && c.req.method !== "GET" && c.res.status < 400) {
     c.executionCtx.waitUntil(notifyEventStream(c.env, projectId));
+  }
+});
+app.use("/api/v1/*", async function publishWebhooks(c, next) {
+  await next();
+  if (c.req.method !== "GET" && c.req.method !== "HEAD" && c.res.status < 400) {
+    const filter = { correlationId: c.get("requestId"), projectId: c.get("projectId") };
+    c.executionCtx.waitUntil(enqueueDeliveries(c.env, filter));
   }
 });
 

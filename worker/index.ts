@@ -1,5 +1,7 @@
 import { app } from "./app";
 import { runDueSchedules } from "./features/schedules/dispatch";
+import { handleWebhookQueue } from "./features/webhooks/consumer";
+import { sweepDeliveries } from "./features/webhooks/enqueue";
 
 export { EventStream } from "../durable-objects/event-stream";
 export { JobRunner } from "../durable-objects/job-runner";
@@ -8,6 +10,9 @@ export default {
   fetch: app.fetch,
   async scheduled(controller, env, ctx) {
     ctx.waitUntil(runDueSchedules(env, new Date(controller.scheduledTime)));
+    ctx.waitUntil(sweepDeliveries(env));
   },
-  async queue(_batch, _env, _ctx) {},
+  async queue(batch, env) {
+    await handleWebhookQueue(batch, env);
+  },
 } satisfies ExportedHandler<Env>;

@@ -2,4 +2,6 @@
 interface Env {
   /** Optional GitHub token for analysing private repositories and a higher API rate limit. */
   GITHUB_TOKEN?: string;
+  /** Key material for secrets stored in D1 (webhook and GitHub secrets); AES-GCM key derived with HKDF. */
+  ENCRYPTION_KEY?: string;
 }

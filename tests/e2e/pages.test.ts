@@ -55,6 +55,11 @@ const PAGES: { name: string; path: (s: Seeded) => string; ready: (page: Page) =>
     ready: (page) => page.getByRole("listitem", { name: /^Compare edge databases,/ }).waitFor(),
   },
   {
+    name: "knowledge",
+    path: () => "/knowledge",
+    ready: (page) => page.getByRole("search").getByRole("button", { name: "Search" }).waitFor(),
+  },
+  {
     name: "jobs",
     path: () => "/jobs",
     ready: (page) =>

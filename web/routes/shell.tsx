@@ -10,6 +10,7 @@ const NAV = [
   ["/technologies", "Technologies"],
   ["/repositories", "Repositories"],
   ["/research", "Research"],
+  ["/knowledge", "Knowledge"],
   ["/jobs", "Jobs"],
   ["/schedules", "Schedules"],
   ["/settings", "Settings"],

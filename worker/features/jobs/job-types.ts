@@ -3,6 +3,7 @@ import { pollFeedJob } from "../knowledge/poll-feed.job";
 import { reindexJob } from "../knowledge/reindex.job";
 import { analyseRepositoryJob } from "../repository-analysis/analyse.job";
 import { analyseAllRepositoriesJob } from "../repository-analysis/analyse-all.job";
+import { recoverWebhooksJob } from "../webhooks/recover.job";
 import { probeJob } from "./probe.job";
 import { registerJobType } from "./registry";
 
@@ -13,6 +14,7 @@ import { registerJobType } from "./registry";
 registerJobType(analyseRepositoryJob);
 registerJobType(analyseAllRepositoriesJob);
 registerJobType(probeJob);
+registerJobType(recoverWebhooksJob);
 registerJobType(ingestDocumentJob);
 registerJobType(pollFeedJob);
 registerJobType(reindexJob);

@@ -3,6 +3,7 @@ import { and, eq } from "drizzle-orm";
 import { repositories } from "../../db/schema";
 import { AnalysisInputError, analyzeFiles, fetchGitHubRepository, RateLimitedError, readArchive } from "../analysis";
 import { JobDeferredError, type JobType, PermanentJobError } from "../jobs/registry";
+import { enqueueDeliveries } from "../webhooks/enqueue";
 import { saveAnalysis } from "./save-analysis";
 
 export const AnalyseParams = z.object({
@@ -79,6 +80,7 @@ export const analyseRepositoryJob: JobType<AnalyseParams> = {
       skipped: fetched.skipped,
       actor: { keyId: ctx.createdBy, requestId: ctx.jobId },
     });
+    await enqueueDeliveries(ctx.env, { correlationId: ctx.jobId, projectId });
     await ctx.log(`added ${saved.added.length} technologies to the radar; ${saved.evidenced.length} gained evidence`);
     return {
       analysisId: saved.analysisId,

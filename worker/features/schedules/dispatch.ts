@@ -5,6 +5,7 @@ import { schedules } from "../../db/schema";
 import type { TenantDeps } from "../../lib/context";
 import { eventStatements } from "../../lib/events";
 import { createJob } from "../jobs/jobs.service";
+import { enqueueDeliveries } from "../webhooks/enqueue";
 import type { ScheduleRow } from "./schedules.schema";
 import { getSchedule } from "./schedules.service";
 import { nextRunAfter } from "./timing";
@@ -102,6 +103,7 @@ async function claimAndDispatch(env: Env, db: Db, row: ScheduleRow, now: Date): 
   if (claimed.length !== 1) return false;
   const deps = { db, projectId: row.projectId, actor: { keyId: null, requestId: row.id }, env };
   await dispatchSchedule(deps, row, { kind: "cron", scheduledFor: row.nextRunAt });
+  await enqueueDeliveries(env, { correlationId: row.id, projectId: row.projectId });
   return true;
 }
 

@@ -1,0 +1,145 @@
+import { env } from "cloudflare:workers";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  auditOf,
+  call,
+  createTenant,
+  expectError,
+  instanceAdmin,
+  issuePaths,
+  type Page,
+  type Row,
+  type Tenant,
+} from "../helpers";
+import { createWebhook, fakeReceiver } from "./webhook-helpers";
+
+let t: Tenant;
+/** Endpoints here receive the project's own events through the real Queue; keep them off the network. */
+const rx = fakeReceiver();
+const URL_OK = rx.url("/commandcenter");
+
+beforeAll(async () => {
+  t = await createTenant(await instanceAdmin());
+});
+afterAll(() => rx.restore());
+
+describe("webhook endpoints", () => {
+  it("creates an endpoint and shows its whsec_ secret in that answer only", async () => {
+    const res = await call<Row & { secret: string }>("POST", "/api/v1/webhooks", {
+      key: t.write,
+      body: { url: URL_OK, description: "CI", eventPatterns: ["analysis.*", "*.created"] },
+    });
+    expect(res.status, JSON.stringify(res.body)).toBe(201);
+    expect(res.headers.get("location")).toBe(`/api/v1/webhooks/${res.body.id}`);
+    expect(res.headers.get("cache-control")).toBe("no-store");
+    expect(res.body).toMatchObject({ url: URL_OK, kind: "standard", enabled: true, version: 1 });
+    expect(res.body.secret).toMatch(/^whsec_[A-Za-z0-9+/]{43}=$/);
+    expect(atob(res.body.secret.slice(6))).toHaveLength(32);
+
+    const one = await call("GET", `/api/v1/webhooks/${res.body.id}`, { key: t.read });
+    const list = await call<Page>("GET", "/api/v1/webhooks", { key: t.read });
+    expect(list.body.data.map((w) => w.id)).toContain(res.body.id);
+    const audit = await auditOf(t.admin, res.body.id);
+    const events = await env.DB.prepare(
+      "select payload from events where project_id = ? and subject = 'webhook.created'",
+    )
+      .bind(t.projectId)
+      .all();
+    const stored = await env.DB.prepare("select secret_ciphertext as c from webhook_endpoints where id = ?")
+      .bind(res.body.id)
+      .first<{ c: string }>();
+    expect(stored?.c).toMatch(/^v1:/);
+    const key = res.body.secret.slice(6);
+    for (const shown of [one.body, list.body, audit, events.results, stored]) {
+      const text = JSON.stringify(shown);
+      expect(text).not.toContain(key);
+      expect(text).not.toContain('secret"');
+      if (shown !== stored) expect(text).not.toContain("Ciphertext");
+    }
+  });
+
+  it("defaults to every event and de-duplicates patterns", async () => {
+    const all = await createWebhook(t.write, { url: URL_OK });
+    expect(all.eventPatterns).toEqual(["*"]);
+    const dup = await createWebhook(t.write, { url: URL_OK, eventPatterns: ["job.*", "job.*"] });
+    expect(dup.eventPatterns).toEqual(["job.*"]);
+  });
+
+  it("refuses malformed patterns, URLs and unknown fields, naming each field", async () => {
+    for (const [body, path] of [
+      [{ url: URL_OK, eventPatterns: ["Technology.*"] }, "eventPatterns.0"],
+      [{ url: URL_OK, eventPatterns: ["tech?"] }, "eventPatterns.0"],
+      [{ url: URL_OK, eventPatterns: [] }, "eventPatterns"],
+      [{ url: "ftp://example.com/x" }, "url"],
+      [{ url: "https://user:pw@example.com/x" }, "url"],
+      [{ url: "not a url" }, "url"],
+      [{ url: URL_OK, kind: "teams" }, "kind"],
+      [{ url: URL_OK, secret: "whsec_mine" }, "secret"],
+    ] as const) {
+      const res = await call("POST", "/api/v1/webhooks", { key: t.write, body });
+      expectError(res, 400, "validation_failed");
+      expect(issuePaths(res.body)).toContain(path);
+    }
+  });
+
+  it("allows a loopback receiver on the local server (ALLOW_PRIVATE_WEBHOOK_TARGETS=true)", async () => {
+    expect(env.ALLOW_PRIVATE_WEBHOOK_TARGETS).toBe("true");
+    const hook = await createWebhook(t.write, { url: "http://127.0.0.1:9000/hook", eventPatterns: ["nothing.sent"] });
+    expect(hook.url).toBe("http://127.0.0.1:9000/hook");
+  });
+
+  it("updates patterns with optimistic concurrency and re-enabling clears the disabled reason", async () => {
+    const hook = await createWebhook(t.write, { url: URL_OK, eventPatterns: ["job.*"] });
+    await env.DB.prepare(
+      "update webhook_endpoints set enabled = 0, disabled_reason = 'every delivery failed for 5 days', failing_since = '2020-01-01T00:00:00.000Z' where id = ?",
+    )
+      .bind(hook.id)
+      .run();
+    const stale = await call("PATCH", `/api/v1/webhooks/${hook.id}`, {
+      key: t.write,
+      body: { enabled: true },
+      headers: { "if-match": '"7"' },
+    });
+    expectError(stale, 409, "conflict");
+    const res = await call<Row>("PATCH", `/api/v1/webhooks/${hook.id}`, {
+      key: t.write,
+      body: { enabled: true, eventPatterns: ["job.completed"], version: 1 },
+    });
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    expect(res.body).toMatchObject({
+      enabled: true,
+      disabledReason: null,
+      failingSince: null,
+      eventPatterns: ["job.completed"],
+      version: 2,
+    });
+    expect(res.headers.get("etag")).toBe('"2"');
+  });
+
+  it("refuses an update to a URL with credentials", async () => {
+    const hook = await createWebhook(t.write, { url: URL_OK });
+    const res = await call("PATCH", `/api/v1/webhooks/${hook.id}`, {
+      key: t.write,
+      body: { url: "https://a:b@example.com" },
+    });
+    expectError(res, 400, "validation_failed");
+  });
+
+  it("deletes an endpoint with its deliveries", async () => {
+    const hook = await createWebhook(t.write, { url: URL_OK, eventPatterns: ["technology.*"] });
+    const tech = await call("POST", "/api/v1/technologies", { key: t.write, body: { title: "Deleted hook tech" } });
+    expect(tech.status).toBe(201);
+    const del = await call("DELETE", `/api/v1/webhooks/${hook.id}`, { key: t.write });
+    expect(del.status).toBe(204);
+    expectError(await call("GET", `/api/v1/webhooks/${hook.id}`, { key: t.read }), 404, "not_found");
+    const left = await env.DB.prepare("select count(*) as n from webhook_deliveries where endpoint_id = ?")
+      .bind(hook.id)
+      .first<{ n: number }>();
+    expect(left?.n).toBe(0);
+  });
+
+  it("needs the write scope to create and the read scope to list", async () => {
+    expectError(await call("POST", "/api/v1/webhooks", { key: t.read, body: { url: URL_OK } }), 403, "forbidden");
+    expectError(await call("GET", "/api/v1/webhooks"), 401, "unauthorized");
+  });
+});
