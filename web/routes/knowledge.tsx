@@ -105,38 +105,43 @@ export default function Knowledge() {
     <div className="stack">
       <h1 className="page-title">Knowledge base</h1>
       <Section title="Search">
-        <form
-          className="search-form"
-          role="search"
-          onSubmit={(e) => {
-            e.preventDefault();
-            setSubmitted(q.trim());
-          }}
-        >
-          <label htmlFor="kq" className="visually-hidden">
-            Search the knowledge base
-          </label>
-          <input
-            id="kq"
-            type="search"
-            value={q}
-            onChange={(e) => setQ(e.target.value)}
-            placeholder="Ask or type keywords"
-          />
-          <fieldset className="segmented">
-            <legend className="visually-hidden">Mode</legend>
-            {(["hybrid", "keyword", "semantic"] as const).map((m) => (
-              <label key={m}>
-                <input type="radio" name="mode" value={m} checked={mode === m} onChange={() => setMode(m)} /> {m}
-              </label>
-            ))}
-          </fieldset>
-          <label>
-            Tags{" "}
-            <input value={tagFilter} onChange={(e) => setTagFilter(e.target.value.trim())} placeholder="adr, vendor" />
-          </label>
-          <button type="submit">Search</button>
-        </form>
+        <search>
+          <form
+            className="search-form"
+            onSubmit={(e) => {
+              e.preventDefault();
+              setSubmitted(q.trim());
+            }}
+          >
+            <label htmlFor="kq" className="visually-hidden">
+              Search the knowledge base
+            </label>
+            <input
+              id="kq"
+              type="search"
+              value={q}
+              onChange={(e) => setQ(e.target.value)}
+              placeholder="Ask or type keywords"
+            />
+            <fieldset className="segmented">
+              <legend className="visually-hidden">Mode</legend>
+              {(["hybrid", "keyword", "semantic"] as const).map((m) => (
+                <label key={m}>
+                  <input type="radio" name="mode" value={m} checked={mode === m} onChange={() => setMode(m)} /> {m}
+                </label>
+              ))}
+            </fieldset>
+            <label>
+              Tags{" "}
+              <input
+                value={tagFilter}
+                onChange={(e) => setTagFilter(e.target.value.trim())}
+                placeholder="adr, vendor"
+              />
+            </label>
+            <button type="submit">Search</button>
+          </form>
+        </search>
         <ErrorText error={search.error} />
         {search.data && search.data.data.length === 0 && <p>Nothing found for “{submitted}”.</p>}
         <ol className="results">
