@@ -248,15 +248,18 @@ try {
 
   const rand = prng(20261126);
   const sections = 20;
-  const fillers = Math.max(0, Math.ceil((TARGET_CHUNKS - chunks) / (sections + 1)));
-  step(`ingesting ${fillers} filler documents to reach ${TARGET_CHUNKS} chunks`);
-  const fillerDocs = Array.from({ length: fillers }, (_, i) => fillerDoc(i, rand, sections));
-  let done = 0;
-  await inParallel(fillerDocs, async (content) => {
-    const r = await api(key, "POST", "/api/v1/knowledge/documents", { content, tags: ["filler"] });
-    chunks += r.document.chunkCount;
-    if (++done % 100 === 0) step(`  ${done}/${fillers} filler documents, ${chunks} chunks`);
-  });
+  step(`ingesting filler documents (${sections} sections each) until the project holds ${TARGET_CHUNKS} chunks`);
+  let fillers = 0;
+  while (chunks < TARGET_CHUNKS) {
+    const batch = Math.max(1, Math.min(100, Math.ceil((TARGET_CHUNKS - chunks) / sections)));
+    const docs = Array.from({ length: batch }, (_, i) => fillerDoc(fillers + i, rand, sections));
+    fillers += batch;
+    await inParallel(docs, async (content) => {
+      const r = await api(key, "POST", "/api/v1/knowledge/documents", { content, tags: ["filler"] });
+      chunks += r.document.chunkCount;
+    });
+    step(`  ${fillers} filler documents, ${chunks} chunks`);
+  }
   const ingestSeconds = Math.round((Date.now() - started) / 100) / 10;
   step(`${chunks} chunks indexed in ${ingestSeconds} s`);
 

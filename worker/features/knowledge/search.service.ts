@@ -71,19 +71,25 @@ async function keywordSearch(
   return results.map((r) => ({ id: r.id, score: -r.score, snippet: markedToHtml(r.snippet) }));
 }
 
+/** The number of indexed chunks changes slowly; it is counted again at most once a minute. */
+const CHUNK_TOTAL_TTL_MS = 60_000;
+let chunkTotal: { n: number; at: number } | undefined;
+
 /**
  * Inverse document frequency of the query's words over the indexed chunks (FTS5's vocabulary
  * table), so the local embedder weighs "tombstone" above "table" in a query.
  */
 async function termWeights(deps: KnowledgeDeps, text: string): Promise<(stem: string) => number> {
   const stems = [...new Set(terms(text).map((t) => t.stem))];
+  const fresh = chunkTotal !== undefined && Date.now() - chunkTotal.at < CHUNK_TOTAL_TTL_MS;
   const [vocab, total] = await deps.env.DB.batch<{ term?: string; doc?: number; n?: number }>([
     deps.env.DB.prepare(
       "select term, doc from knowledge_fts_vocab where term in (select value from json_each(?))",
     ).bind(JSON.stringify(stems)),
-    deps.env.DB.prepare("select count(*) as n from knowledge_chunks"),
+    ...(fresh ? [] : [deps.env.DB.prepare("select count(*) as n from knowledge_chunks")]),
   ]);
-  const n = total?.results[0]?.n ?? 0;
+  if (!fresh) chunkTotal = { n: total?.results[0]?.n ?? 0, at: Date.now() };
+  const n = chunkTotal?.n ?? 0;
   const df = new Map((vocab?.results ?? []).map((r) => [r.term ?? "", r.doc ?? 0]));
   return (stem) => Math.log((n + 1) / ((df.get(stem) ?? 0) + 1));
 }
