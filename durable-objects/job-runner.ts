@@ -1,56 +1,27 @@
 import { DurableObject } from "cloudflare:workers";
-import { createDb } from "../worker/db/client";
 import "../worker/features/jobs/job-types";
 import { notifyEventStream } from "../worker/features/events/events.service";
-import {
-  getJobType,
-  JobCancelledError,
-  type JobContext,
-  JobDeferredError,
-  PermanentJobError,
-} from "../worker/features/jobs/registry";
+import { getJobType, JobCancelledError, JobDeferredError, PermanentJobError } from "../worker/features/jobs/registry";
 import { enqueueDeliveries } from "../worker/features/webhooks/enqueue";
 import { sha256Hex } from "../worker/lib/crypto";
+import { runContext } from "./job-context";
 import { mirrorJob, unmirrorJob } from "./job-mirror";
 import {
-  isFinished,
-  type JobMessage,
-  type JobStatus,
-  type JobView,
-  type JsonObject,
-  type LogLine,
-} from "./job-runner.protocol";
+  backoffMs,
+  type CreateJob,
+  formatMs,
+  PROGRESS_MIRROR_MS,
+  SUBJECTS,
+  TICKET_TTL_MS,
+  view,
+  WATCHDOG_MS,
+} from "./job-policy";
+import { isFinished, type JobStatus, type JobView, type JsonObject, type LogLine } from "./job-runner.protocol";
+import { acceptWatcher, broadcast, closeWatchers, endOf } from "./job-sockets";
 import { type JobRecord, JobStore } from "./job-store";
 
-/** How long a job may sit in `running` without a live run before the watchdog steps in. */
-const WATCHDOG_MS = 30_000;
-const PROGRESS_MIRROR_MS = 1_000;
-const TICKET_TTL_MS = 60_000;
-
-/** The event each status change records. */
-const SUBJECTS: Record<JobStatus, string> = {
-  pending: "job.queued",
-  scheduled: "job.scheduled",
-  running: "job.started",
-  completed: "job.completed",
-  failed: "job.failed",
-  cancelled: "job.cancelled",
-  timed_out: "job.timed_out",
-};
-
-/** Delay before retry n (1-based): 5 s, 10 s, 20 s … capped at 10 minutes. */
-export const backoffMs = (attempt: number): number => Math.min(5_000 * 2 ** (attempt - 1), 600_000);
-
-export interface CreateJob {
-  id: string;
-  projectId: string;
-  type: string;
-  params: JsonObject;
-  runAt: number | null;
-  parentId: string | null;
-  createdBy: string | null;
-  input?: Uint8Array;
-}
+export type { CreateJob } from "./job-policy";
+export { backoffMs } from "./job-policy";
 
 /**
  * One instance per job id. It owns the job's state while the job lives, runs it from its alarm
@@ -175,17 +146,7 @@ export class JobRunner extends DurableObject<Env> {
     }
     const job = await this.load();
     if (!job) return Response.json({ error: { code: "not_found", message: "job not found" } }, { status: 404 });
-    const { 0: client, 1: server } = new WebSocketPair();
-    this.ctx.acceptWebSocket(server);
-    const since = Number(url.searchParams.get("since"));
-    const missed = url.searchParams.has("since") && Number.isInteger(since) ? await this.store.since(since) : null;
-    if (missed) for (const m of missed) server.send(JSON.stringify(m));
-    else server.send(JSON.stringify(await this.snapshot(job)));
-    if (isFinished(job.status)) {
-      if (!missed?.some((m) => m.type === "end")) server.send(JSON.stringify(await this.endMessage(job, false)));
-      server.close(1000, "job finished");
-    }
-    return new Response(null, { status: 101, webSocket: client });
+    return acceptWatcher(this.ctx, this.store, job, url);
   }
 
   override async webSocketMessage(ws: WebSocket, message: string | ArrayBuffer): Promise<void> {
@@ -246,7 +207,25 @@ export class JobRunner extends DurableObject<Env> {
     });
     try {
       if (!parsed.success) throw new PermanentJobError(`invalid parameters: ${parsed.error.message}`);
-      const outcome = await Promise.race([jobType.run(this.context(job, token, parsed.data)), timeout]);
+      const outcome = await Promise.race([
+        jobType.run(
+          runContext(
+            {
+              ctx: this.ctx,
+              env: this.env,
+              store: this.store,
+              isCurrent: () => this.activeRun === token,
+              mirrorProgress: async (j) => {
+                if (Date.now() - this.lastMirror >= PROGRESS_MIRROR_MS) await this.mirror(j);
+              },
+              appendLog: (j, level, message) => this.appendLog(j, level, message),
+            },
+            job,
+            parsed.data,
+          ),
+        ),
+        timeout,
+      ]);
       if (this.activeRun !== token) return;
       if (outcome === "timeout") {
         await this.finish(job, "timed_out", { error: `timed out after ${formatMs(job.timeoutMs)}` });
@@ -264,44 +243,6 @@ export class JobRunner extends DurableObject<Env> {
       clearTimeout(timer);
       if (this.activeRun === token) this.activeRun = null;
     }
-  }
-
-  private context<P>(job: JobRecord, token: string, params: P): JobContext<P> {
-    const live = async () => {
-      if (this.activeRun !== token || job.cancelRequested) throw new JobCancelledError();
-    };
-    return {
-      jobId: job.id,
-      projectId: job.projectId,
-      params,
-      attempt: job.attempt,
-      createdBy: job.createdBy,
-      env: this.env,
-      db: createDb(this.env.DB),
-      progress: async (percent, step) => {
-        if (this.activeRun !== token) throw new JobCancelledError();
-        job.progress = Math.max(0, Math.min(100, Math.round(percent)));
-        if (step !== undefined) job.step = step;
-        job.heartbeatAt = new Date().toISOString();
-        await this.store.save(job);
-        this.broadcast(
-          await this.store.record((seq) => ({
-            type: "progress",
-            seq,
-            progress: job.progress,
-            step: job.step,
-            at: Date.now(),
-          })),
-        );
-        if (Date.now() - this.lastMirror >= PROGRESS_MIRROR_MS) await this.mirror(job);
-      },
-      log: async (message, level = "info") => {
-        if (this.activeRun !== token) throw new JobCancelledError();
-        await this.appendLog(job, level, message);
-      },
-      checkpoint: live,
-      input: () => this.store.input(),
-    };
   }
 
   private async attemptFailed(job: JobRecord, error: string): Promise<void> {
@@ -333,13 +274,7 @@ export class JobRunner extends DurableObject<Env> {
     if (outcome.result) job.result = outcome.result;
     if (status === "completed") job.step = "done";
     await this.transition(job);
-    const end = await this.endMessage(job, true);
-    for (const ws of this.ctx.getWebSockets()) {
-      try {
-        ws.send(JSON.stringify(end));
-        ws.close(1000, "job finished");
-      } catch {}
-    }
+    closeWatchers(this.ctx, await endOf(this.store, job, true));
   }
 
   /** Saves a status change, mirrors it to D1 (never throttled) and tells every watcher. */
@@ -347,7 +282,7 @@ export class JobRunner extends DurableObject<Env> {
     await this.store.save(job);
     await this.mirror(job, SUBJECTS[job.status]);
     const { status, attempt, error, runAt } = job;
-    this.broadcast(await this.store.record((seq) => ({ type: "status", seq, status, attempt, error, runAt })));
+    broadcast(this.ctx, await this.store.record((seq) => ({ type: "status", seq, status, attempt, error, runAt })));
   }
 
   private async mirror(job: JobRecord, subject?: string): Promise<void> {
@@ -365,38 +300,6 @@ export class JobRunner extends DurableObject<Env> {
     const line: LogLine = { at: new Date().toISOString(), level, message: message.slice(0, 2000) };
     await this.store.appendLog(line);
     job.heartbeatAt = line.at;
-    this.broadcast(await this.store.record((seq) => ({ type: "log", seq, line })));
+    broadcast(this.ctx, await this.store.record((seq) => ({ type: "log", seq, line })));
   }
-
-  private async snapshot(job: JobRecord): Promise<JobMessage> {
-    return { type: "snapshot", seq: await this.store.seq(), job: view(job), log: (await this.store.log()).slice(-50) };
-  }
-
-  private async endMessage(job: JobRecord, record: boolean): Promise<JobMessage> {
-    const build = (seq: number): JobMessage => ({
-      type: "end",
-      seq,
-      status: job.status,
-      result: job.result,
-      error: job.error,
-    });
-    return record ? this.store.record(build) : build(await this.store.seq());
-  }
-
-  private broadcast(message: JobMessage): void {
-    const data = JSON.stringify(message);
-    for (const ws of this.ctx.getWebSockets()) {
-      try {
-        ws.send(data);
-      } catch {}
-    }
-  }
-}
-
-/** A timeout as people read it: "50 ms", "30 s" (whole seconds would call 50 ms "0 s"). */
-const formatMs = (ms: number): string => (ms < 1_000 ? `${ms} ms` : `${Math.round(ms / 1_000)} s`);
-
-function view(job: JobRecord): JobView {
-  const { timeoutMs: _t, cancelRequested: _c, heartbeatAt: _h, ...rest } = job;
-  return rest;
 }
