@@ -14,6 +14,7 @@ export default [
     route("jobs", "routes/jobs.tsx"),
     route("jobs/:id", "routes/job.tsx"),
     route("schedules", "routes/schedules.tsx"),
+    route("webhooks", "routes/webhooks.tsx"),
     route("settings", "routes/settings.tsx"),
   ]),
 ] satisfies RouteConfig;

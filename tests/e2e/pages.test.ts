@@ -85,6 +85,11 @@ const PAGES: { name: string; path: (s: Seeded) => string; ready: (page: Page) =>
     ready: (page) => page.getByRole("cell", { name: /Nightly analysis/ }).waitFor(),
   },
   {
+    name: "webhooks",
+    path: () => "/webhooks",
+    ready: (page) => page.getByRole("region", { name: "Endpoints" }).waitFor(),
+  },
+  {
     name: "settings",
     path: () => "/settings",
     ready: (page) => page.getByRole("region", { name: "Audit log" }).getByRole("cell").first().waitFor(),

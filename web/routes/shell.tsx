@@ -13,6 +13,7 @@ const NAV = [
   ["/knowledge", "Knowledge"],
   ["/jobs", "Jobs"],
   ["/schedules", "Schedules"],
+  ["/webhooks", "Webhooks"],
   ["/settings", "Settings"],
 ] as const;
 
