@@ -89,7 +89,7 @@ function fillerDoc(i, rand, sections) {
   return parts.join("\n\n");
 }
 
-async function api(key, method, path, body) {
+async function api(key, method, path, body, timing) {
   const res = await fetch(`${BASE}${path}`, {
     method,
     headers: { authorization: `Bearer ${key}`, ...(body ? { "content-type": "application/json" } : {}) },
@@ -97,6 +97,12 @@ async function api(key, method, path, body) {
   });
   const text = await res.text();
   if (!res.ok) throw new Error(`${method} ${path} -> ${res.status}: ${text.slice(0, 300)}`);
+  if (timing) {
+    for (const part of (res.headers.get("server-timing") ?? "").split(",")) {
+      const m = /^\s*([\w-]+);dur=([\d.]+)/.exec(part);
+      if (m) timing[m[1]] = Number(m[2]);
+    }
+  }
   return text ? JSON.parse(text) : null;
 }
 
@@ -264,13 +270,11 @@ try {
   step(`${chunks} chunks indexed in ${ingestSeconds} s`);
 
   const search = async (q, mode, limit = 10) => {
+    const timing = {};
     const t0 = performance.now();
-    const r = await api(
-      key,
-      "GET",
-      `/api/v1/knowledge/search?${new URLSearchParams({ q, mode, limit: String(limit) })}`,
-    );
-    return { ms: performance.now() - t0, ids: r.data.map((h) => idOf.get(h.document.id)) };
+    const path = `/api/v1/knowledge/search?${new URLSearchParams({ q, mode, limit: String(limit) })}`;
+    const r = await api(key, "GET", path, undefined, timing);
+    return { ms: performance.now() - t0, ids: r.data.map((h) => idOf.get(h.document.id)), timing };
   };
   step("warming up (the first semantic query loads the project's vectors into the isolate)");
   for (const mode of MODES) await search(corpus.queries[0].q, mode);
@@ -286,13 +290,30 @@ try {
       mrr10 += first >= 0 && first < 10 ? 1 / (first + 1) : 0;
     }
     const latencies = [];
-    for (let i = 0; i < SEARCHES; i++)
-      latencies.push((await search(corpus.queries[i % corpus.queries.length].q, mode)).ms);
+    const steps = {};
+    for (let i = 0; i < SEARCHES; i++) {
+      const { ms, timing } = await search(corpus.queries[i % corpus.queries.length].q, mode);
+      latencies.push(ms);
+      for (const [name, dur] of Object.entries(timing)) {
+        steps[name] ??= [];
+        steps[name].push(dur);
+      }
+    }
     latencies.sort((a, b) => a - b);
+    const waitingOnD1 = Object.fromEntries(
+      Object.entries(steps).map(([name, list]) => [
+        name,
+        percentile(
+          list.sort((a, b) => a - b),
+          50,
+        ),
+      ]),
+    );
     results[mode] = {
       recallAt5: Math.round((recall5 / corpus.queries.length) * 1000) / 1000,
       mrrAt10: Math.round((mrr10 / corpus.queries.length) * 1000) / 1000,
       latencyMs: { p50: percentile(latencies, 50), p95: percentile(latencies, 95), max: percentile(latencies, 100) },
+      serverTimingP50Ms: waitingOnD1,
       searches: SEARCHES,
     };
     step(

@@ -14,6 +14,19 @@ export const searchRoutes = createRouter().openapi(
     request: { query: SearchQuery },
     responses: { 200: json(SearchResult, "Matching chunks grouped by document"), ...errors(400, 401, 403) },
   }),
-  async (c) =>
-    c.json(await searchKnowledge(knowledgeDeps({ ...tenantDepsOf(c), env: c.env }), c.req.valid("query")), 200),
+  async (c) => {
+    const timings: Record<string, number> = {};
+    const result = await searchKnowledge(
+      knowledgeDeps({ ...tenantDepsOf(c), env: c.env }),
+      c.req.valid("query"),
+      timings,
+    );
+    c.header(
+      "Server-Timing",
+      Object.entries(timings)
+        .map(([name, ms]) => `${name};dur=${ms.toFixed(1)}`)
+        .join(", "),
+    );
+    return c.json(result, 200);
+  },
 );

@@ -102,7 +102,10 @@ async function semanticSearch(
   k: number,
 ): Promise<Ranked[]> {
   if (docs?.length === 0) return [];
-  const weights = deps.embedder.usesTermWeights ? await termWeights(deps, text) : undefined;
+  const [weights] = await Promise.all([
+    deps.embedder.usesTermWeights ? termWeights(deps, text) : undefined,
+    deps.vectors.prepare?.(deps.projectId),
+  ]);
   const [vector] = await deps.embedder.embed([text], "query", weights);
   if (!vector) return [];
   const matches = await deps.vectors.query(vector, { projectId: deps.projectId, topK: k, documentIds: docs });
@@ -128,13 +131,25 @@ interface ChunkRow {
  * or hybrid (reciprocal rank fusion of both). Chunks come back grouped under their document,
  * documents ordered by their best chunk. Every list is scoped to the project in its query, and
  * tag and technology filters narrow the candidate documents before anything is ranked.
+ * `timings` receives the wall time of each step in milliseconds (workerd advances clocks only
+ * across I/O, so these are time spent waiting on D1, not CPU time).
  */
-export async function searchKnowledge(deps: KnowledgeDeps, q: SearchInput): Promise<SearchResultBody> {
-  const docs = await allowedDocuments(deps, q);
+export async function searchKnowledge(
+  deps: KnowledgeDeps,
+  q: SearchInput,
+  timings: Record<string, number> = {},
+): Promise<SearchResultBody> {
+  const timed = async <T>(name: string, work: Promise<T>): Promise<T> => {
+    const start = performance.now();
+    const result = await work;
+    timings[name] = performance.now() - start;
+    return result;
+  };
+  const docs = await timed("filters", allowedDocuments(deps, q));
   const k = Math.max(CANDIDATES, q.limit * CHUNKS_PER_DOCUMENT);
   const [keyword, semantic] = await Promise.all([
-    q.mode === "semantic" ? [] : keywordSearch(deps, q.q, docs, k),
-    q.mode === "keyword" ? [] : semanticSearch(deps, q.q, docs, k),
+    q.mode === "semantic" ? [] : timed("keyword", keywordSearch(deps, q.q, docs, k)),
+    q.mode === "keyword" ? [] : timed("semantic", semanticSearch(deps, q.q, docs, k)),
   ]);
   const chunkFused: Fused[] =
     q.mode === "hybrid"
@@ -147,13 +162,16 @@ export async function searchKnowledge(deps: KnowledgeDeps, q: SearchInput): Prom
         }));
   if (!chunkFused.length) return { query: q.q, mode: q.mode, data: [] };
 
-  const { results } = await deps.env.DB.prepare(
-    `select c.id, c.document_id, c.seq, c.heading, c.page, c.text, d.title, d.source_type, d.source_url, d.tags, d.technology_ids
+  const { results } = await timed(
+    "chunks",
+    deps.env.DB.prepare(
+      `select c.id, c.document_id, c.seq, c.heading, c.page, c.text, d.title, d.source_type, d.source_url, d.tags, d.technology_ids
      from knowledge_chunks c join knowledge_entries d on d.id = c.document_id
      where c.project_id = ?1 and d.project_id = ?1 and c.id in (select value from json_each(?2))`,
-  )
-    .bind(deps.projectId, JSON.stringify(chunkFused.map((f) => f.id)))
-    .all<ChunkRow>();
+    )
+      .bind(deps.projectId, JSON.stringify(chunkFused.map((f) => f.id)))
+      .all<ChunkRow>(),
+  );
   const rows = new Map(results.map((r) => [r.id, r]));
   const documentOf = (id: number) => rows.get(id)?.document_id;
   const snippets = new Map(keyword.map((h) => [h.id, h.snippet]));

@@ -38,7 +38,16 @@ const bump = (db: D1Database, projectId: string) =>
 export class D1VectorIndex implements VectorIndex {
   readonly kind = "d1" as const;
 
+  /** The project data checked by `prepare`, used once by the next query (instances live one request). */
+  private prepared: { projectId: string; data: Promise<ProjectVectors> } | undefined;
+
   constructor(private readonly db: D1Database) {}
+
+  async prepare(projectId: string): Promise<void> {
+    const data = this.load(projectId);
+    this.prepared = { projectId, data };
+    await data;
+  }
 
   async upsert(records: VectorRecord[]): Promise<void> {
     const byProject = Map.groupBy(records, (r) => r.projectId);
@@ -81,7 +90,9 @@ export class D1VectorIndex implements VectorIndex {
 
   async query(vector: Float32Array, q: VectorQuery): Promise<VectorMatch[]> {
     if (q.documentIds?.length === 0) return [];
-    const data = await this.load(q.projectId);
+    const prepared = this.prepared?.projectId === q.projectId ? this.prepared.data : undefined;
+    this.prepared = undefined;
+    const data = await (prepared ?? this.load(q.projectId));
     if (!data.ids.length || data.dimensions !== vector.length) return [];
     const allowed = q.documentIds ? new Set(q.documentIds) : null;
     const top: VectorMatch[] = [];

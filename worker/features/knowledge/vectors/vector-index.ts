@@ -34,6 +34,11 @@ export interface VectorIndex {
   upsert(records: VectorRecord[]): Promise<void>;
   deleteByIds(projectId: string, ids: string[]): Promise<void>;
   query(vector: Float32Array, q: VectorQuery): Promise<VectorMatch[]>;
+  /**
+   * Optional: gets a project ready to be queried (the D1 index checks its cache) so the caller can
+   * overlap that with embedding the query. The next `query` of this instance relies on it.
+   */
+  prepare?(projectId: string): Promise<void>;
 }
 
 /** Vectorize when the `KNOWLEDGE` binding exists (production), the local D1 index otherwise. */
