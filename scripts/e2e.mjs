@@ -4,7 +4,7 @@
 // then runs the `e2e` vitest project (tests/e2e) against it. wrangler's process group and the
 // temporary directory are removed on exit, on error and on SIGINT/SIGTERM/SIGHUP.
 //
-// Environment: E2E_PORT (default 8795); extra arguments go to vitest (e.g. a file filter).
+// Environment: E2E_PORT (default 8795, or a free port when that one is taken); extra arguments go to vitest.
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
@@ -13,8 +13,8 @@ import { join } from "node:path";
 import { applyMigrations, childEnv, ensureAdminKey, generateKey, ROOT, startDev, waitForServer } from "./lib/local.mjs";
 
 const CHROMIUM = "/usr/bin/chromium";
-const PORT = Number(process.env.E2E_PORT ?? 8795);
-const BASE = `http://127.0.0.1:${PORT}`;
+let PORT = Number(process.env.E2E_PORT ?? 8795);
+let BASE = `http://127.0.0.1:${PORT}`;
 const step = (msg) => console.log(`\u203a ${msg}`);
 
 /** Installs Debian's Chromium when it is missing; only root can, anyone else gets the command to run. */
@@ -45,6 +45,24 @@ function assertPortFree(port) {
     );
     server.listen(port, "127.0.0.1", () => server.close(resolve));
   });
+}
+
+/** A port the OS says is free right now (the default one unless something else holds it). */
+async function choosePort() {
+  if (process.env.E2E_PORT) return assertPortFree(PORT).then(() => PORT);
+  try {
+    PORT = await choosePort();
+    BASE = `http://127.0.0.1:${PORT}`;
+    return PORT;
+  } catch {
+    return new Promise((resolve) => {
+      const server = createServer();
+      server.listen(0, "127.0.0.1", () => {
+        const { port } = server.address();
+        server.close(() => resolve(port));
+      });
+    });
+  }
 }
 
 function run(command, args, env) {
@@ -100,7 +118,8 @@ try {
     step("build/client is missing: npm run build");
     if ((await run("npm", ["run", "--silent", "build"], childEnv())) !== 0) throw new Error("npm run build failed");
   }
-  await assertPortFree(PORT);
+  PORT = await choosePort();
+  BASE = `http://127.0.0.1:${PORT}`;
 
   step(`throwaway state in ${tmp}; applying D1 migrations`);
   applyMigrations(persistTo);
