@@ -1,4 +1,4 @@
-import { allowsPrivateTargets, fetchTargetProblem } from "../../lib/url-guard";
+import { allowsPrivateTargets, targetProblem } from "../webhooks/target-policy";
 import type { IngestFormat } from "./extract";
 import { looksLikePdf } from "./formats/pdf";
 
@@ -60,7 +60,7 @@ export async function fetchSource(
 ): Promise<Fetched> {
   let current = url;
   for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
-    const problem = fetchTargetProblem(current, allowsPrivateTargets(env));
+    const problem = targetProblem(current, allowsPrivateTargets(env));
     if (problem) throw new FetchRefused(problem);
     const res = await fetch(current, {
       redirect: "manual",

@@ -5,8 +5,8 @@ import { changeLog } from "../../lib/audit";
 import { AppError } from "../../lib/errors";
 import { newId } from "../../lib/ids";
 import { assertLinks } from "../../lib/links";
-import { allowsPrivateTargets, fetchTargetProblem } from "../../lib/url-guard";
 import { createJob } from "../jobs/jobs.service";
+import { allowsPrivateTargets, targetProblem } from "../webhooks/target-policy";
 import type { KnowledgeDeps } from "./deps";
 import type { IngestOutcome } from "./documents.schema";
 import { DOCUMENT_ENTITY, type DocumentRow, findDocument } from "./documents.service";
@@ -59,7 +59,7 @@ async function findBySourceKey(deps: KnowledgeDeps, sourceKey: string): Promise<
 
 /** Refuses URLs the server must not fetch (loopback and private addresses, unless allowed locally). */
 export function assertFetchable(env: Env, url: string, field: string): void {
-  const problem = fetchTargetProblem(url, allowsPrivateTargets(env));
+  const problem = targetProblem(url, allowsPrivateTargets(env));
   if (problem) throw new AppError("validation_failed", `${field}: ${problem}`, [{ path: field, message: problem }]);
 }
 
