@@ -1,6 +1,7 @@
 import { env } from "cloudflare:workers";
 import { Webhook } from "standardwebhooks";
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import type { DeliveryMessage } from "../../worker/features/webhooks/enqueue";
 import worker from "../../worker/index";
 import { call, createTenant, instanceAdmin } from "../helpers";
 import { createWebhook, deliver, deliveryRow, emitEvent, fakeReceiver } from "./webhook-helpers";
@@ -23,7 +24,10 @@ async function endpoint(body: Record<string, unknown> = {}) {
   return { t, hook };
 }
 
-/** Calls the queue handler with hand-made messages whose ack/retry calls are recorded, delays included. */
+/**
+ * Calls the queue handler with hand-made messages whose ack/retry calls are recorded, and records
+ * the delayed messages it sends for the next attempts (`resentAfter`, in seconds) without sending them.
+ */
 async function deliverAllRecorded(...deliveryIds: string[]) {
   const messages = deliveryIds.map((deliveryId) => ({
     id: crypto.randomUUID(),
@@ -33,9 +37,25 @@ async function deliverAllRecorded(...deliveryIds: string[]) {
     ack: vi.fn(),
     retry: vi.fn(),
   }));
+  const queue = env.WEBHOOK_DELIVERIES;
+  const original = queue.sendBatch.bind(queue);
+  const delayed: MessageSendRequest<DeliveryMessage>[] = [];
+  const spy = vi.spyOn(queue, "sendBatch").mockImplementation(async (sent, options) => {
+    const list = [...sent] as MessageSendRequest<DeliveryMessage>[];
+    delayed.push(...list.filter((m) => m.delaySeconds));
+    const now = list.filter((m) => !m.delaySeconds);
+    return now.length ? original(now, options) : { metadata: { metrics: { backlogCount: 0, backlogBytes: 0 } } };
+  });
   const batch = { queue: "webhook-deliveries", messages, ackAll: vi.fn(), retryAll: vi.fn() };
-  await worker.queue(batch as unknown as MessageBatch, env);
-  return messages;
+  try {
+    await worker.queue(batch as unknown as MessageBatch, env);
+  } finally {
+    spy.mockRestore();
+  }
+  return messages.map((m) => ({
+    ...m,
+    resentAfter: delayed.find((d) => d.body.deliveryId === m.body.deliveryId)?.delaySeconds,
+  }));
 }
 
 async function deliverRecorded(deliveryId: string) {
@@ -118,9 +138,10 @@ describe("webhook consumer: batches", () => {
     rx.repliesFor("/abort").push({ status: 409, headers: { "webhook-delivery": "abort-message" } });
     const [ok, retry, abort] = await deliverAllRecorded(...ids);
     expect(ok?.ack).toHaveBeenCalled();
-    expect(retry?.retry).toHaveBeenCalledWith({ delaySeconds: 5 });
-    expect(retry?.ack).not.toHaveBeenCalled();
+    expect(retry?.resentAfter).toBe(5);
+    expect(retry?.ack).toHaveBeenCalled();
     expect(abort?.ack).toHaveBeenCalled();
+    expect([ok?.resentAfter, abort?.resentAfter]).toEqual([undefined, undefined]);
     const states = await Promise.all(ids.map(async (id) => (await deliveryRow(id)).status));
     expect(states).toEqual(["delivered", "retrying", "failed"]);
   });
@@ -134,8 +155,8 @@ describe("webhook consumer: retries", () => {
     rx.replies.push({ status: 500, body: "x".repeat(10_000) }, { status: 503, body: "busy" });
 
     const first = await deliverRecorded(d.id);
-    expect(first.retry).toHaveBeenCalledWith({ delaySeconds: 5 });
-    expect(first.ack).not.toHaveBeenCalled();
+    expect(first.resentAfter).toBe(5);
+    expect(first.ack).toHaveBeenCalled();
     let row = await deliveryRow(d.id);
     expect(row).toMatchObject({ status: "retrying", attempts: 1, last_status_code: 500 });
     expect(secondsUntil(row.next_attempt_at)).toBeGreaterThan(3);
@@ -143,11 +164,12 @@ describe("webhook consumer: retries", () => {
 
     const early = await deliverRecorded(d.id);
     expect(early.ack).toHaveBeenCalled();
+    expect(early.resentAfter).toBeUndefined();
     expect(rx.received).toHaveLength(1);
 
     await makeDue(d.id);
     const second = await deliverRecorded(d.id);
-    expect(second.retry).toHaveBeenCalledWith({ delaySeconds: 300 });
+    expect(second.resentAfter).toBe(300);
     row = await deliveryRow(d.id);
     expect(row).toMatchObject({ status: "retrying", attempts: 2, last_status_code: 503 });
     expect(secondsUntil(row.next_attempt_at)).toBeGreaterThan(290);
@@ -169,7 +191,7 @@ describe("webhook consumer: retries", () => {
     if (!d) throw new Error("no delivery row");
     rx.replies.push("network-error");
     const msg = await deliverRecorded(d.id);
-    expect(msg.retry).toHaveBeenCalledWith({ delaySeconds: 5 });
+    expect(msg.resentAfter).toBe(5);
     const row = await deliveryRow(d.id);
     expect(row.status).toBe("retrying");
     expect(row.last_status_code).toBeNull();
@@ -183,7 +205,7 @@ describe("webhook consumer: retries", () => {
     rx.replies.push({ status: 410, headers: { "webhook-delivery": "abort-message" } });
     const msg = await deliverRecorded(d.id);
     expect(msg.ack).toHaveBeenCalled();
-    expect(msg.retry).not.toHaveBeenCalled();
+    expect(msg.resentAfter).toBeUndefined();
     const row = await deliveryRow(d.id);
     expect(row).toMatchObject({ status: "failed", last_status_code: 410 });
     expect(row.last_error).toContain("abort-message");

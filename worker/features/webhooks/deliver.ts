@@ -18,7 +18,7 @@ type Delivery = typeof webhookDeliveries.$inferSelect;
 type Endpoint = typeof webhookEndpoints.$inferSelect;
 type EventRow = typeof events.$inferSelect;
 
-/** What the Queue should do with a message: nothing more (ack), or retry it after a delay. */
+/** Whether a delivery needs another attempt, and after how long (sent as a new delayed message). */
 export interface Disposition {
   retryDelaySeconds?: number;
 }

@@ -23,6 +23,23 @@ const RETRY_GRACE_MS = 30_000;
 /** A `delivering` delivery this old belongs to a consumer that died mid-attempt. */
 const STUCK_DELIVERING_MS = 120_000;
 const SWEEP_ROUNDS = 50;
+/** A backlog whose oldest message is older than this is taken to hold long-delayed retries, not a queue jam. */
+const LIVE_BACKLOG_MS = 10 * 60_000;
+
+/**
+ * While the Queue has a live backlog, the send time of its oldest message: a row written after it
+ * may still be waiting in line, and re-sending it would only feed the jam. Otherwise `now`.
+ */
+async function backlogSince(queue: Queue, now: number): Promise<number> {
+  try {
+    const { backlogCount, oldestMessageTimestamp } = await queue.metrics();
+    const oldest = oldestMessageTimestamp ? new Date(oldestMessageTimestamp).getTime() : Number.NaN;
+    if (backlogCount > 0 && oldest > now - LIVE_BACKLOG_MS && oldest < now) return oldest;
+  } catch {
+    // No metrics on this runtime: only the time rules apply.
+  }
+  return now;
+}
 
 /** Puts one message per delivery on the Queue, in batches of at most 100. */
 export async function queueDeliveries(queue: Queue, ids: string[], once = false): Promise<void> {
@@ -82,16 +99,18 @@ export async function enqueueDeliveries(
 /**
  * The Cron safety net: re-queues deliveries left `pending` for over a minute, `retrying` ones
  * whose next attempt is due (how delays longer than a Queue may hold are carried over) and
- * `delivering` ones whose consumer died. Each is marked `pending` again as it is re-queued, so a
- * backlog is not re-sent every minute.
+ * `delivering` ones whose consumer died. Each is marked `pending` again as it is re-queued, so it
+ * is not re-sent every minute; rows written after the oldest message of a live backlog are left
+ * to their own message.
  */
 export async function sweepDeliveries(env: Env, now = Date.now()): Promise<number> {
   const db = createDb(env.DB);
   const iso = (ms: number) => new Date(ms).toISOString();
   const d = webhookDeliveries;
+  const queuedSince = await backlogSince(env.WEBHOOK_DELIVERIES, now);
   const due = or(
-    and(eq(d.status, "pending"), lt(d.updatedAt, iso(now - STALE_PENDING_MS))),
-    and(eq(d.status, "retrying"), lte(d.nextAttemptAt, iso(now - RETRY_GRACE_MS))),
+    and(eq(d.status, "pending"), lt(d.updatedAt, iso(Math.min(now - STALE_PENDING_MS, queuedSince)))),
+    and(eq(d.status, "retrying"), lte(d.nextAttemptAt, iso(now - RETRY_GRACE_MS)), lt(d.updatedAt, iso(queuedSince))),
     and(eq(d.status, "delivering"), lt(d.updatedAt, iso(now - STUCK_DELIVERING_MS))),
   );
   let total = 0;

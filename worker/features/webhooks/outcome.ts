@@ -8,7 +8,7 @@ import type { AttemptResult } from "./attempt";
 
 /** Delay before retry n (1-based) in seconds: 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 10 h. */
 export const RETRY_DELAYS_S = [5, 300, 1800, 7200, 18_000, 36_000, 36_000] as const;
-/** The longest delay a Cloudflare Queue message may be retried with; longer waits go to the sweeper. */
+/** The longest delay a Cloudflare Queue message may be sent with; longer waits go to the sweeper. */
 export const MAX_QUEUE_DELAY_S = 12 * 3600;
 /** An endpoint whose every delivery failed for this long is disabled. */
 export const DISABLE_AFTER_MS = 5 * 24 * 3600_000;
