@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
+import { SecretOnce } from "../components/secret-once";
 import { ErrorText, Pager, Section, TableWrap, when } from "../components/ui";
 import { api, call } from "../lib/api";
 import { session } from "../lib/session";
@@ -11,7 +12,6 @@ export default function Settings() {
   const queryClient = useQueryClient();
   const project = session.project() ?? "";
   const [secret, setSecret] = useState<string | null>(null);
-  const [copied, setCopied] = useState(false);
   const [auditPage, setAuditPage] = useState(1);
   const [entity, setEntity] = useState("");
   const [action, setAction] = useState("");
@@ -39,7 +39,6 @@ export default function Settings() {
       call(api.keys.$post({ json: { ...body, projectId: project } })),
     onSuccess: (created) => {
       setSecret(created.secret);
-      setCopied(false);
       queryClient.invalidateQueries({ queryKey: ["keys"] });
     },
   });
@@ -75,21 +74,7 @@ export default function Settings() {
           <button type="submit">Create key</button>
         </form>
         <ErrorText error={create.error} />
-        {secret && (
-          <div className="secret" role="status">
-            <p>Copy this key now: it is shown once and never again.</p>
-            <code>{secret}</code>{" "}
-            <button
-              type="button"
-              onClick={async () => {
-                await navigator.clipboard.writeText(secret);
-                setCopied(true);
-              }}
-            >
-              {copied ? "Copied" : "Copy"}
-            </button>
-          </div>
-        )}
+        {secret && <SecretOnce key={secret} secret={secret} what="key" />}
         <ErrorText error={keys.error ?? revoke.error} />
         <TableWrap label="API keys">
           <table>
