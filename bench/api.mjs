@@ -299,17 +299,7 @@ async function cleanup() {
   if (cleaned) return;
   cleaned = true;
   if (dev) {
-    const exited = new Promise((resolve) => {
-      if (dev.child.exitCode !== null || dev.child.signalCode !== null) resolve();
-      else dev.child.once("exit", resolve);
-    });
-    dev.stop();
-    const killed = await Promise.race([exited.then(() => true), new Promise((r) => setTimeout(() => r(false), 5000))]);
-    if (!killed) {
-      try {
-        process.kill(-dev.child.pid, "SIGKILL");
-      } catch {}
-    }
+    await dev.stop();
   }
   rmSync(tmp, { recursive: true, force: true });
 }

@@ -795,17 +795,7 @@ async function cleanup() {
   cleaned = true;
   dropSockets();
   if (dev) {
-    const exited = new Promise((resolve) => {
-      if (dev.child.exitCode !== null || dev.child.signalCode !== null) resolve();
-      else dev.child.once("exit", resolve);
-    });
-    dev.stop();
-    const killed = await Promise.race([exited.then(() => true), deadline(5000).then(() => false)]);
-    if (!killed) {
-      try {
-        process.kill(-dev.child.pid, "SIGKILL");
-      } catch {}
-    }
+    await dev.stop();
   }
   rmSync(tmp, { recursive: true, force: true });
 }

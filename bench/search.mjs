@@ -162,14 +162,7 @@ const devTail = [];
 
 async function cleanup() {
   if (dev) {
-    const exited = new Promise((resolve) =>
-      dev.child.exitCode !== null ? resolve() : dev.child.once("exit", resolve),
-    );
-    dev.stop();
-    await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
-    try {
-      process.kill(-dev.child.pid, "SIGKILL");
-    } catch {}
+    await dev.stop();
   }
   rmSync(tmp, { recursive: true, force: true });
 }

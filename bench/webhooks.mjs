@@ -155,17 +155,7 @@ async function cleanup() {
   cleaned = true;
   if (ticker) clearInterval(ticker);
   if (dev) {
-    const exited = new Promise((resolve) => {
-      if (dev.child.exitCode !== null || dev.child.signalCode !== null) resolve();
-      else dev.child.once("exit", resolve);
-    });
-    dev.stop();
-    const killed = await Promise.race([exited.then(() => true), sleep(5000).then(() => false)]);
-    if (!killed) {
-      try {
-        process.kill(-dev.child.pid, "SIGKILL");
-      } catch {}
-    }
+    await dev.stop();
   }
   if (receiver) await receiver.close();
   rmSync(tmp, { recursive: true, force: true });

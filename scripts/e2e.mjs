@@ -88,17 +88,7 @@ async function cleanup() {
   cleaned = true;
   for (const child of children) child.kill("SIGTERM");
   if (dev) {
-    const exited = new Promise((resolve) => {
-      if (dev.child.exitCode !== null || dev.child.signalCode !== null) resolve();
-      else dev.child.once("exit", resolve);
-    });
-    dev.stop();
-    const stopped = await Promise.race([exited.then(() => true), new Promise((r) => setTimeout(() => r(false), 5000))]);
-    if (!stopped) {
-      try {
-        process.kill(-dev.child.pid, "SIGKILL");
-      } catch {}
-    }
+    await dev.stop();
   }
   rmSync(tmp, { recursive: true, force: true });
 }

@@ -88,10 +88,23 @@ export function startDev({ port, persistTo, vars = {}, inherit = false, args: ex
     detached: true,
     stdio: inherit ? "inherit" : ["ignore", "pipe", "pipe"],
   });
+  /**
+   * SIGTERM to the whole process group at once; the promise settles when wrangler has exited, or after
+   * 5 s, and then SIGKILLs the group so no workerd child outlives it.
+   */
   const stop = () => {
+    const exited = new Promise((resolve) => {
+      if (child.exitCode !== null || child.signalCode !== null) resolve();
+      else child.once("exit", resolve);
+    });
     try {
       process.kill(-child.pid, "SIGTERM");
     } catch {}
+    return Promise.race([exited, new Promise((r) => setTimeout(r, 5000).unref())]).then(() => {
+      try {
+        process.kill(-child.pid, "SIGKILL");
+      } catch {}
+    });
   };
   return { child, stop };
 }
