@@ -351,8 +351,9 @@ try {
       node: process.version,
       loadAverageAtEnd: os.loadavg().map((l) => Math.round(l * 100) / 100),
     },
-    embedder: "local (hashed words, bigrams, character trigrams, WordNet concepts; 1,024 dimensions)",
-    vectorIndex: "local D1 (exact cosine top-K, 8-bit cache)",
+    embedder:
+      "local (hashed words, bigrams, character trigrams, WordNet concepts in a per-word budget; 2,048 dimensions)",
+    vectorIndex: "local D1 (exact cosine top-K over 8-bit vectors)",
     fixture: { documents: corpus.documents.length, queries: corpus.queries.length },
     chunks,
     fillerDocuments: fillers,

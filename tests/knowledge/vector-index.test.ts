@@ -2,7 +2,7 @@ import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { normalize } from "../../worker/features/knowledge/embed/embedder";
 import { LocalEmbedder } from "../../worker/features/knowledge/embed/local-embedder";
-import { D1VectorIndex } from "../../worker/features/knowledge/vectors/d1-index";
+import { D1VectorIndex, decodeVector, encodeVector } from "../../worker/features/knowledge/vectors/d1-index";
 import type { VectorIndex, VectorRecord } from "../../worker/features/knowledge/vectors/vector-index";
 import { VectorizeAdapter, type VectorizeApi } from "../../worker/features/knowledge/vectors/vectorize-adapter";
 import { createTenant, instanceAdmin } from "../helpers";
@@ -121,6 +121,51 @@ describe("local D1 vector index", () => {
         .run();
     }
     await behavesLikeAVectorIndex(new D1VectorIndex(env.DB), a.projectId, b.projectId);
+  });
+
+  it("stores vectors in 8 bits (a quarter of Float32) and still reads Float32 rows written before", async () => {
+    const values = Float32Array.from({ length: 2048 }, (_, i) => Math.sin(i) / 32);
+    const stored = encodeVector(values);
+    expect(stored.byteLength).toBe(8 + 2048);
+    const roundTrip = (v: { values: Int8Array; scale: number }) => Array.from(v.values, (x) => x * v.scale);
+    const fromNew = roundTrip(decodeVector(stored));
+    const fromLegacy = roundTrip(decodeVector(new Float32Array(values).buffer));
+    const worst = Math.max(...fromNew.map((x, i) => Math.abs(x - (values[i] ?? 0))));
+    expect(worst).toBeLessThan(1 / 32 / 127);
+    expect(fromLegacy).toEqual(fromNew);
+    // D1 may hand BLOBs back as byte arrays.
+    expect(roundTrip(decodeVector([...new Uint8Array(stored)]))).toEqual(fromNew);
+    const t = await createTenant(await instanceAdmin());
+    await ingestJson(t.write, { content: "Quorum reads ask a majority of replicas." });
+    const { results } = await env.DB.prepare(
+      "select length(vector) as bytes from knowledge_vectors where project_id = ?",
+    )
+      .bind(t.projectId)
+      .all<{ bytes: number }>();
+    expect(results).toHaveLength(1);
+    for (const row of results) expect(row.bytes).toBe(8 + new LocalEmbedder().dimensions);
+  });
+
+  it("leaves out vectors of an earlier embedder (another length) until a reindex", async () => {
+    const t = await createTenant(await instanceAdmin());
+    await ingestJson(t.write, { content: "Gossip protocols spread membership changes." });
+    const legacy = new Float32Array(1024).fill(1 / 32);
+    await env.DB.prepare("update knowledge_vectors set vector = ? where project_id = ?")
+      .bind(legacy.buffer, t.projectId)
+      .run();
+    await ingestJson(t.write, { content: "Gossip protocols also detect failures." });
+    const [query] = await new LocalEmbedder().embed(["gossip"], "query");
+    const matches = await new D1VectorIndex(env.DB).query(query ?? new Float32Array(), {
+      projectId: t.projectId,
+      topK: 5,
+    });
+    const { results } = await env.DB.prepare(
+      "select chunk_id from knowledge_vectors where project_id = ? and length(vector) = ?",
+    )
+      .bind(t.projectId, 8 + new LocalEmbedder().dimensions)
+      .all<{ chunk_id: number }>();
+    expect(matches.map((m) => m.id)).toEqual(results.map((r) => String(r.chunk_id)));
+    expect(matches).toHaveLength(1);
   });
 
   it("sees writes made after its cache was filled", async () => {

@@ -13,11 +13,51 @@ export interface Fused<T = number> {
   semanticRank: number | null;
 }
 
+/** How much each list counts in a fusion (1 and 1: plain reciprocal rank fusion). */
+export interface ListWeights {
+  keyword: number;
+  semantic: number;
+}
+
+/** Where a list's 10th score falls between its first and its last: the scores' shape, not their scale. */
+const CONFIDENCE_DEPTH = 10;
+
 /**
- * Reciprocal rank fusion: each list adds 1 / (k + rank) for every item it holds (ranks from 1), so
- * an item near the top of both lists beats one at the top of only one. Ties keep keyword order.
+ * How clearly a ranked list separates its top from the rest, from 0 to 1: the drop from the first
+ * score to the 10th as a share of the drop from the first to the last. A list whose top ten are
+ * as good as its fiftieth (a query its retriever cannot tell apart) is near 0; one whose head
+ * stands out is near 1. Only differences of scores enter, so bm25 and cosine, whatever their
+ * scale or offset, are measured alike. Lists too short to tell count fully.
  */
-export function reciprocalRankFusion<T>(keyword: Ranked<T>[], semantic: Ranked<T>[], k = RRF_K): Fused<T>[] {
+export function listConfidence(list: Ranked<unknown>[]): number {
+  if (list.length < 3) return 1;
+  const first = list[0]?.score ?? 0;
+  const last = list[list.length - 1]?.score ?? 0;
+  const tenth = list[Math.min(CONFIDENCE_DEPTH, list.length) - 1]?.score ?? 0;
+  if (first - last <= 0) return 0;
+  return Math.min(1, Math.max(0, (first - tenth) / (first - last)));
+}
+
+/**
+ * Each list weighted by its confidence for this query (`listConfidence`), so a retriever that
+ * cannot separate its candidates moves the fused order less. Two equally sure lists count alike.
+ */
+export function confidenceWeights(keyword: Ranked<unknown>[], semantic: Ranked<unknown>[]): ListWeights {
+  const weights = { keyword: listConfidence(keyword), semantic: listConfidence(semantic) };
+  return weights.keyword + weights.semantic > 0 ? weights : { keyword: 1, semantic: 1 };
+}
+
+/**
+ * Reciprocal rank fusion: each list adds weight / (k + rank) for every item it holds (ranks from
+ * 1), so an item near the top of both lists beats one at the top of only one. With weights of 1
+ * this is RRF as published; hybrid search passes each list's confidence. Ties keep keyword order.
+ */
+export function reciprocalRankFusion<T>(
+  keyword: Ranked<T>[],
+  semantic: Ranked<T>[],
+  k = RRF_K,
+  weights: ListWeights = { keyword: 1, semantic: 1 },
+): Fused<T>[] {
   const fused = new Map<T, Fused<T>>();
   const entry = (id: T) => {
     let f = fused.get(id);
@@ -30,12 +70,12 @@ export function reciprocalRankFusion<T>(keyword: Ranked<T>[], semantic: Ranked<T
   keyword.forEach((r, i) => {
     const f = entry(r.id);
     f.keywordRank = i + 1;
-    f.score += 1 / (k + i + 1);
+    f.score += weights.keyword / (k + i + 1);
   });
   semantic.forEach((r, i) => {
     const f = entry(r.id);
     f.semanticRank = i + 1;
-    f.score += 1 / (k + i + 1);
+    f.score += weights.semantic / (k + i + 1);
   });
   return [...fused.values()].sort(
     (a, b) => b.score - a.score || (a.keywordRank ?? Infinity) - (b.keywordRank ?? Infinity),

@@ -1,6 +1,6 @@
 import type { KnowledgeDeps } from "./deps";
 import { STOPWORDS, terms, words } from "./embed/tokenize";
-import { documentRanking, type Fused, type Ranked, reciprocalRankFusion } from "./fusion";
+import { confidenceWeights, documentRanking, type Fused, type Ranked, RRF_K, reciprocalRankFusion } from "./fusion";
 import type { SearchInput, SearchResultBody } from "./search.schema";
 import { FTS_MARKS, markedToHtml, snippetFor } from "./snippet";
 import { HEADING_SEPARATOR } from "./store";
@@ -112,6 +112,19 @@ async function semanticSearch(
   return matches.map((m) => ({ id: Number(m.id), score: m.score }));
 }
 
+/** Documents in result order: fused by confidence-weighted RRF in hybrid mode, else the list's own order. */
+function hybridDocuments(
+  keyword: Ranked[],
+  semantic: Ranked[],
+  documentOf: (chunkId: number) => string | undefined,
+  mode: SearchInput["mode"],
+): Ranked<string>[] {
+  if (mode !== "hybrid") return documentRanking(mode === "keyword" ? keyword : semantic, documentOf);
+  const byKeyword = documentRanking(keyword, documentOf);
+  const bySemantic = documentRanking(semantic, documentOf);
+  return reciprocalRankFusion(byKeyword, bySemantic, RRF_K, confidenceWeights(byKeyword, bySemantic));
+}
+
 interface ChunkRow {
   id: number;
   document_id: string;
@@ -153,7 +166,7 @@ export async function searchKnowledge(
   ]);
   const chunkFused: Fused[] =
     q.mode === "hybrid"
-      ? reciprocalRankFusion(keyword, semantic)
+      ? reciprocalRankFusion(keyword, semantic, RRF_K, confidenceWeights(keyword, semantic))
       : (q.mode === "keyword" ? keyword : semantic).map((r, i) => ({
           id: r.id,
           score: r.score,
@@ -178,10 +191,8 @@ export async function searchKnowledge(
 
   // Documents are ranked by fusing each list's document ranking (a document at the rank of its
   // best chunk), so a document matched by words in one passage and by meaning in another rises.
-  const documentOrder: Ranked<string>[] =
-    q.mode === "hybrid"
-      ? reciprocalRankFusion(documentRanking(keyword, documentOf), documentRanking(semantic, documentOf))
-      : documentRanking(chunkFused, documentOf);
+  // Each list counts by how clearly it separates its best documents from the rest for this query.
+  const documentOrder: Ranked<string>[] = hybridDocuments(keyword, semantic, documentOf, q.mode);
   const firstRow = new Map<string, ChunkRow>();
   for (const row of results) if (!firstRow.has(row.document_id)) firstRow.set(row.document_id, row);
   const grouped = new Map<string, SearchResultBody["data"][number]>();

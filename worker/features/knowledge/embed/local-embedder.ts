@@ -8,9 +8,23 @@ export const LOCAL_WEIGHTS = {
   stem: 1,
   bigram: 0.5,
   trigrams: 0.25,
+  /**
+   * Total weight of a word's WordNet features (its concepts and their hypernyms), shared among
+   * them, so a word with many senses in WordNet does not outweigh a technical term WordNet lacks.
+   * Before this budget "file" (four senses, hypernyms, definition words) carried 3.7 times the
+   * weight of "weekend" in a query; with it semantic MRR@10 at 20,000 chunks rose 0.567 -> 0.580
+   * (mean of three hash seeds).
+   */
+  expansions: 1,
+  /** Relative weights inside the expansion budget: each sense (by rank) and its hypernym. */
   concept: 0.6,
   parent: 0.2,
-  related: 0.2,
+  /**
+   * Words from the definition of the word's first sense. Off: the first sense is often not the
+   * software one ("memory" -> "recognition", "release" -> "merchandise"), and with the budget on
+   * they cost 0.01 MRR@10 in hybrid mode.
+   */
+  related: 0,
   /**
    * How strongly a word's commonness (its WordNet corpus frequency) lowers its weight. Off: on the
    * fixture it cost 0.06 MRR@10 (the tagged corpus is general English, not software writing).
@@ -32,19 +46,22 @@ function fnv1a(text: string): number {
 /**
  * An embedder that needs no model: hashed features of the text (word stems, adjacent stem pairs,
  * character trigrams) plus WordNet concepts of each stem and their hypernyms, so "quick" and
- * "fast", or "fault" and "error", share dimensions. Each word is weighed down by how common it is
- * in WordNet's tagged corpus (a static stand-in for inverse document frequency, so vectors do not
- * depend on what else the project holds). Term frequencies are damped with a log;
- * the signed hashing trick folds everything into `dimensions` and the vector is L2-normalised.
+ * "fast", or "fault" and "error", share dimensions; a word's WordNet features share a fixed
+ * budget. Queries weigh each word by the caller's `termWeight` (its inverse document frequency in
+ * the project); passages are not weighted, so their vectors do not depend on what else the
+ * project holds. Term frequencies are damped with a log; the signed hashing trick folds
+ * everything into `dimensions` and the vector is L2-normalised. 2,048 dimensions rather than
+ * 1,024: a passage has ~850 features, and halving the hash collisions raised semantic MRR@10 at
+ * 20,000 chunks from 0.580 to 0.600 (mean of three hash seeds).
  */
 export class LocalEmbedder implements Embedder {
   readonly id: string;
 
   constructor(
-    readonly dimensions = 1024,
+    readonly dimensions = 2048,
     private readonly weights: LocalWeights = LOCAL_WEIGHTS,
   ) {
-    this.id = `local:hashed-wordnet-v2:${dimensions}`;
+    this.id = `local:hashed-wordnet-v3:${dimensions}`;
   }
 
   readonly usesTermWeights = true;
@@ -65,6 +82,15 @@ export class LocalEmbedder implements Embedder {
     }));
     list.forEach(({ word, stem, weight }, i) => {
       add(`w:${stem}`, w.stem * weight);
+      const expansions: [string, number][] = [];
+      if (w.related > 0) for (const r of lex.related(stem)) expansions.push([`w:${r}`, w.related]);
+      lex.concepts(stem).forEach((concept, rank) => {
+        expansions.push([`s:${concept}`, w.concept / (rank + 1)]);
+        const parent = lex.parent(concept);
+        if (parent >= 0) expansions.push([`s:${parent}`, w.parent / (rank + 1)]);
+      });
+      const total = expansions.reduce((sum, [, x]) => sum + x, 0);
+      for (const [feature, x] of expansions) add(feature, (w.expansions * x * weight) / total);
       const next = list[i + 1];
       if (next) add(`b:${stem}_${next.stem}`, w.bigram * Math.min(weight, next.weight));
       const padded = `<${word}>`;
@@ -72,13 +98,6 @@ export class LocalEmbedder implements Embedder {
         const grams = padded.length - 2;
         for (let j = 0; j < grams; j++) add(`c:${padded.slice(j, j + 3)}`, (w.trigrams * weight) / grams);
       }
-      for (const r of lex.related(stem)) add(`w:${r}`, w.related * weight);
-      lex.concepts(stem).forEach((concept, rank) => {
-        const sense = weight / (rank + 1);
-        add(`s:${concept}`, w.concept * sense);
-        const parent = lex.parent(concept);
-        if (parent >= 0) add(`s:${parent}`, w.parent * sense);
-      });
     });
     return counts;
   }
