@@ -1,7 +1,9 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { call, createTechnology, createTenant, instanceAdmin, type Page, type Row, uniq } from "../helpers";
+import { finishJob } from "../knowledge/knowledge-helpers";
 
 const admin = await instanceAdmin();
+afterEach(() => vi.restoreAllMocks());
 
 async function titles(key: string, query: string): Promise<{ titles: string[]; total: number }> {
   const res = await call<Page>("GET", `/api/v1/technologies?${query}`, { key });
@@ -78,6 +80,44 @@ describe("technologies: create, read, update, delete", () => {
     expect((await call("GET", `/api/v1/technologies/${tech.id}`, { key: t.read })).status).toBe(404);
     expect((await call("DELETE", `/api/v1/technologies/${tech.id}`, { key: t.write })).status).toBe(404);
     expect((await call("GET", `/api/v1/technologies/${tech.id}/history`, { key: t.read })).status).toBe(404);
+  });
+
+  it("drops a deleted technology from the documents and feeds that linked it, and only there", async () => {
+    const t = await createTenant(admin);
+    const other = await createTenant(admin);
+    const gone = await createTechnology(t.write);
+    const kept = await createTechnology(t.write);
+    const doc = await call<{ document: Row }>("POST", "/api/v1/knowledge/documents", {
+      key: t.write,
+      body: { title: "links", content: "Notes on both.", technologyIds: [gone.id, kept.id] },
+    });
+    expect(doc.status, JSON.stringify(doc.body)).toBe(201);
+    const empty = '<?xml version="1.0"?><rss version="2.0"><channel><title>Empty</title></channel></rss>';
+    vi.spyOn(globalThis, "fetch").mockImplementation(async () => new Response(empty));
+    const feed = await call<{ feed: Row; job: Row }>("POST", "/api/v1/knowledge/feeds", {
+      key: t.write,
+      body: { url: "https://feeds.example.com/a.xml", technologyIds: [gone.id] },
+    });
+    expect(feed.status, JSON.stringify(feed.body)).toBe(201);
+    expect(await finishJob(t.read, String(feed.body.job.id))).toMatchObject({ status: "completed" });
+    const unrelated = await call<{ document: Row }>("POST", "/api/v1/knowledge/documents", {
+      key: other.write,
+      body: { title: "elsewhere", content: "Another project." },
+    });
+    expect(unrelated.status).toBe(201);
+
+    expect((await call("DELETE", `/api/v1/technologies/${gone.id}`, { key: t.write })).status).toBe(204);
+    const after = await call<Row>("GET", `/api/v1/knowledge/documents/${doc.body.document.id}`, { key: t.read });
+    expect(after.body.technologyIds).toEqual([kept.id]);
+    expect(after.body.version).toBe(Number(doc.body.document.version) + 1);
+    const feeds = await call<Page>("GET", "/api/v1/knowledge/feeds", { key: t.read });
+    expect(feeds.body.data.find((f) => f.id === feed.body.feed.id)?.technologyIds).toEqual([]);
+    const byTech = await call<Page>("GET", `/api/v1/knowledge/documents?technologyId=${gone.id}`, { key: t.read });
+    expect(byTech.body.total).toBe(0);
+    const untouched = await call<Row>("GET", `/api/v1/knowledge/documents/${unrelated.body.document.id}`, {
+      key: other.read,
+    });
+    expect(untouched.body.version).toBe(unrelated.body.document.version);
   });
 
   it("answers 404 for an id that never existed", async () => {

@@ -88,6 +88,8 @@ export async function auditedDelete(
     actor: Actor;
     current: Row;
     subject?: string | false;
+    /** Statements that clean up references to the row, committed in the same batch. */
+    also?: BatchItem<"sqlite">[];
   },
 ): Promise<void> {
   const [deleted] = await db.batch([
@@ -109,6 +111,7 @@ export async function auditedDelete(
       },
       "ifChanged",
     ),
+    ...(d.also ?? []),
   ]);
   if ((deleted as unknown[]).length === 0) throw notFound(d.entity, d.current.id);
 }

@@ -1,7 +1,8 @@
-import { and, count, eq, gte, inArray, lte, type SQL } from "drizzle-orm";
+import { and, count, eq, gte, inArray, lte, type SQL, sql } from "drizzle-orm";
 import type { BatchItem } from "drizzle-orm/batch";
 import type { Db } from "../../db/client";
-import { technologies, technologyEvents } from "../../db/schema";
+import { knowledgeEntries, knowledgeFeeds, technologies, technologyEvents } from "../../db/schema";
+import { nowIso } from "../../db/schema/columns";
 import { changeLog } from "../../lib/audit";
 import { isUniqueViolation } from "../../lib/concurrency";
 import { insertWhere } from "../../lib/conditional-insert";
@@ -173,7 +174,10 @@ export async function updateTechnology(
   }
 }
 
-/** Deletes a technology; its history goes with it (cascade), the audit row keeps what it was. */
+/**
+ * Deletes a technology; its history goes with it (cascade), the audit row keeps what it was, and
+ * knowledge documents and feeds linking it drop the id in the same batch (their version moves on).
+ */
 export async function deleteTechnology(deps: TenantDeps, id: string): Promise<void> {
   const current = await getTechnology(deps, id);
   await auditedDelete(deps.db, {
@@ -183,7 +187,24 @@ export async function deleteTechnology(deps: TenantDeps, id: string): Promise<vo
     projectId: deps.projectId,
     actor: deps.actor,
     current,
+    also: [knowledgeEntries, knowledgeFeeds].map((table) => unlinkTechnology(deps, table, id)),
   });
+}
+
+/** Removes a technology id from the `technologyIds` lists of a project's rows in `table`. */
+function unlinkTechnology(
+  { db, projectId }: TenantDeps,
+  table: typeof knowledgeEntries | typeof knowledgeFeeds,
+  id: string,
+) {
+  return db
+    .update(table)
+    .set({
+      technologyIds: sql`(select json_group_array(value) from json_each(${table.technologyIds}) where value <> ${id})`,
+      version: sql`${table.version} + 1`,
+      updatedAt: nowIso,
+    })
+    .where(and(eq(table.projectId, projectId), jsonArrayHas(table.technologyIds, id)));
 }
 
 /** A technology's moves, newest first. */
