@@ -10,10 +10,11 @@
 // default 300), BENCH_CONCURRENCY (ingestion requests in flight, default 4).
 import { spawn, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import { join } from "node:path";
 import { childEnv, ensureDevVars, generateKey, ROOT, waitForServer } from "../scripts/lib/local.mjs";
+import { corpus, FILLER_SECTIONS, FILLER_SEED, fillerDoc, prng, quality } from "./lib/search-fixture.mjs";
 
 const PORT = Number(process.env.BENCH_PORT ?? 8793);
 const TARGET_CHUNKS = Number(process.env.BENCH_CHUNKS ?? 20_000);
@@ -24,70 +25,6 @@ const MODES = ["keyword", "semantic", "hybrid"];
 const TARGETS = { hybridBeatsKeywordOnMrr: true, hybridP95Ms: 75 };
 
 const step = (msg) => console.log(`\u203a ${msg}`);
-const corpus = JSON.parse(readFileSync(join(ROOT, "tests/fixtures/knowledge/corpus/corpus.json"), "utf8"));
-
-function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const TECH = corpus.documents.map((d) => d.title.split(/[:]| overview| runbook| for /)[0]).filter((t) => t.length < 40);
-const TEAMS = ["platform", "payments", "search", "mobile", "data", "growth", "identity", "infrastructure"];
-const ASPECTS = [
-  "upgrade path",
-  "cost report",
-  "on-call load",
-  "dashboard",
-  "alert rules",
-  "test coverage",
-  "access review",
-  "capacity plan",
-  "migration plan",
-  "release checklist",
-];
-const VERBS = ["reviewed", "discussed", "measured", "documented", "postponed", "prioritised", "estimated", "audited"];
-const ACTIONS = [
-  "revisit the topic after the next planning meeting",
-  "collect more numbers before deciding anything",
-  "write a short proposal for the architecture forum",
-  "pair with the owning team for a week",
-  "keep the current setup and check again next quarter",
-  "move the work into the backlog with a medium priority",
-];
-const NOTES = [
-  "Attendance was good and the notes were shared in the team channel.",
-  "Two questions stayed open and have an owner each.",
-  "The discussion ran over time, so the remaining items move to Thursday.",
-  "Everyone agreed the documentation needs a clearer structure.",
-  "A follow-up ticket tracks the action items.",
-  "The numbers will be checked again once the holiday traffic is over.",
-];
-
-/** A filler document: meeting notes in sections of about 90 words, one chunk each. */
-function fillerDoc(i, rand, sections) {
-  const pick = (list) => list[Math.floor(rand() * list.length)];
-  const parts = [`# Weekly notes ${i}`];
-  for (let s = 0; s < sections; s++) {
-    const tech = pick(TECH);
-    const team = pick(TEAMS);
-    parts.push(`## ${tech} ${pick(ASPECTS)}`);
-    const sentences = [];
-    for (let n = 0; n < 4; n++) {
-      sentences.push(
-        `In week ${1 + Math.floor(rand() * 52)} the ${team} team ${pick(VERBS)} the ${pick(TECH)} ${pick(ASPECTS)} and decided to ${pick(ACTIONS)}.`,
-        pick(NOTES),
-      );
-    }
-    parts.push(sentences.join(" "));
-  }
-  return parts.join("\n\n");
-}
 
 async function api(key, method, path, body, timing) {
   const res = await fetch(`${BASE}${path}`, {
@@ -246,8 +183,8 @@ try {
     chunks += r.document.chunkCount;
   });
 
-  const rand = prng(20261126);
-  const sections = 20;
+  const rand = prng(FILLER_SEED);
+  const sections = FILLER_SECTIONS;
   step(`ingesting filler documents (${sections} sections each) until the project holds ${TARGET_CHUNKS} chunks`);
   let fillers = 0;
   while (chunks < TARGET_CHUNKS) {
@@ -274,20 +211,7 @@ try {
   for (const mode of MODES) await search(corpus.queries[0].q, mode);
 
   const results = {};
-  for (const mode of MODES) {
-    let recall5 = 0;
-    let mrr10 = 0;
-    for (const query of corpus.queries) {
-      const { ids } = await search(query.q, mode);
-      recall5 += query.relevant.filter((r) => ids.slice(0, 5).includes(r)).length / query.relevant.length;
-      const first = ids.findIndex((id) => id && query.relevant.includes(id));
-      mrr10 += first >= 0 && first < 10 ? 1 / (first + 1) : 0;
-    }
-    results[mode] = {
-      recallAt5: Math.round((recall5 / corpus.queries.length) * 1000) / 1000,
-      mrrAt10: Math.round((mrr10 / corpus.queries.length) * 1000) / 1000,
-    };
-  }
+  for (const mode of MODES) results[mode] = await quality(async (q) => (await search(q, mode)).ids);
   // Latency: the modes take turns query by query, so a burst of load on the machine falls on all
   // of them alike instead of on whichever mode happened to run at the time.
   const latencies = Object.fromEntries(MODES.map((m) => [m, []]));

@@ -33,9 +33,12 @@ export const LOCAL_WEIGHTS = {
 };
 export type LocalWeights = typeof LOCAL_WEIGHTS;
 
+/** The FNV-1a offset basis: the hash seed of the shipped embedder. */
+const FNV_OFFSET = 0x811c9dc5;
+
 /** FNV-1a, 32 bits: fast and well spread for short feature strings. */
-function fnv1a(text: string): number {
-  let h = 0x811c9dc5;
+function fnv1a(text: string, seed: number): number {
+  let h = seed;
   for (let i = 0; i < text.length; i++) {
     h ^= text.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
@@ -57,11 +60,17 @@ function fnv1a(text: string): number {
 export class LocalEmbedder implements Embedder {
   readonly id: string;
 
+  /**
+   * `seed` changes which features collide in the hashing (for measuring how much a tuning result
+   * owes to one seed's collisions, see `npm run bench:search:quality`); vectors of different seeds
+   * are not comparable, so the seed is part of the id.
+   */
   constructor(
     readonly dimensions = 2048,
     private readonly weights: LocalWeights = LOCAL_WEIGHTS,
+    private readonly seed = FNV_OFFSET,
   ) {
-    this.id = `local:hashed-wordnet-v3:${dimensions}`;
+    this.id = `local:hashed-wordnet-v3:${dimensions}${seed === FNV_OFFSET ? "" : `:${seed}`}`;
   }
 
   readonly usesTermWeights = true;
@@ -105,7 +114,7 @@ export class LocalEmbedder implements Embedder {
   private embedOne(text: string, weightOf?: (stem: string) => number): Float32Array {
     const v = new Float32Array(this.dimensions);
     for (const [feature, weight] of this.features(text, weightOf)) {
-      const h = fnv1a(feature);
+      const h = fnv1a(feature, this.seed);
       const sign = h & 0x80000000 ? -1 : 1;
       v[h % this.dimensions] = (v[h % this.dimensions] ?? 0) + sign * Math.log1p(weight);
     }
