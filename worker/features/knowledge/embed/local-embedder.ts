@@ -3,7 +3,13 @@ import { normalize } from "./embedder";
 import { lexicon } from "./lexicon";
 import { terms } from "./tokenize";
 
-/** Feature weights of the local embedder; tuned on tests/fixtures/knowledge with `npm run bench:search`. */
+/**
+ * Feature weights of the local embedder, tuned on tests/fixtures/knowledge with
+ * `npm run bench:search:quality` (and checked with `npm run bench:search`). Two earlier features
+ * are gone because they cost quality: words from WordNet definitions (the first sense is often
+ * not the software one, "memory" -> "recognition") and down-weighting words common in WordNet's
+ * tagged corpus (general English, not software writing).
+ */
 export const LOCAL_WEIGHTS = {
   stem: 1,
   bigram: 0.5,
@@ -19,17 +25,6 @@ export const LOCAL_WEIGHTS = {
   /** Relative weights inside the expansion budget: each sense (by rank) and its hypernym. */
   concept: 0.6,
   parent: 0.2,
-  /**
-   * Words from the definition of the word's first sense. Off: the first sense is often not the
-   * software one ("memory" -> "recognition", "release" -> "merchandise"), and with the budget on
-   * they cost 0.01 MRR@10 in hybrid mode.
-   */
-  related: 0,
-  /**
-   * How strongly a word's commonness (its WordNet corpus frequency) lowers its weight. Off: on the
-   * fixture it cost 0.06 MRR@10 (the tagged corpus is general English, not software writing).
-   */
-  commonness: 0,
 };
 export type LocalWeights = typeof LOCAL_WEIGHTS;
 
@@ -85,14 +80,10 @@ export class LocalEmbedder implements Embedder {
     const w = this.weights;
     const counts = new Map<string, number>();
     const add = (feature: string, weight: number) => counts.set(feature, (counts.get(feature) ?? 0) + weight);
-    const list = terms(text).map((t) => ({
-      ...t,
-      weight: (weightOf?.(t.stem) ?? 1) / (1 + w.commonness * Math.log1p(lex.frequency(t.stem))),
-    }));
+    const list = terms(text).map((t) => ({ ...t, weight: weightOf?.(t.stem) ?? 1 }));
     list.forEach(({ word, stem, weight }, i) => {
       add(`w:${stem}`, w.stem * weight);
       const expansions: [string, number][] = [];
-      if (w.related > 0) for (const r of lex.related(stem)) expansions.push([`w:${r}`, w.related]);
       lex.concepts(stem).forEach((concept, rank) => {
         expansions.push([`s:${concept}`, w.concept / (rank + 1)]);
         const parent = lex.parent(concept);
