@@ -20,6 +20,7 @@ import {
   waitForServer,
   wrangler,
 } from "../scripts/lib/local.mjs";
+import { prng } from "../scripts/lib/prng.mjs";
 
 const PORT = Number(process.env.BENCH_PORT ?? 8790);
 const DURATION = Number(process.env.BENCH_DURATION ?? 10);
@@ -96,18 +97,6 @@ const WORDS = [
 ];
 
 const step = (msg) => console.log(`\u203a ${msg}`);
-
-/** A small deterministic PRNG (mulberry32), so every run seeds the same data. */
-function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const sqlText = (v) => (v === null ? "NULL" : `'${String(v).replaceAll("'", "''")}'`);
 

@@ -39,6 +39,7 @@ import {
   startDev,
   waitForServer,
 } from "../scripts/lib/local.mjs";
+import { prng } from "../scripts/lib/prng.mjs";
 
 const PORT = Number(process.env.BENCH_PORT ?? 8791);
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 1000);
@@ -484,18 +485,6 @@ async function fanOutOnce(api, headers, delayS) {
 }
 
 // --- part 2: analysis of a generated archive ---------------------------------------------------------
-
-/** A small deterministic PRNG (mulberry32), so every run generates the same archive. */
-function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const NOUNS = ["user", "order", "invoice", "session", "report", "widget", "event", "ticket", "account", "stream"];
 const VERBS = ["load", "save", "render", "parse", "build", "sync", "merge", "check", "format", "index"];

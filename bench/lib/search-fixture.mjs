@@ -5,6 +5,9 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { ROOT } from "../../scripts/lib/local.mjs";
+import { prng } from "../../scripts/lib/prng.mjs";
+
+export { prng };
 
 export const corpus = JSON.parse(readFileSync(join(ROOT, "tests/fixtures/knowledge/corpus/corpus.json"), "utf8"));
 
@@ -12,17 +15,6 @@ export const corpus = JSON.parse(readFileSync(join(ROOT, "tests/fixtures/knowled
 export const FILLER_SEED = 20261126;
 /** Sections per filler document (each about 90 words, one chunk). */
 export const FILLER_SECTIONS = 20;
-
-export function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const TECH = corpus.documents.map((d) => d.title.split(/[:]| overview| runbook| for /)[0]).filter((t) => t.length < 40);
 const TEAMS = ["platform", "payments", "search", "mobile", "data", "growth", "identity", "infrastructure"];
