@@ -1,6 +1,6 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { describeViolations, launch, newProject, openPage, seriousViolations, signIn } from "./support";
+import { describeViolations, launch, newProject, openPage, screenshot, seriousViolations, signIn } from "./support";
 
 let browser: Browser;
 let page: Page;
@@ -84,5 +84,6 @@ describe("knowledge base", () => {
     const first = results().first();
     expect(await first.getByRole("heading", { level: 3 }).textContent()).toContain(NOTE_TITLE);
     expect(await first.getByText(/semantic #1/).count()).toBeGreaterThan(0);
+    await screenshot(page, "knowledge-search-hybrid");
   });
 });

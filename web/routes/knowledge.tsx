@@ -159,7 +159,7 @@ export default function Knowledge() {
                 <div key={chunk.chunkId} className="hit">
                   <small>
                     {chunk.headingPath.join(" › ") || "—"}
-                    {chunk.page !== null && ` · page ${chunk.page}`} · score {chunk.score.toFixed(3)}
+                    {chunk.page !== null && ` · page ${chunk.page}`} · score {chunk.score.toPrecision(3)}
                     {chunk.ranks.keyword !== null && ` · keyword #${chunk.ranks.keyword}`}
                     {chunk.ranks.semantic !== null && ` · semantic #${chunk.ranks.semantic}`}
                   </small>
@@ -223,36 +223,38 @@ export default function Knowledge() {
             </label>
             <button type="submit">Add text</button>
           </form>
-          <form
-            className="stack"
-            onSubmit={(e) => {
-              const v = form(e);
-              addUrl.mutate({ url: v("url"), tags: splitTags(v("tags")) });
-            }}
-          >
-            <label>
-              Page URL <input name="url" type="url" required />
-            </label>
-            <label>
-              Tags <input name="tags" />
-            </label>
-            <button type="submit">Fetch page</button>
-          </form>
-          <form
-            className="stack"
-            onSubmit={(e) => {
-              const v = form(e);
-              addFeed.mutate({ url: v("url"), tags: splitTags(v("tags")) });
-            }}
-          >
-            <label>
-              RSS or Atom feed URL <input name="url" type="url" required />
-            </label>
-            <label>
-              Tags <input name="tags" />
-            </label>
-            <button type="submit">Subscribe</button>
-          </form>
+          <div className="stack">
+            <form
+              className="stack"
+              onSubmit={(e) => {
+                const v = form(e);
+                addUrl.mutate({ url: v("url"), tags: splitTags(v("tags")) });
+              }}
+            >
+              <label>
+                Page URL <input name="url" type="url" required />
+              </label>
+              <label>
+                Tags <input name="tags" />
+              </label>
+              <button type="submit">Fetch page</button>
+            </form>
+            <form
+              className="stack"
+              onSubmit={(e) => {
+                const v = form(e);
+                addFeed.mutate({ url: v("url"), tags: splitTags(v("tags")) });
+              }}
+            >
+              <label>
+                RSS or Atom feed URL <input name="url" type="url" required />
+              </label>
+              <label>
+                Tags <input name="tags" />
+              </label>
+              <button type="submit">Subscribe</button>
+            </form>
+          </div>
         </div>
       </Section>
       <Section title={`Documents (${docs.data?.total ?? 0})`}>
