@@ -51,8 +51,7 @@ function assertPortFree(port) {
 async function choosePort() {
   if (process.env.E2E_PORT) return assertPortFree(PORT).then(() => PORT);
   try {
-    PORT = await choosePort();
-    BASE = `http://127.0.0.1:${PORT}`;
+    await assertPortFree(PORT);
     return PORT;
   } catch {
     return new Promise((resolve) => {

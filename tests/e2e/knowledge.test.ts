@@ -86,4 +86,15 @@ describe("knowledge base", () => {
     expect(await first.getByText(/semantic #1/).count()).toBeGreaterThan(0);
     await screenshot(page, "knowledge-search-hybrid");
   });
+
+  it("deletes a document from the list after confirming, and search no longer finds it", async () => {
+    const documents = page.getByRole("region", { name: /^Documents \(\d+\)$/ });
+    page.once("dialog", (dialog) => dialog.accept());
+    await documents.getByRole("button", { name: "Delete Release checklist" }).click();
+    await page.getByRole("heading", { level: 2, name: "Documents (1)" }).waitFor();
+    expect(await documents.getByText("Release checklist").count()).toBe(0);
+    await searchFor("changelog", "keyword");
+    await page.getByText("Nothing found for “changelog”.").waitFor();
+    await screenshot(page, "knowledge-after-delete");
+  });
 });

@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { type DragEvent, type FormEvent, useState } from "react";
-import { Badge, ErrorText, Section, when } from "../components/ui";
+import { KnowledgeDocuments } from "../components/knowledge-documents";
+import { Badge, ErrorText, Section } from "../components/ui";
 import { ApiError, api, call } from "../lib/api";
 import { session } from "../lib/session";
 
@@ -45,15 +46,6 @@ export default function Knowledge() {
         }),
       ),
     enabled: submitted.length > 0,
-  });
-  const docs = useQuery({
-    queryKey: ["knowledge", "documents"],
-    queryFn: () => call(api.knowledge.documents.$get({ query: { limit: "50" } })),
-    refetchInterval: (query) => (query.state.data?.data.some((d) => d.status === "pending") ? 3000 : false),
-  });
-  const feeds = useQuery({
-    queryKey: ["knowledge", "feeds"],
-    queryFn: () => call(api.knowledge.feeds.$get({ query: { limit: "50" } })),
   });
   const done = (text: string) => {
     setError(null);
@@ -257,30 +249,7 @@ export default function Knowledge() {
           </div>
         </div>
       </Section>
-      <Section title={`Documents (${docs.data?.total ?? 0})`}>
-        <ErrorText error={docs.error} />
-        <ul className="list">
-          {docs.data?.data.map((d) => (
-            <li key={d.id}>
-              <strong>{d.title}</strong> <Badge value={d.status} /> <Badge value={d.sourceType} />{" "}
-              <small>{when(d.updatedAt)}</small>
-              {d.statusReason && <span className="error"> {d.statusReason}</span>}
-            </li>
-          ))}
-        </ul>
-        {(feeds.data?.data.length ?? 0) > 0 && (
-          <>
-            <h3>Feeds</h3>
-            <ul className="list">
-              {feeds.data?.data.map((f) => (
-                <li key={f.id}>
-                  {f.title ?? f.url} <small>{f.url}</small>
-                </li>
-              ))}
-            </ul>
-          </>
-        )}
-      </Section>
+      <KnowledgeDocuments />
     </div>
   );
 }

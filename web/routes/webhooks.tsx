@@ -226,6 +226,9 @@ export default function Webhooks() {
       </Section>
       <Section title="Endpoints">
         <ErrorText error={list.error ?? toggle.error} />
+        {list.data?.data.length === 0 && (
+          <p>No endpoints yet. Add one above to receive this project's events, signed and retried.</p>
+        )}
         <ul className="list">
           {list.data?.data.map((w) => (
             <li key={w.id}>
