@@ -6,11 +6,12 @@
 // D1-shaped adapter. Prints recall@5 and MRR@10 per mode; latency needs `npm run bench:search`.
 // HASH_SEEDS=a,b,c reruns the semantic and hybrid modes with other hash seeds of the local
 // embedder, since one seed's hash collisions move MRR@10 by about +/-0.015 over 71 queries.
+// LOCAL_WEIGHTS='{"bigram":1}' overrides the local embedder's feature weights for a trial.
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { DatabaseSync } from "node:sqlite";
 import { ROOT } from "../scripts/lib/local.mjs";
-import { LocalEmbedder } from "../worker/features/knowledge/embed/local-embedder.ts";
+import { LOCAL_WEIGHTS, LocalEmbedder } from "../worker/features/knowledge/embed/local-embedder.ts";
 import { prepare } from "../worker/features/knowledge/extract.ts";
 import { searchKnowledge } from "../worker/features/knowledge/search.service.ts";
 import { embeddingText, HEADING_SEPARATOR } from "../worker/features/knowledge/store.ts";
@@ -20,6 +21,7 @@ import { corpus, FILLER_SECTIONS, FILLER_SEED, fillerDoc, prng, quality } from "
 const TARGET_CHUNKS = Number(process.env.BENCH_CHUNKS ?? 20_000);
 const SEEDS = (process.env.HASH_SEEDS ?? "").split(",").filter(Boolean).map(Number);
 const MODES = ["keyword", "semantic", "hybrid"];
+const WEIGHTS = { ...LOCAL_WEIGHTS, ...JSON.parse(process.env.LOCAL_WEIGHTS ?? "{}") };
 const LIMITS = { maxTextBytes: 1 << 20, maxChunks: 1000 };
 
 /** The parts of D1's API the search code uses, over node:sqlite (blobs as ArrayBuffers, as D1 hands them over). */
@@ -96,7 +98,7 @@ async function run(seed) {
   const project = `prj_bench_${seed ?? "default"}`;
   const db = database(project);
   const DB = d1(db);
-  const embedder = new LocalEmbedder(undefined, undefined, seed);
+  const embedder = new LocalEmbedder(undefined, WEIGHTS, seed);
   const ctx = { db, vectors: new D1VectorIndex(DB), embedder, project };
   let chunks = 0;
   for (const doc of corpus.documents) {

@@ -13,7 +13,12 @@ import { terms } from "./tokenize";
 export const LOCAL_WEIGHTS = {
   stem: 1,
   bigram: 0.5,
-  trigrams: 0.25,
+  /**
+   * Total weight of a word's character trigrams (they let "replica" meet "replication"). 0.5
+   * rather than 0.25: over six hash seeds semantic MRR@10 rose 0.605 -> 0.611 and hybrid 0.628 ->
+   * 0.633, and hybrid beat keyword-only (0.616) on every seed (lowest 0.617).
+   */
+  trigrams: 0.5,
   /**
    * Total weight of a word's WordNet features (its concepts and their hypernyms), shared among
    * them, so a word with many senses in WordNet does not outweigh a technical term WordNet lacks.
