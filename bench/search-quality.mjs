@@ -105,8 +105,9 @@ async function run(seed) {
     chunks += await index(ctx, `fixture:${doc.id}`, doc.title, doc.text, doc.tags);
   }
   const rand = prng(FILLER_SEED);
-  for (let i = 0; chunks < TARGET_CHUNKS; i++) {
-    chunks += await index(ctx, `filler:${i}`, null, fillerDoc(i, rand, FILLER_SECTIONS), ["filler"]);
+  let fillers = 0;
+  for (; chunks < TARGET_CHUNKS; fillers++) {
+    chunks += await index(ctx, `filler:${fillers}`, null, fillerDoc(fillers, rand, FILLER_SECTIONS), ["filler"]);
   }
   const deps = { env: { DB }, projectId: project, embedder, vectors: ctx.vectors };
   const results = {};
@@ -116,13 +117,13 @@ async function run(seed) {
       return found.data.map((d) => (d.document.id.startsWith("fixture:") ? d.document.id.slice(8) : undefined));
     });
   }
-  return { chunks, results };
+  return { chunks, fillers, results };
 }
 
 const started = Date.now();
-const { chunks, results } = await run(undefined);
+const { chunks, fillers, results } = await run(undefined);
 console.log(
-  `${chunks} chunks (${corpus.documents.length} fixture documents + filler), ${corpus.queries.length} queries`,
+  `${chunks} chunks (${corpus.documents.length} fixture documents, ${fillers} filler documents), ${corpus.queries.length} queries`,
 );
 console.log("\nmode      recall@5  MRR@10\n--------  --------  ------");
 for (const mode of MODES) {
