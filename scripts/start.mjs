@@ -1,5 +1,6 @@
 // `npm start`: build the dashboard, migrate local D1, make sure an admin key exists, serve on
-// 127.0.0.1, seed a demo project into an empty database, and tick the Cron Trigger every minute.
+// 127.0.0.1, seed a demo project into an empty database, reindex knowledge vectors left by an
+// earlier local embedder, and tick the Cron Trigger every minute.
 import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 import {
@@ -11,6 +12,7 @@ import {
   resolveAdminKey,
   startDev,
   waitForServer,
+  wrangler,
 } from "./lib/local.mjs";
 import { seedDemo } from "./lib/seed.mjs";
 
@@ -27,6 +29,7 @@ step("applying D1 migrations to local state (.wrangler/state)");
 applyMigrations();
 const { key, source } = resolveAdminKey(stateDir);
 ensureAdminKey(key);
+const staleVectors = projectsWithStaleVectors();
 
 step(`starting the Worker on ${base}`);
 const { child, stop } = startDev({ port, inherit: true });
@@ -44,6 +47,10 @@ const existing = await api("GET", "/api/v1/projects?limit=1");
 if (existing.total === 0) {
   const demo = await seedDemo(api);
   step(`seeded the demo project '${demo.name}' (${demo.id})`);
+}
+for (const { project_id: project, n } of staleVectors) {
+  const job = await api("POST", "/api/v1/knowledge/reindex", undefined, { "x-project-id": project });
+  step(`${n} knowledge vectors of ${project} came from an earlier local embedder: reindexing (job ${job.id})`);
 }
 
 console.log(`
@@ -68,3 +75,22 @@ function scheduleTick() {
   }, next - Date.now());
 }
 scheduleTick();
+
+/**
+ * Projects holding vectors from an earlier local embedder: Float32 rows from before 8-bit storage,
+ * or rows of more than one length. Semantic search leaves such rows out until a reindex.
+ */
+function projectsWithStaleVectors() {
+  const [answer] = JSON.parse(
+    wrangler([
+      "d1",
+      "execute",
+      "DB",
+      "--local",
+      "--json",
+      "--command",
+      "select project_id, count(*) as n from knowledge_vectors group by project_id having count(distinct length(vector)) > 1 or sum(substr(vector, 1, 4) <> x'71387631') > 0",
+    ]),
+  );
+  return answer?.results ?? [];
+}
