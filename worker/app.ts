@@ -15,6 +15,7 @@ import { jobRoutes } from "./features/jobs/jobs.routes";
 import { jobSocket } from "./features/jobs/jobs.ws";
 import { analysisRoutes } from "./features/repository-analysis/analyses.routes";
 import "./features/jobs/job-types";
+import { matchedRoutes } from "hono/route";
 import { keyRoutes } from "./features/keys/keys.routes";
 import { knowledgeRoutes } from "./features/knowledge/knowledge.routes";
 import { projectRoutes } from "./features/projects/projects.routes";
@@ -75,6 +76,12 @@ export type ApiType = typeof api;
 export const app = new OpenAPIHono<AppEnv>();
 
 app.use("/api/*", requestContext());
+/** An unknown /api/v1 route answers 404 before a key is asked for: a wrong path is the error to name. */
+app.use("/api/v1/*", async function knownRoute(c, next) {
+  const method = c.req.method === "HEAD" ? "GET" : c.req.method;
+  if (!matchedRoutes(c).some((route) => route.method === method)) return c.notFound();
+  await next();
+});
 app.use("/api/*", async function database(c, next) {
   c.set("db", createDb(c.env.DB));
   await next();

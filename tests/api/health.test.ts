@@ -49,6 +49,14 @@ describe("unknown paths", () => {
     expect(body.error.message).toBe("no route for DELETE /api/v2/technologies");
   });
 
+  it("answers an unknown /api/v1 path with 404 rather than asking for a key, and a known one with 401", async () => {
+    const unknown = await call("GET", "/api/v1/technolgies");
+    expect(expectError(unknown, 404, "not_found").error.message).toBe("no route for GET /api/v1/technolgies");
+    expectError(await call("GET", "/api/v1/technologies"), 401, "unauthorized");
+    expectError(await call("GET", "/api/v1/technologies/tech_x/history"), 401, "unauthorized");
+    expectError(await call("POST", "/api/v1/technologies/tech_x/nowhere"), 404, "not_found");
+  });
+
   it("answers an unknown method on a known path with the JSON 404 envelope", async () => {
     const admin = await instanceAdmin();
     const res = await call("PUT", "/api/v1/projects", { key: admin, body: {} });
