@@ -6,21 +6,13 @@
 // Environment: BENCH_PORT (default 8790), BENCH_DURATION (seconds per scenario, default 10),
 // BENCH_WARMUP (seconds, default 3), BENCH_ROUNDS (interleaved rounds per scenario, default 2), BENCH_CONNECTIONS (default 32), BENCH_ROWS (default 10000),
 // BENCH_LOG_LEVEL (wrangler's --log-level, default: wrangler's own).
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import { join } from "node:path";
 import autocannon from "autocannon";
-import {
-  apiClient,
-  applyMigrations,
-  ensureAdminKey,
-  generateKey,
-  ROOT,
-  startDev,
-  waitForServer,
-  wrangler,
-} from "../scripts/lib/local.mjs";
+import { ROOT, wrangler } from "../scripts/lib/local.mjs";
 import { prng } from "../scripts/lib/prng.mjs";
+import { throwawayServer } from "../scripts/lib/throwaway.mjs";
 
 const PORT = Number(process.env.BENCH_PORT ?? 8790);
 const DURATION = Number(process.env.BENCH_DURATION ?? 10);
@@ -192,13 +184,13 @@ const percentile = (sorted, p) =>
 /** One autocannon run of a scenario, keeping every response time (ms) and the group's CPU use. */
 async function runOnce(s, duration) {
   const latencies = [];
-  const cpuBefore = groupCpu(dev.child.pid);
+  const cpuBefore = groupCpu(server.child.pid);
   const selfBefore = process.cpuUsage();
   const run = autocannon({ url: `${BASE}${s.path}`, connections: CONNECTIONS, headers: s.headers, duration });
   run.on("response", (_client, _status, _bytes, ms) => latencies.push(ms));
   const r = await run;
   const self = process.cpuUsage(selfBefore);
-  return { r, latencies, cpuBefore, cpuAfter: groupCpu(dev.child.pid), selfMs: (self.user + self.system) / 1000 };
+  return { r, latencies, cpuBefore, cpuAfter: groupCpu(server.child.pid), selfMs: (self.user + self.system) / 1000 };
 }
 
 /**
@@ -278,71 +270,21 @@ function table(rows, bareRps) {
 
 // --- run ---------------------------------------------------------------------------------------
 
-const tmp = mkdtempSync(join(os.tmpdir(), "cc-bench-"));
-const persistTo = join(tmp, "state");
-let dev = null;
-const devLog = { lines: 0, tail: [] };
-let cleaned = false;
-
-async function cleanup() {
-  if (cleaned) return;
-  cleaned = true;
-  if (dev) {
-    await dev.stop();
-  }
-  rmSync(tmp, { recursive: true, force: true });
-}
-
-for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) {
-  process.on(signal, async () => {
-    console.error(`\n${signal}: stopping wrangler and removing ${tmp}`);
-    await cleanup();
-    process.exit(130);
-  });
-}
+const server = throwawayServer({
+  name: "api",
+  port: PORT,
+  args: LOG_LEVEL ? ["--log-level", LOG_LEVEL] : [],
+  step,
+});
+const { tmp, persistTo } = server;
 
 const loadAtStart = os.loadavg().map((l) => Math.round(l * 100) / 100);
 try {
   if (loadAtStart[0] > os.cpus().length * 0.5) {
     console.warn(`! load average ${loadAtStart[0]} on ${os.cpus().length} CPUs: other work will skew the figures`);
   }
-  step(`throwaway state in ${tmp}; applying D1 migrations`);
-  applyMigrations(persistTo);
-  const adminKey = generateKey();
-  ensureAdminKey(adminKey, persistTo);
-
-  step(`starting wrangler dev on ${BASE}${LOG_LEVEL ? ` (--log-level ${LOG_LEVEL})` : ""}`);
-  dev = startDev({ port: PORT, persistTo, args: LOG_LEVEL ? ["--log-level", LOG_LEVEL] : [] });
-  // Drain wrangler's output (a full pipe would stall it) and keep a tail for error reports.
-  for (const stream of [dev.child.stdout, dev.child.stderr]) {
-    stream.setEncoding("utf8");
-    stream.on("data", (chunk) => {
-      for (const l of chunk.split("\n")) {
-        if (!l) continue;
-        devLog.lines++;
-        devLog.tail.push(l);
-        if (devLog.tail.length > 60) devLog.tail.shift();
-      }
-    });
-  }
-  dev.child.once("exit", (code, signal) => {
-    if (!cleaned) console.error(`wrangler dev exited early (code ${code}, signal ${signal})`);
-  });
-  await waitForServer(BASE);
-
-  const admin = apiClient(BASE, adminKey);
-  const project = await admin("POST", "/api/v1/projects", {
-    name: `Bench ${Date.now()}`,
-    owner: "bench",
-    description: "API benchmark",
-  });
-  const created = await admin("POST", "/api/v1/keys", {
-    name: "bench",
-    scopes: ["read", "write"],
-    projectId: project.id,
-  });
-  const key = created.secret;
-  const api = apiClient(BASE, key);
+  const admin = await server.start();
+  const { project, key, api } = await server.project(admin, { name: "Bench", description: "API benchmark" });
 
   step(`seeding ${ROWS} technologies into ${project.slug} (wrangler d1 execute --file)`);
   const seedStarted = performance.now();
@@ -444,7 +386,7 @@ try {
     target: TARGET,
     verdict,
     results,
-    wranglerOutputLines: devLog.lines,
+    wranglerOutputLines: server.log.lines,
   };
   const dir = join(ROOT, "bench/results");
   mkdirSync(dir, { recursive: true });
@@ -461,8 +403,8 @@ try {
   }
 } catch (err) {
   console.error(`\nbench:api failed: ${err instanceof Error ? err.message : err}`);
-  if (devLog.tail.length) console.error(`--- last lines from wrangler dev ---\n${devLog.tail.join("\n")}`);
+  server.printTail();
   process.exitCode = 1;
 } finally {
-  await cleanup();
+  await server.stop();
 }

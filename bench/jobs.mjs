@@ -23,23 +23,16 @@
 // with the fix). wrangler dev restarts
 // the Worker when a source file changes, which drops every socket: such a run is repeated (3 tries).
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import { join } from "node:path";
 import { monitorEventLoopDelay } from "node:perf_hooks";
 import { gzipSync } from "node:zlib";
 import { packTar } from "modern-tar";
 import WebSocket from "ws";
-import {
-  apiClient,
-  applyMigrations,
-  ensureAdminKey,
-  generateKey,
-  ROOT,
-  startDev,
-  waitForServer,
-} from "../scripts/lib/local.mjs";
+import { ROOT, waitForServer } from "../scripts/lib/local.mjs";
 import { prng } from "../scripts/lib/prng.mjs";
+import { throwawayServer } from "../scripts/lib/throwaway.mjs";
 
 const PORT = Number(process.env.BENCH_PORT ?? 8791);
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 1000);
@@ -242,14 +235,14 @@ class Reloaded extends Error {
 /** Runs `fn` again (up to `attempts` times in all) when wrangler dev reloaded the Worker during it. */
 async function unlessReloaded(what, attempts, fn) {
   for (let attempt = 1; ; attempt++) {
-    const before = devLog.reloads.length;
+    const before = reloads.length;
     try {
       const result = await fn();
-      if (devLog.reloads.length > before) throw new Reloaded();
+      if (reloads.length > before) throw new Reloaded();
       return result;
     } catch (err) {
       dropSockets();
-      const reloaded = err instanceof Reloaded || devLog.reloads.length > before;
+      const reloaded = err instanceof Reloaded || reloads.length > before;
       if (!reloaded || attempt === attempts) throw reloaded ? new Reloaded() : err;
       step(`${what}: wrangler dev reloaded the Worker (a source file changed); waiting for it and running again`);
       await sleep(2000);
@@ -365,7 +358,7 @@ async function fanOutOnce(api, headers, delayS) {
     onMessage,
   );
   const connectMs = performance.now() - connectStarted;
-  const rssConnected = groupRssMiB(dev?.child.pid);
+  const rssConnected = groupRssMiB(server.child?.pid);
   const lateClients = watchers.filter((w) => {
     const first = w.messages[0]?.msg;
     return first?.type !== "snapshot" || first.job.status !== "scheduled";
@@ -391,13 +384,13 @@ async function fanOutOnce(api, headers, delayS) {
   await sleep(Math.max(0, startsAt - Date.now() - 1000));
   loop.enable();
   const cpuBefore = process.cpuUsage();
-  const serverCpuBefore = groupCpu(dev?.child.pid);
+  const serverCpuBefore = groupCpu(server.child?.pid);
   const watchStarted = performance.now();
   const allClosed = Promise.all(watchers.map((w) => w.closed));
   const finished = await Promise.race([allClosed.then(() => true), deadline(runTimeout).then(() => false)]);
   loop.disable();
   const cpu = process.cpuUsage(cpuBefore);
-  const serverCpu = cpuDelta(serverCpuBefore, groupCpu(dev?.child.pid));
+  const serverCpu = cpuDelta(serverCpuBefore, groupCpu(server.child?.pid));
   const watchedS = (performance.now() - watchStarted) / 1000;
   for (const w of watchers) w.socket.terminate();
 
@@ -773,29 +766,21 @@ const ms = (v) => (v === null || v === undefined ? "-" : `${v.toFixed(1)} ms`);
 
 // --- run ----------------------------------------------------------------------------------------------
 
-const tmp = mkdtempSync(join(os.tmpdir(), "cc-bench-jobs-"));
-const persistTo = join(tmp, "state");
-let dev = null;
-const devLog = { lines: 0, tail: [], ready: false, reloads: [] };
-let cleaned = false;
-
-async function cleanup() {
-  if (cleaned) return;
-  cleaned = true;
-  dropSockets();
-  if (dev) {
-    await dev.stop();
-  }
-  rmSync(tmp, { recursive: true, force: true });
-}
-
-for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) {
-  process.on(signal, async () => {
-    console.error(`\n${signal}: stopping wrangler and removing ${tmp}`);
-    await cleanup();
-    process.exit(130);
-  });
-}
+/** Worker reloads seen in wrangler's output once the server was up (each drops every socket and job). */
+const reloads = [];
+let serving = false;
+const server = throwawayServer({
+  name: "jobs",
+  port: PORT,
+  args: LOG_LEVEL ? ["--log-level", LOG_LEVEL] : [],
+  step,
+  // wrangler dev rebuilds and restarts the Worker whenever a source file changes, dropping every
+  // WebSocket: a run that saw a reload measured a restart, not the product.
+  onLine: (line) => {
+    if (serving && line.includes("Reloading local server")) reloads.push(new Date().toISOString());
+  },
+  beforeStop: dropSockets,
+});
 
 const report = {
   benchmark: "jobs",
@@ -828,46 +813,9 @@ const report = {
 };
 
 try {
-  step(`throwaway state in ${tmp}; applying D1 migrations`);
-  applyMigrations(persistTo);
-  const adminKey = generateKey();
-  ensureAdminKey(adminKey, persistTo);
-
-  step(`starting wrangler dev on ${BASE}${LOG_LEVEL ? ` (--log-level ${LOG_LEVEL})` : ""}`);
-  dev = startDev({ port: PORT, persistTo, args: LOG_LEVEL ? ["--log-level", LOG_LEVEL] : [] });
-  // Drain wrangler's output (a full pipe would stall it) and keep a tail for error reports.
-  for (const stream of [dev.child.stdout, dev.child.stderr]) {
-    stream.setEncoding("utf8");
-    stream.on("data", (chunk) => {
-      for (const l of chunk.split("\n")) {
-        if (!l) continue;
-        devLog.lines++;
-        // wrangler dev rebuilds and restarts the Worker whenever a source file changes, dropping
-        // every WebSocket: a run that saw a reload measured a restart, not the product.
-        if (devLog.ready && l.includes("Reloading local server")) devLog.reloads.push(new Date().toISOString());
-        devLog.tail.push(l);
-        if (devLog.tail.length > 60) devLog.tail.shift();
-      }
-    });
-  }
-  dev.child.once("exit", (code, signal) => {
-    if (!cleaned) console.error(`wrangler dev exited early (code ${code}, signal ${signal})`);
-  });
-  await waitForServer(BASE);
-  devLog.ready = true;
-
-  const admin = apiClient(BASE, adminKey);
-  const project = await admin("POST", "/api/v1/projects", {
-    name: `Bench jobs ${Date.now()}`,
-    owner: "bench",
-    description: "Jobs benchmark",
-  });
-  const { secret: key } = await admin("POST", "/api/v1/keys", {
-    name: "bench",
-    scopes: ["read", "write"],
-    projectId: project.id,
-  });
-  const api = apiClient(BASE, key);
+  const admin = await server.start();
+  serving = true;
+  const { key, api } = await server.project(admin, { name: "Bench jobs", description: "Jobs benchmark" });
 
   if (PARTS.has("ws")) {
     try {
@@ -967,10 +915,10 @@ try {
   }
   for (const e of report.errors) rows.push([`${e.part}: ERROR`, "", "", e.error.split("\n")[0].slice(0, 80)]);
   console.log(`\n${table(rows)}\n`);
-  report.wranglerOutputLines = devLog.lines;
-  report.wranglerReloads = devLog.reloads;
-  if (devLog.reloads.length) {
-    step(`note: wrangler dev reloaded the Worker at ${devLog.reloads.join(", ")} (source files changed under ${ROOT})`);
+  report.wranglerOutputLines = server.log.lines;
+  report.wranglerReloads = reloads;
+  if (reloads.length) {
+    step(`note: wrangler dev reloaded the Worker at ${reloads.join(", ")} (source files changed under ${ROOT})`);
   }
 
   const dir = join(ROOT, "bench/results");
@@ -991,8 +939,8 @@ try {
   if (failures.length) throw new Error(failures.join("\n"));
 } catch (err) {
   console.error(`\nbench:jobs failed: ${err instanceof Error ? err.message : err}`);
-  if (devLog.tail.length) console.error(`--- last lines from wrangler dev ---\n${devLog.tail.join("\n")}`);
+  server.printTail();
   process.exitCode = 1;
 } finally {
-  await cleanup();
+  await server.stop();
 }

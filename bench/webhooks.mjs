@@ -23,20 +23,13 @@
 // BENCH_LOG_LEVEL (wrangler's --log-level, default warn), BENCH_DEV_LOG (a file to append
 // wrangler's output to, e.g. with BENCH_LOG_LEVEL=log to see every batch and attempt).
 import { randomBytes } from "node:crypto";
-import { appendFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { appendFileSync, existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { createServer } from "node:http";
 import os from "node:os";
 import { join } from "node:path";
 import { Webhook } from "standardwebhooks";
-import {
-  apiClient,
-  applyMigrations,
-  ensureAdminKey,
-  generateKey,
-  ROOT,
-  startDev,
-  waitForServer,
-} from "../scripts/lib/local.mjs";
+import { ROOT } from "../scripts/lib/local.mjs";
+import { throwawayServer } from "../scripts/lib/throwaway.mjs";
 
 const PORT = Number(process.env.BENCH_PORT ?? 8792);
 const EVENTS = Number(process.env.BENCH_EVENTS ?? 10_000);
@@ -142,32 +135,20 @@ function table(rows) {
 
 // --- run ---------------------------------------------------------------------------------------
 
-const tmp = mkdtempSync(join(os.tmpdir(), "cc-bench-webhooks-"));
-const persistTo = join(tmp, "state");
-let dev = null;
 let receiver = null;
 let ticker = null;
-const devLog = { lines: 0, tail: [] };
-let cleaned = false;
-
-async function cleanup() {
-  if (cleaned) return;
-  cleaned = true;
-  if (ticker) clearInterval(ticker);
-  if (dev) {
-    await dev.stop();
-  }
-  if (receiver) await receiver.close();
-  rmSync(tmp, { recursive: true, force: true });
-}
-
-for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) {
-  process.on(signal, async () => {
-    console.error(`\n${signal}: stopping wrangler and removing ${tmp}`);
-    await cleanup();
-    process.exit(130);
-  });
-}
+const server = throwawayServer({
+  name: "webhooks",
+  port: PORT,
+  vars: { ALLOW_PRIVATE_WEBHOOK_TARGETS: "true", ENCRYPTION_KEY: randomBytes(32).toString("base64") },
+  args: ["--log-level", LOG_LEVEL],
+  step,
+  onLine: (line) => {
+    if (process.env.BENCH_DEV_LOG) appendFileSync(process.env.BENCH_DEV_LOG, `${new Date().toISOString()} ${line}\n`);
+  },
+  beforeStop: () => ticker && clearInterval(ticker),
+  afterStop: () => receiver?.close(),
+});
 
 const loadAtStart = os.loadavg().map((l) => Math.round(l * 100) / 100);
 try {
@@ -175,45 +156,11 @@ try {
     console.warn(`! load average ${loadAtStart[0]} on ${os.cpus().length} CPUs: other work will skew the figures`);
   }
   receiver = await startReceiver();
-  step(`receiver on ${receiver.url}; throwaway state in ${tmp}; applying D1 migrations`);
-  applyMigrations(persistTo);
-  const adminKey = generateKey();
-  ensureAdminKey(adminKey, persistTo);
-
+  step(`receiver on ${receiver.url}`);
   // wrangler dev refuses to start without the assets directory; the dashboard is not needed here.
   if (!existsSync(join(ROOT, "build/client"))) mkdirSync(join(ROOT, "build/client"), { recursive: true });
-  step(`starting wrangler dev on ${BASE} (--log-level ${LOG_LEVEL})`);
-  dev = startDev({
-    port: PORT,
-    persistTo,
-    vars: { ALLOW_PRIVATE_WEBHOOK_TARGETS: "true", ENCRYPTION_KEY: randomBytes(32).toString("base64") },
-    args: ["--log-level", LOG_LEVEL],
-  });
-  for (const stream of [dev.child.stdout, dev.child.stderr]) {
-    stream.setEncoding("utf8");
-    stream.on("data", (chunk) => {
-      for (const l of chunk.split("\n")) {
-        if (!l) continue;
-        devLog.lines++;
-        if (process.env.BENCH_DEV_LOG) appendFileSync(process.env.BENCH_DEV_LOG, `${new Date().toISOString()} ${l}\n`);
-        devLog.tail.push(l);
-        if (devLog.tail.length > 60) devLog.tail.shift();
-      }
-    });
-  }
-  dev.child.once("exit", (code, signal) => {
-    if (!cleaned) console.error(`wrangler dev exited early (code ${code}, signal ${signal})`);
-  });
-  await waitForServer(BASE);
-
-  const admin = apiClient(BASE, adminKey);
-  const project = await admin("POST", "/api/v1/projects", { name: `Webhooks ${Date.now()}`, owner: "bench" });
-  const { secret: key } = await admin("POST", "/api/v1/keys", {
-    name: "bench",
-    scopes: ["read", "write"],
-    projectId: project.id,
-  });
-  const api = apiClient(BASE, key);
+  const admin = await server.start();
+  const { api } = await server.project(admin, { name: "Webhooks" });
   const hook = await api("POST", "/api/v1/webhooks", {
     url: receiver.url,
     description: "bench receiver",
@@ -358,7 +305,7 @@ try {
     },
     verdict: { lost, pass: lost === 0 && receiver.stats.badSignatures === 0 },
     result,
-    wranglerOutputLines: devLog.lines,
+    wranglerOutputLines: server.log.lines,
   };
   const dir = join(ROOT, "bench/results");
   mkdirSync(dir, { recursive: true });
@@ -370,8 +317,8 @@ try {
   if (!report.verdict.pass) throw new Error(`${lost} deliveries lost, ${receiver.stats.badSignatures} bad signatures`);
 } catch (err) {
   console.error(`\nbench:webhooks failed: ${err instanceof Error ? err.message : err}`);
-  if (devLog.tail.length) console.error(`--- last lines from wrangler dev ---\n${devLog.tail.join("\n")}`);
+  server.printTail();
   process.exitCode = 1;
 } finally {
-  await cleanup();
+  await server.stop();
 }
