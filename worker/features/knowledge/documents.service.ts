@@ -14,7 +14,7 @@ import type {
   DocumentUpdateInput,
   KnowledgeDocumentRow,
 } from "./documents.schema";
-import { HEADING_SEPARATOR, removeChunks } from "./store";
+import { copyTitleToChunks, HEADING_SEPARATOR, removeChunks } from "./store";
 
 type SortKey = (typeof DOCUMENT_SORT_KEYS)[number];
 export type DocumentRow = typeof knowledgeEntries.$inferSelect;
@@ -96,15 +96,7 @@ export async function updateDocument(
     current,
     changes,
     expected,
-    follow: (db, before, after, landed) =>
-      after.title !== before.title
-        ? [
-            db
-              .update(knowledgeChunks)
-              .set({ title: after.title })
-              .where(and(eq(knowledgeChunks.documentId, id), eq(knowledgeChunks.projectId, deps.projectId), landed)),
-          ]
-        : [],
+    follow: copyTitleToChunks(deps, id),
   });
 }
 

@@ -1,5 +1,5 @@
 import { and, eq, inArray, type SQL } from "drizzle-orm";
-import { knowledgeChunks, knowledgeEntries } from "../../db/schema";
+import { knowledgeEntries } from "../../db/schema";
 import { changeLog } from "../../lib/audit";
 import type { TenantDeps } from "../../lib/context";
 import { notFound } from "../../lib/errors";
@@ -17,6 +17,7 @@ import type {
   KnowledgeEntryRow,
   KnowledgeEntryUpdateInput,
 } from "./knowledge.schema";
+import { copyTitleToChunks } from "./store";
 import { indexStored } from "./stored";
 
 type SortKey = (typeof KNOWLEDGE_SORT_KEYS)[number];
@@ -83,15 +84,7 @@ export async function updateKnowledgeEntry(
     current,
     changes,
     expected,
-    follow: (db, before, after, landed) =>
-      after.title !== before.title
-        ? [
-            db
-              .update(knowledgeChunks)
-              .set({ title: after.title })
-              .where(and(eq(knowledgeChunks.documentId, id), eq(knowledgeChunks.projectId, deps.projectId), landed)),
-          ]
-        : [],
+    follow: copyTitleToChunks(deps, id),
   });
   if (updated.content === current.content && updated.sourceType === current.sourceType) return updated;
   return indexStored(deps, updated);

@@ -1,4 +1,6 @@
-import { and, eq } from "drizzle-orm";
+import { and, eq, type SQL } from "drizzle-orm";
+import type { BatchItem } from "drizzle-orm/batch";
+import type { Db } from "../../db/client";
 import { knowledgeChunks, knowledgeEntries } from "../../db/schema";
 import type { Chunk } from "./chunker";
 import type { KnowledgeDeps } from "./deps";
@@ -15,6 +17,22 @@ const EMBED_BATCH = 64;
  */
 export const embeddingText = (_title: string, heading: string, text: string): string =>
   [heading, text].filter(Boolean).join("\n");
+
+/**
+ * The `follow` of a versioned update of a knowledge document: a changed title is copied to its
+ * chunks (and so into the keyword index by the FTS triggers) in the same batch, once the update landed.
+ */
+export const copyTitleToChunks =
+  ({ projectId }: { projectId: string }, id: string) =>
+  (db: Db, before: { title: string }, after: { title: string }, landed: SQL): BatchItem<"sqlite">[] =>
+    after.title !== before.title
+      ? [
+          db
+            .update(knowledgeChunks)
+            .set({ title: after.title })
+            .where(and(eq(knowledgeChunks.documentId, id), eq(knowledgeChunks.projectId, projectId), landed)),
+        ]
+      : [];
 
 /** Fields a successful (re)index writes on the document row, in the batch that swaps its chunks. */
 export type IndexedFields = Partial<typeof knowledgeEntries.$inferInsert>;
