@@ -8,12 +8,11 @@
 //
 // Environment: BENCH_PORT (default 8793), BENCH_CHUNKS (default 20000), BENCH_SEARCHES (per mode,
 // default 300), BENCH_CONCURRENCY (ingestion requests in flight, default 4).
-import { spawn, spawnSync } from "node:child_process";
-import { createHash } from "node:crypto";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import { join } from "node:path";
-import { childEnv, ensureDevVars, generateKey, ROOT, waitForServer } from "../scripts/lib/local.mjs";
+import { ROOT } from "../scripts/lib/local.mjs";
+import { throwawayServer } from "../scripts/lib/throwaway.mjs";
 import { corpus, FILLER_SECTIONS, FILLER_SEED, fillerDoc, prng, quality } from "./lib/search-fixture.mjs";
 
 const PORT = Number(process.env.BENCH_PORT ?? 8793);
@@ -57,116 +56,12 @@ const percentile = (sorted, p) =>
     ? Math.round(sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] * 10) / 10
     : null;
 
-const tmp = mkdtempSync(join(os.tmpdir(), "cc-bench-search-"));
-const persistTo = join(tmp, "state");
-const app = join(tmp, "app");
-const WRANGLER = join(ROOT, "node_modules/.bin/wrangler");
-
-/**
- * A copy of the Worker's sources to run `wrangler dev` from: wrangler reloads the Worker whenever
- * a watched file changes, and a working tree that others edit would restart it mid-benchmark.
- */
-function snapshotApp() {
-  for (const path of [
-    "worker",
-    "durable-objects",
-    "migrations",
-    "wrangler.toml",
-    "package.json",
-    "tsconfig.json",
-    "tsconfig.base.json",
-    "tsconfig.worker.json",
-  ]) {
-    if (existsSync(join(ROOT, path))) cpSync(join(ROOT, path), join(app, path), { recursive: true });
-  }
-  ensureDevVars();
-  cpSync(join(ROOT, ".dev.vars"), join(app, ".dev.vars"));
-  symlinkSync(join(ROOT, "node_modules"), join(app, "node_modules"));
-  mkdirSync(join(app, "build/client"), { recursive: true });
-}
-
-function wranglerIn(args) {
-  const res = spawnSync(WRANGLER, [...args, "--persist-to", persistTo], {
-    cwd: app,
-    env: childEnv({ CI: "true" }),
-    encoding: "utf8",
-  });
-  if (res.status !== 0) throw new Error(`wrangler ${args.join(" ")} failed:\n${res.stdout}\n${res.stderr}`);
-  return res.stdout;
-}
-let dev = null;
-const devTail = [];
-
-async function cleanup() {
-  if (dev) {
-    await dev.stop();
-  }
-  rmSync(tmp, { recursive: true, force: true });
-}
-for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) {
-  process.on(signal, async () => {
-    await cleanup();
-    process.exit(130);
-  });
-}
+const server = throwawayServer({ name: "search", port: PORT, args: ["--log-level", "warn"], snapshot: true, step });
 
 const loadAtStart = os.loadavg().map((l) => Math.round(l * 100) / 100);
 try {
-  step(`snapshot of the Worker and throwaway state in ${tmp}; applying D1 migrations`);
-  snapshotApp();
-  wranglerIn(["d1", "migrations", "apply", "DB", "--local"]);
-  const admin = generateKey();
-  const hash = createHash("sha256").update(admin).digest("hex");
-  wranglerIn([
-    "d1",
-    "execute",
-    "DB",
-    "--local",
-    "--command",
-    `INSERT INTO api_keys (id, project_id, name, prefix, secret_hash, scopes) VALUES ('key_bench', NULL, 'bench admin', '${admin.split("_").slice(0, 2).join("_")}', '${hash}', '["admin"]')`,
-  ]);
-  step(`starting wrangler dev on ${BASE}`);
-  const child = spawn(
-    WRANGLER,
-    [
-      "dev",
-      "--ip",
-      "127.0.0.1",
-      "--port",
-      String(PORT),
-      "--persist-to",
-      persistTo,
-      "--log-level",
-      "warn",
-      "--show-interactive-dev-session=false",
-    ],
-    {
-      cwd: app,
-      env: childEnv({ CI: "true", WRANGLER_SEND_METRICS: "false" }),
-      detached: true,
-      stdio: ["ignore", "pipe", "pipe"],
-    },
-  );
-  dev = {
-    child,
-    stop: () => {
-      try {
-        process.kill(-child.pid, "SIGTERM");
-      } catch {}
-    },
-  };
-  for (const stream of [dev.child.stdout, dev.child.stderr]) {
-    stream.setEncoding("utf8");
-    stream.on("data", (chunk) => {
-      devTail.push(...chunk.split("\n").filter(Boolean));
-      devTail.splice(0, Math.max(0, devTail.length - 40));
-    });
-  }
-  await waitForServer(BASE);
-  const project = await api(admin, "POST", "/api/v1/projects", { name: "search bench", owner: "bench" });
-  const key = (
-    await api(admin, "POST", "/api/v1/keys", { name: "bench", projectId: project.id, scopes: ["read", "write"] })
-  ).secret;
+  const admin = await server.start();
+  const { key } = await server.project(admin, { name: "search bench" });
 
   step(`ingesting the fixture: ${corpus.documents.length} documents`);
   const idOf = new Map();
@@ -293,8 +188,8 @@ try {
   step("wrote bench/results/search-latest.json");
 } catch (err) {
   console.error(err);
-  if (devTail.length) console.error(`wrangler dev (last lines):\n${devTail.join("\n")}`);
+  server.printTail();
   process.exitCode = 1;
 } finally {
-  await cleanup();
+  await server.stop();
 }

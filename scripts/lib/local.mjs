@@ -75,15 +75,15 @@ export function ensureAdminKey(key, persistTo) {
 
 /**
  * Starts `wrangler dev` in its own process group on 127.0.0.1; returns the child and a stop function.
- * `args` are extra wrangler flags (e.g. `["--log-level", "warn"]`).
+ * `args` are extra wrangler flags (e.g. `["--log-level", "warn"]`); `cwd` is the app to serve (default: this checkout).
  */
-export function startDev({ port, persistTo, vars = {}, inherit = false, args: extra = [] }) {
+export function startDev({ port, persistTo, vars = {}, inherit = false, args: extra = [], cwd = ROOT }) {
   ensureDevVars();
   const args = ["dev", "--ip", "127.0.0.1", "--port", String(port), "--show-interactive-dev-session=false", ...extra];
   if (persistTo) args.push("--persist-to", persistTo);
   for (const [k, v] of Object.entries(vars)) args.push("--var", `${k}:${v}`);
   const child = spawn(join(BIN, "wrangler"), args, {
-    cwd: ROOT,
+    cwd,
     env: childEnv({ CI: "true", WRANGLER_SEND_METRICS: "false" }),
     detached: true,
     stdio: inherit ? "inherit" : ["ignore", "pipe", "pipe"],

@@ -1,10 +1,44 @@
 // A wrangler dev on throwaway state, for the benchmarks that drive the real Worker over loopback.
-import { mkdtempSync, rmSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from "node:fs";
 import os from "node:os";
 import { join } from "node:path";
-import { apiClient, applyMigrations, ensureAdminKey, generateKey, startDev, waitForServer } from "./local.mjs";
+import {
+  apiClient,
+  applyMigrations,
+  ensureAdminKey,
+  ensureDevVars,
+  generateKey,
+  ROOT,
+  startDev,
+  waitForServer,
+} from "./local.mjs";
 
 const TAIL_LINES = 60;
+/** What `wrangler dev` needs of the checkout to build and serve the Worker. */
+const APP_FILES = [
+  "worker",
+  "durable-objects",
+  "migrations",
+  "wrangler.toml",
+  "package.json",
+  "tsconfig.json",
+  "tsconfig.base.json",
+  "tsconfig.worker.json",
+];
+
+/**
+ * A copy of the Worker's sources to serve from: wrangler reloads the Worker whenever a watched
+ * file changes, and a working tree that others edit would restart it mid-benchmark.
+ */
+function snapshotApp(app) {
+  for (const path of APP_FILES) {
+    if (existsSync(join(ROOT, path))) cpSync(join(ROOT, path), join(app, path), { recursive: true });
+  }
+  ensureDevVars();
+  cpSync(join(ROOT, ".dev.vars"), join(app, ".dev.vars"));
+  symlinkSync(join(ROOT, "node_modules"), join(app, "node_modules"));
+  mkdirSync(join(app, "build/client"), { recursive: true });
+}
 
 /**
  * A throwaway server: its own temporary directory and D1 state, migrations applied, an admin key,
@@ -13,9 +47,20 @@ const TAIL_LINES = 60;
  * Create it before the benchmark's `try`, call `start()` inside it and `stop()` in `finally`.
  *
  * `onLine(line)` sees every line wrangler prints; `beforeStop` and `afterStop` release what the
- * benchmark holds around wrangler's shutdown (sockets before, a receiver after).
+ * benchmark holds around wrangler's shutdown (sockets before, a receiver after). With `snapshot`,
+ * wrangler serves a copy of the sources in the temporary directory instead of the checkout.
  */
-export function throwawayServer({ name, port, vars, args = [], step, onLine, beforeStop, afterStop }) {
+export function throwawayServer({
+  name,
+  port,
+  vars,
+  args = [],
+  snapshot = false,
+  step,
+  onLine,
+  beforeStop,
+  afterStop,
+}) {
   const tmp = mkdtempSync(join(os.tmpdir(), `cc-bench-${name}-`));
   const persistTo = join(tmp, "state");
   const base = `http://127.0.0.1:${port}`;
@@ -34,12 +79,14 @@ export function throwawayServer({ name, port, vars, args = [], step, onLine, bef
     },
     /** Migrates, makes an admin key, starts wrangler dev and waits until it answers; returns the admin client. */
     async start() {
-      step(`throwaway state in ${tmp}; applying D1 migrations`);
+      step(`${snapshot ? "snapshot of the Worker and " : ""}throwaway state in ${tmp}; applying D1 migrations`);
+      const cwd = snapshot ? join(tmp, "app") : ROOT;
+      if (snapshot) snapshotApp(cwd);
       applyMigrations(persistTo);
       const adminKey = generateKey();
       ensureAdminKey(adminKey, persistTo);
       step(`starting wrangler dev on ${base}${args.length ? ` (${args.join(" ")})` : ""}`);
-      dev = startDev({ port, persistTo, vars, args });
+      dev = startDev({ port, persistTo, vars, args, cwd });
       for (const stream of [dev.child.stdout, dev.child.stderr]) {
         stream.setEncoding("utf8");
         stream.on("data", (chunk) => {
