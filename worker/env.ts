@@ -9,14 +9,14 @@ export interface Principal {
   scopes: KeyScope[];
 }
 
-/** Hono's environment for this Worker: the generated bindings plus per-request variables. */
+/**
+ * Hono's environment at the Worker's door: the generated bindings plus what every request has.
+ * Authenticated and tenant routers add their middlewares' Variables (`AuthEnv`, `TenantEnv`).
+ */
 export interface AppEnv {
   Bindings: Env;
   Variables: {
     requestId: string;
     db: Db;
-    principal: Principal;
-    /** The project a tenant route acts on; set by the tenant middleware, never defaulted. */
-    projectId: string;
   };
 }

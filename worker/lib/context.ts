@@ -1,6 +1,7 @@
 import type { Context } from "hono";
 import type { Db } from "../db/client";
-import type { AppEnv } from "../env";
+import type { AuthEnv } from "../middleware/auth";
+import type { TenantEnv } from "../middleware/tenant";
 
 /** Who is acting, for audit rows and history: the key and the request that carried it. */
 export interface Actor {
@@ -20,13 +21,15 @@ export interface TenantDeps extends Deps {
 }
 
 /** Builds service dependencies from a request that passed auth. */
-export function depsOf(c: Context<AppEnv>): Deps {
+export function depsOf(c: Context<AuthEnv>): Deps {
   return { db: c.get("db"), actor: { keyId: c.get("principal").keyId, requestId: c.get("requestId") } };
 }
 
-/** Builds tenant service dependencies from a request that passed the tenant middleware. */
-export function tenantDepsOf(c: Context<AppEnv>): TenantDeps {
-  const projectId = c.get("projectId");
-  if (!projectId) throw new Error(`tenant route ${c.req.path} is not behind the tenant middleware`);
-  return { ...depsOf(c), projectId };
+/** Builds tenant service dependencies from a request on the tenant sub-app. */
+export function tenantDepsOf(c: Context<TenantEnv>): TenantDeps {
+  return {
+    db: c.get("db"),
+    actor: { keyId: c.get("principal").keyId, requestId: c.get("requestId") },
+    projectId: c.get("projectId"),
+  };
 }

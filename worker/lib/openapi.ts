@@ -1,5 +1,8 @@
 import { OpenAPIHono, z } from "@hono/zod-openapi";
+import type { Env as HonoEnv } from "hono";
 import type { AppEnv } from "../env";
+import type { AuthEnv } from "../middleware/auth";
+import type { TenantEnv } from "../middleware/tenant";
 import { AppError, type FieldIssue } from "./errors";
 
 export const ErrorResponse = z
@@ -60,9 +63,12 @@ export function fieldIssues(error: z.ZodError): FieldIssue[] {
   );
 }
 
-/** A feature router whose validation failures become the 400 envelope with every field issue. */
-export function createRouter() {
-  return new OpenAPIHono<AppEnv>({
+/**
+ * A feature router whose validation failures become the 400 envelope with every field issue.
+ * `E` says what its handlers may read: `AppEnv` for public routes, `AuthEnv` behind a key.
+ */
+export function createRouter<E extends HonoEnv = AppEnv>() {
+  return new OpenAPIHono<E>({
     defaultHook: (result) => {
       if (!result.success) {
         const issues = fieldIssues(result.error);
@@ -76,3 +82,12 @@ export function createRouter() {
     },
   });
 }
+
+/** A router for instance-level routes: mounted behind `authenticate()`, so `principal` is set. */
+export const createAuthRouter = () => createRouter<AuthEnv>();
+
+/**
+ * A router for one project's data: mounted on the tenant sub-app, so `projectId` is set and a
+ * handler cannot exist without it.
+ */
+export const createTenantRouter = () => createRouter<TenantEnv>();

@@ -1,5 +1,7 @@
 import { and, eq, isNull, lt, or } from "drizzle-orm";
+import type { MiddlewareHandler } from "hono";
 import { createMiddleware } from "hono/factory";
+import { matchedRoutes } from "hono/route";
 import { apiKeys, type KeyScope } from "../db/schema";
 import type { AppEnv, Principal } from "../env";
 import { parseKey } from "../features/keys/key-format";
@@ -8,20 +10,39 @@ import { AppError } from "../lib/errors";
 
 const LAST_USED_RESOLUTION_MS = 60_000;
 
+/** What `authenticate()` adds to a request: the caller. */
+export interface AuthVariables {
+  principal: Principal;
+}
+
+/** The environment of routes behind `authenticate()`. */
+export interface AuthEnv {
+  Bindings: Env;
+  Variables: AppEnv["Variables"] & AuthVariables;
+}
+
 /**
  * Resolves `Authorization: Bearer <key>` to a principal. Missing, malformed, unknown and revoked
  * keys all answer 401; the stored hash is looked up, never the secret.
  */
 export function authenticate() {
-  return createMiddleware<AppEnv>(async function authenticate(c, next) {
-    const header = c.req.header("authorization");
-    if (!header) throw new AppError("unauthorized", "missing Authorization header: use 'Bearer <api key>'");
-    const match = /^Bearer\s+(\S+)$/i.exec(header);
-    const parsed = match?.[1] ? parseKey(match[1]) : null;
-    if (!match?.[1] || !parsed) throw new AppError("unauthorized", "malformed API key");
-    c.set("principal", await resolveKey(c.get("db"), match[1], (p) => c.executionCtx.waitUntil(p)));
+  return createMiddleware<AuthEnv>(async function authenticate(c, next) {
+    c.set("principal", await principalOf(c.get("db"), c.req.header("authorization"), c.executionCtx));
     await next();
   });
+}
+
+/** The principal of a request's `Authorization` header, or a 401; for routes that authenticate on their own. */
+export async function principalOf(
+  db: AppEnv["Variables"]["db"],
+  header: string | undefined,
+  ctx: { waitUntil(p: Promise<unknown>): void },
+): Promise<Principal> {
+  if (!header) throw new AppError("unauthorized", "missing Authorization header: use 'Bearer <api key>'");
+  const match = /^Bearer\s+(\S+)$/i.exec(header);
+  const parsed = match?.[1] ? parseKey(match[1]) : null;
+  if (!match?.[1] || !parsed) throw new AppError("unauthorized", "malformed API key");
+  return resolveKey(db, match[1], (p) => ctx.waitUntil(p));
 }
 
 /** Looks a presented key up by hash and records its use at most once a minute. */
@@ -56,14 +77,6 @@ export function hasScope(principal: Principal, needed: KeyScope): boolean {
   return principal.scopes.some((s) => RANK[s] >= RANK[needed]);
 }
 
-/** Refuses the request with 403 unless the key holds `needed` (or a wider scope). */
-export function requireScope(needed: KeyScope) {
-  return createMiddleware<AppEnv>(async function requireScope(c, next) {
-    assertScope(c.get("principal"), needed);
-    await next();
-  });
-}
-
 /** Throws 403 unless the principal holds `needed`. */
 export function assertScope(principal: Principal, needed: KeyScope): void {
   if (!hasScope(principal, needed)) {
@@ -71,12 +84,32 @@ export function assertScope(principal: Principal, needed: KeyScope): void {
   }
 }
 
-/** Reads (and tickets to watch a socket) need `read`; anything that changes data needs `write`. */
+/** Route-level scope middlewares, so the router-wide default can step aside for them. */
+const routeScopes = new WeakSet<MiddlewareHandler>();
+
+/**
+ * A route's own scope, in its `createRoute({ middleware })`: replaces the method-based default,
+ * e.g. `read` for a POST that only issues a socket ticket, or `admin` for a settings change.
+ */
+export function requireScope(needed: KeyScope) {
+  const handler = createMiddleware<AuthEnv>(async function requireScope(c, next) {
+    assertScope(c.get("principal"), needed);
+    await next();
+  });
+  routeScopes.add(handler);
+  return handler;
+}
+
+/**
+ * The default scope of a router's routes: reads need `read`, anything that changes data `write`.
+ * A route that declares `requireScope` decides for itself.
+ */
 export function scopeByMethod() {
-  return createMiddleware<AppEnv>(async function scopeByMethod(c, next) {
-    const method = c.req.method;
-    const reads = method === "GET" || method === "HEAD" || c.req.path.endsWith("/ws-ticket");
-    assertScope(c.get("principal"), reads ? "read" : "write");
+  return createMiddleware<AuthEnv>(async function scopeByMethod(c, next) {
+    if (!matchedRoutes(c).some((route) => routeScopes.has(route.handler))) {
+      const reads = c.req.method === "GET" || c.req.method === "HEAD";
+      assertScope(c.get("principal"), reads ? "read" : "write");
+    }
     await next();
   });
 }

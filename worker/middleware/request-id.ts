@@ -1,5 +1,12 @@
 import { createMiddleware } from "hono/factory";
 import type { AppEnv } from "../env";
+import type { AuthVariables } from "./auth";
+
+/** At the door a request may or may not come to carry a key (public routes never do). */
+interface DoorEnv {
+  Bindings: Env;
+  Variables: AppEnv["Variables"] & Partial<AuthVariables>;
+}
 
 const VALID = /^[A-Za-z0-9._:-]{1,128}$/;
 
@@ -8,7 +15,7 @@ const VALID = /^[A-Za-z0-9._:-]{1,128}$/;
  * the response and emits one JSON log line per request. The key prefix is logged, never a secret.
  */
 export function requestContext() {
-  return createMiddleware<AppEnv>(async function requestContext(c, next) {
+  return createMiddleware<DoorEnv>(async function requestContext(c, next) {
     const incoming = c.req.header("x-request-id");
     const requestId = incoming && VALID.test(incoming) ? incoming : crypto.randomUUID();
     c.set("requestId", requestId);

@@ -1,35 +1,64 @@
 import { eq } from "drizzle-orm";
+import type { Context } from "hono";
 import { createMiddleware } from "hono/factory";
+import type { Db } from "../db/client";
 import { projects } from "../db/schema";
-import type { AppEnv } from "../env";
+import type { AppEnv, Principal } from "../env";
 import { AppError } from "../lib/errors";
+import { type AuthEnv, assertScope, principalOf } from "./auth";
+
+/** What `tenant()` adds to a request: the one project its route acts on. */
+export interface TenantVariables {
+  /** Set by the tenant middleware, never defaulted; exists only on routers mounted behind it. */
+  projectId: string;
+}
+
+/** The environment of tenant routes: authenticated, and acting on one project. */
+export interface TenantEnv {
+  Bindings: Env;
+  Variables: AuthEnv["Variables"] & TenantVariables;
+}
 
 /**
- * Decides which project a tenant route acts on. A project key acts on its own project only; an
- * instance-wide key names one with `X-Project-Id` (id or slug). There is no default project.
- * A project key naming another project gets the same 404 as a project that does not exist.
+ * Decides which project a tenant route acts on (see `projectFor`) and sets `projectId`.
  */
 export function tenant() {
-  return createMiddleware<AppEnv>(async function tenant(c, next) {
-    const principal = c.get("principal");
-    const requested = c.req.header("x-project-id")?.trim();
-    if (principal.projectId) {
-      if (requested && requested !== principal.projectId) {
-        const row = await c.get("db").query.projects.findFirst({ where: eq(projects.id, principal.projectId) });
-        if (row?.slug !== requested) throw new AppError("not_found", `project ${requested} not found`);
-      }
-      c.set("projectId", principal.projectId);
-      return next();
-    }
-    if (!requested) {
-      throw new AppError("bad_request", "an instance-wide key must name a project with the X-Project-Id header");
-    }
-    const db = c.get("db");
-    const row =
-      (await db.query.projects.findFirst({ where: eq(projects.id, requested), columns: { id: true } })) ??
-      (await db.query.projects.findFirst({ where: eq(projects.slug, requested), columns: { id: true } }));
-    if (!row) throw new AppError("not_found", `project ${requested} not found`);
-    c.set("projectId", row.id);
+  return createMiddleware<TenantEnv>(async function tenant(c, next) {
+    c.set("projectId", await projectFor(c.get("db"), c.get("principal"), c.req.header("x-project-id")));
     await next();
   });
+}
+
+/**
+ * The project a key acts on. A project key acts on its own project only; an instance-wide key
+ * names one with `X-Project-Id` (id or slug). There is no default project. A project key naming
+ * another project gets the same 404 as a project that does not exist.
+ */
+export async function projectFor(db: Db, principal: Principal, header: string | undefined): Promise<string> {
+  const requested = header?.trim();
+  if (principal.projectId) {
+    if (requested && requested !== principal.projectId) {
+      const row = await db.query.projects.findFirst({ where: eq(projects.id, principal.projectId) });
+      if (row?.slug !== requested) throw new AppError("not_found", `project ${requested} not found`);
+    }
+    return principal.projectId;
+  }
+  if (!requested) {
+    throw new AppError("bad_request", "an instance-wide key must name a project with the X-Project-Id header");
+  }
+  const row =
+    (await db.query.projects.findFirst({ where: eq(projects.id, requested), columns: { id: true } })) ??
+    (await db.query.projects.findFirst({ where: eq(projects.slug, requested), columns: { id: true } }));
+  if (!row) throw new AppError("not_found", `project ${requested} not found`);
+  return row.id;
+}
+
+/**
+ * For routes outside the tenant sub-app that accept a key as one way in (WebSocket upgrades,
+ * whose other way is a ticket): authenticates the key, requires `read` and picks the project.
+ */
+export async function readerProject(c: Context<AppEnv>): Promise<string> {
+  const principal = await principalOf(c.get("db"), c.req.header("authorization"), c.executionCtx);
+  assertScope(principal, "read");
+  return projectFor(c.get("db"), principal, c.req.header("x-project-id"));
 }

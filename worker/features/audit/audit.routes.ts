@@ -1,10 +1,10 @@
 import { createRoute } from "@hono/zod-openapi";
 import { depsOf } from "../../lib/context";
-import { createRouter, errors, json } from "../../lib/openapi";
+import { createAuthRouter, errors, json } from "../../lib/openapi";
 import { AuditListQuery, AuditPage } from "./audit.schema";
 import { listAudit } from "./audit.service";
 
-export const auditRoutes = createRouter().openapi(
+export const auditRoutes = createAuthRouter().openapi(
   createRoute({
     method: "get",
     path: "/audit",

@@ -1,16 +1,17 @@
 import { createRoute } from "@hono/zod-openapi";
-import type { Context } from "hono";
-import type { AppEnv } from "../../env";
 import { tenantDepsOf } from "../../lib/context";
 import { AppError } from "../../lib/errors";
-import { createRouter, errors, json } from "../../lib/openapi";
+import { createRouter, createTenantRouter, errors, json } from "../../lib/openapi";
+import { assertUpgrade } from "../../lib/websocket";
+import { requireScope } from "../../middleware/auth";
+import { readerProject } from "../../middleware/tenant";
 import { WsTicket } from "../jobs/jobs.schema";
 import { EventListQuery, EventPage } from "./events.schema";
 import { listEvents } from "./events.service";
 
 const streamOf = (env: Env, projectId: string) => env.EVENTS.get(env.EVENTS.idFromName(projectId));
 
-export const eventRoutes = createRouter()
+export const eventRoutes = createTenantRouter()
   .openapi(
     createRoute({
       method: "get",
@@ -28,6 +29,7 @@ export const eventRoutes = createRouter()
       path: "/events/ws-ticket",
       tags: ["Events"],
       summary: "A single-use ticket for the live event stream (browsers cannot send headers)",
+      middleware: [requireScope("read")] as const,
       responses: { 200: json(WsTicket, "Ticket"), ...errors(401, 403) },
     }),
     async (c) => {
@@ -40,27 +42,26 @@ export const eventRoutes = createRouter()
   );
 
 /**
- * `GET /api/v1/events/ws?subject=&after=`: the project's live events. With an API key the tenant
- * middleware picked the project; with `?ticket=` the project is named in the ticket and its
- * stream checks and consumes it.
+ * `GET /api/v1/events/ws?subject=&after=`: the project's live events, mounted outside the tenant
+ * sub-app because a ticket is one way in. With an API key the key's project is streamed; with
+ * `?ticket=` the project is named in the ticket and its stream checks and consumes it.
  */
-export async function eventSocket(c: Context<AppEnv>): Promise<Response> {
-  if (c.req.header("upgrade")?.toLowerCase() !== "websocket") {
-    throw new AppError("bad_request", "this endpoint needs a WebSocket upgrade (Upgrade: websocket)");
-  }
+export const eventSocketRoutes = createRouter().get("/events/ws", async (c) => {
   const url = new URL(c.req.url);
+  const ticket = url.searchParams.get("ticket");
+  const keyed = ticket === null ? await readerProject(c) : null;
+  assertUpgrade(c.req.header("upgrade"));
   const headers = new Headers(c.req.raw.headers);
   headers.delete("x-cc-authorised");
-  const ticket = url.searchParams.get("ticket");
   let projectId: string;
-  if (ticket !== null) {
-    const [named, secret] = ticket.split(".");
+  if (keyed) {
+    projectId = keyed;
+    headers.set("x-cc-authorised", "1");
+  } else {
+    const [named, secret] = (ticket ?? "").split(".");
     if (!named || !secret) throw new AppError("unauthorized", "invalid or expired ticket");
     projectId = named;
     url.searchParams.set("ticket", secret);
-  } else {
-    projectId = c.get("projectId");
-    headers.set("x-cc-authorised", "1");
   }
   return streamOf(c.env, projectId).fetch(new Request(url, { headers }));
-}
+});

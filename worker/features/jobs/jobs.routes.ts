@@ -1,16 +1,17 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
-import type { AppEnv } from "../../env";
 import { tenantDepsOf } from "../../lib/context";
-import { createRouter, errors, json, jsonBody } from "../../lib/openapi";
+import { createTenantRouter, errors, json, jsonBody } from "../../lib/openapi";
 import { IdParam } from "../../lib/zod";
+import { requireScope } from "../../middleware/auth";
+import type { TenantEnv } from "../../middleware/tenant";
 import { Job, JobCreate, JobListQuery, JobPage, JobStats, JobTypeInfo, WsTicket } from "./jobs.schema";
 import * as service from "./jobs.service";
 
 const tags = ["Jobs"];
-const deps = (c: Context<AppEnv>) => ({ ...tenantDepsOf(c), env: c.env });
+const deps = (c: Context<TenantEnv>) => ({ ...tenantDepsOf(c), env: c.env });
 
-export const jobRoutes = createRouter()
+export const jobRoutes = createTenantRouter()
   .openapi(
     createRoute({
       method: "get",
@@ -110,6 +111,7 @@ export const jobRoutes = createRouter()
       path: "/jobs/{id}/ws-ticket",
       tags,
       summary: "A single-use ticket for the job's WebSocket (browsers cannot send headers)",
+      middleware: [requireScope("read")] as const,
       request: { params: IdParam },
       responses: { 200: json(WsTicket, "Ticket"), ...errors(401, 403, 404) },
     }),

@@ -1,13 +1,13 @@
 import { createRoute } from "@hono/zod-openapi";
 import { depsOf } from "../../lib/context";
-import { createRouter, errors, json, jsonBody } from "../../lib/openapi";
+import { createAuthRouter, errors, json, jsonBody } from "../../lib/openapi";
 import { IdParam } from "../../lib/zod";
 import { ApiKey, ApiKeyCreate, ApiKeyCreated, ApiKeyListQuery, ApiKeyPage } from "./keys.schema";
 import * as service from "./keys.service";
 
 const tags = ["API keys"];
 
-export const keyRoutes = createRouter()
+export const keyRoutes = createAuthRouter()
   .openapi(
     createRoute({
       method: "get",

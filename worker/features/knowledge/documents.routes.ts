@@ -1,12 +1,11 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
-import { bodyLimit } from "hono/body-limit";
-import type { AppEnv } from "../../env";
 import { etag, expectedVersion } from "../../lib/concurrency";
 import { tenantDepsOf } from "../../lib/context";
-import { AppError } from "../../lib/errors";
-import { createRouter, errors, json, jsonBody } from "../../lib/openapi";
+import { createTenantRouter, errors, json, jsonBody } from "../../lib/openapi";
 import { IdParam } from "../../lib/zod";
+import { routeBodyLimit } from "../../middleware/body-limit";
+import type { TenantEnv } from "../../middleware/tenant";
 import { Job } from "../jobs/jobs.schema";
 import { createJob } from "../jobs/jobs.service";
 import { knowledgeDeps } from "./deps";
@@ -27,20 +26,15 @@ import { KNOWLEDGE_LIMITS } from "./limits";
 import { sourceFromForm, sourceFromJson } from "./upload";
 
 const tags = ["Knowledge"];
-const deps = (c: Context<AppEnv>) => knowledgeDeps({ ...tenantDepsOf(c), env: c.env });
+const deps = (c: Context<TenantEnv>) => knowledgeDeps({ ...tenantDepsOf(c), env: c.env });
 /** Multipart framing on top of the largest file. */
-const uploadLimit = bodyLimit({
-  maxSize: KNOWLEDGE_LIMITS.maxUploadBytes + 64 * 1024,
-  onError: () => {
-    throw new AppError(
-      "payload_too_large",
-      `uploads are limited to ${KNOWLEDGE_LIMITS.maxUploadBytes / 1024 / 1024} MiB`,
-    );
-  },
-});
+const uploadLimit = routeBodyLimit(
+  KNOWLEDGE_LIMITS.maxUploadBytes + 64 * 1024,
+  `uploads are limited to ${KNOWLEDGE_LIMITS.maxUploadBytes / 1024 / 1024} MiB`,
+);
 const STATUS = { created: 201, replaced: 200, unchanged: 200, queued: 202 } as const;
 
-export const documentRoutes = createRouter()
+export const documentRoutes = createTenantRouter()
   .openapi(
     createRoute({
       method: "post",

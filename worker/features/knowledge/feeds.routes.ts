@@ -1,17 +1,17 @@
 import { createRoute } from "@hono/zod-openapi";
 import type { Context } from "hono";
-import type { AppEnv } from "../../env";
 import { tenantDepsOf } from "../../lib/context";
-import { createRouter, errors, json, jsonBody } from "../../lib/openapi";
+import { createTenantRouter, errors, json, jsonBody } from "../../lib/openapi";
 import { IdParam } from "../../lib/zod";
+import type { TenantEnv } from "../../middleware/tenant";
 import { Job } from "../jobs/jobs.schema";
 import { FeedCreate, FeedListQuery, FeedPage, FeedWithJob, KnowledgeFeed } from "./feeds.schema";
 import * as feeds from "./feeds.service";
 
 const tags = ["Knowledge"];
-const deps = (c: Context<AppEnv>) => ({ ...tenantDepsOf(c), env: c.env });
+const deps = (c: Context<TenantEnv>) => ({ ...tenantDepsOf(c), env: c.env });
 
-export const feedRoutes = createRouter()
+export const feedRoutes = createTenantRouter()
   .openapi(
     createRoute({
       method: "post",

@@ -1,10 +1,10 @@
 import { createRoute } from "@hono/zod-openapi";
 import type { Context } from "hono";
-import type { AppEnv } from "../../env";
 import { etag, expectedVersion } from "../../lib/concurrency";
 import { tenantDepsOf } from "../../lib/context";
-import { createRouter, errors, json, jsonBody } from "../../lib/openapi";
+import { createTenantRouter, errors, json, jsonBody } from "../../lib/openapi";
 import { IdParam } from "../../lib/zod";
+import type { TenantEnv } from "../../middleware/tenant";
 import { knowledgeDeps } from "./deps";
 import { documentRoutes } from "./documents.routes";
 import { feedRoutes } from "./feeds.routes";
@@ -19,10 +19,10 @@ import * as service from "./knowledge.service";
 import { searchRoutes } from "./search.routes";
 
 const tags = ["Knowledge"];
-const deps = (c: Context<AppEnv>) => knowledgeDeps({ ...tenantDepsOf(c), env: c.env });
+const deps = (c: Context<TenantEnv>) => knowledgeDeps({ ...tenantDepsOf(c), env: c.env });
 
 /** Knowledge entries (notes written in the API), documents, feeds and search. */
-export const knowledgeRoutes = createRouter()
+export const knowledgeRoutes = createTenantRouter()
   .route("/", documentRoutes)
   .route("/", searchRoutes)
   .route("/", feedRoutes)

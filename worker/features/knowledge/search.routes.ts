@@ -1,11 +1,11 @@
 import { createRoute } from "@hono/zod-openapi";
 import { tenantDepsOf } from "../../lib/context";
-import { createRouter, errors, json } from "../../lib/openapi";
+import { createTenantRouter, errors, json } from "../../lib/openapi";
 import { knowledgeDeps } from "./deps";
 import { SearchQuery, SearchResult } from "./search.schema";
 import { searchKnowledge } from "./search.service";
 
-export const searchRoutes = createRouter().openapi(
+export const searchRoutes = createTenantRouter().openapi(
   createRoute({
     method: "get",
     path: "/knowledge/search",

@@ -1,7 +1,7 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { etag, expectedVersion } from "../../lib/concurrency";
 import { depsOf } from "../../lib/context";
-import { createRouter, errors, json, jsonBody } from "../../lib/openapi";
+import { createAuthRouter, errors, json, jsonBody } from "../../lib/openapi";
 import { Project, ProjectCreate, ProjectListQuery, ProjectPage, ProjectUpdate } from "./projects.schema";
 import * as service from "./projects.service";
 
@@ -14,7 +14,7 @@ const ProjectParam = z.object({
     .openapi({ param: { name: "id", in: "path" }, description: "Project id or slug" }),
 });
 
-export const projectRoutes = createRouter()
+export const projectRoutes = createAuthRouter()
   .openapi(
     createRoute({
       method: "get",

@@ -1,7 +1,7 @@
 import { createRoute } from "@hono/zod-openapi";
 import { etag, expectedVersion } from "../../lib/concurrency";
 import { tenantDepsOf } from "../../lib/context";
-import { createRouter, errors, json, jsonBody } from "../../lib/openapi";
+import { createTenantRouter, errors, json, jsonBody } from "../../lib/openapi";
 import { IdParam } from "../../lib/zod";
 import {
   Repository,
@@ -14,7 +14,7 @@ import * as service from "./repositories.service";
 
 const tags = ["Repositories"];
 
-export const repositoryRoutes = createRouter()
+export const repositoryRoutes = createTenantRouter()
   .openapi(
     createRoute({
       method: "get",

@@ -1,26 +1,23 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
-import { bodyLimit } from "hono/body-limit";
-import type { AppEnv } from "../../env";
 import { tenantDepsOf } from "../../lib/context";
-import { AppError } from "../../lib/errors";
-import { createRouter, errors, json } from "../../lib/openapi";
+import { createTenantRouter, errors, json } from "../../lib/openapi";
 import { pageQuery } from "../../lib/pagination";
 import { IdParam } from "../../lib/zod";
+import { routeBodyLimit } from "../../middleware/body-limit";
+import type { TenantEnv } from "../../middleware/tenant";
 import { Job } from "../jobs/jobs.schema";
 import { AnalyseRequest, Analysis, AnalysisPage, Evidence } from "./analyses.schema";
 import * as service from "./analyses.service";
 
 const tags = ["Repository analysis"];
-const deps = (c: Context<AppEnv>) => ({ ...tenantDepsOf(c), env: c.env });
-const snapshotLimit = bodyLimit({
-  maxSize: service.MAX_SNAPSHOT_BYTES,
-  onError: () => {
-    throw new AppError("payload_too_large", `archives are limited to ${service.MAX_SNAPSHOT_BYTES / 1024 / 1024} MiB`);
-  },
-});
+const deps = (c: Context<TenantEnv>) => ({ ...tenantDepsOf(c), env: c.env });
+const snapshotLimit = routeBodyLimit(
+  service.MAX_SNAPSHOT_BYTES,
+  `archives are limited to ${service.MAX_SNAPSHOT_BYTES / 1024 / 1024} MiB`,
+);
 
-export const analysisRoutes = createRouter()
+export const analysisRoutes = createTenantRouter()
   .openapi(
     createRoute({
       method: "post",

@@ -1,7 +1,7 @@
 import { createRoute } from "@hono/zod-openapi";
 import { etag, expectedVersion } from "../../lib/concurrency";
 import { tenantDepsOf } from "../../lib/context";
-import { createRouter, errors, json, jsonBody } from "../../lib/openapi";
+import { createTenantRouter, errors, json, jsonBody } from "../../lib/openapi";
 import { IdParam } from "../../lib/zod";
 import {
   ResearchTask,
@@ -14,7 +14,7 @@ import * as service from "./research-tasks.service";
 
 const tags = ["Research tasks"];
 
-export const researchTaskRoutes = createRouter()
+export const researchTaskRoutes = createTenantRouter()
   .openapi(
     createRoute({
       method: "get",

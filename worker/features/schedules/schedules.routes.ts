@@ -1,10 +1,10 @@
 import { createRoute } from "@hono/zod-openapi";
 import type { Context } from "hono";
-import type { AppEnv } from "../../env";
 import { etag, expectedVersion } from "../../lib/concurrency";
 import { tenantDepsOf } from "../../lib/context";
-import { createRouter, errors, json, jsonBody } from "../../lib/openapi";
+import { createTenantRouter, errors, json, jsonBody } from "../../lib/openapi";
 import { IdParam } from "../../lib/zod";
+import type { TenantEnv } from "../../middleware/tenant";
 import { Job } from "../jobs/jobs.schema";
 import { runScheduleNow } from "./dispatch";
 import {
@@ -22,12 +22,12 @@ import * as service from "./schedules.service";
 const tags = ["Schedules"];
 
 /** Answers a schedule with its ETag. */
-const withEtag = <R extends { version: number }>(c: Context<AppEnv>, row: R): R => {
+const withEtag = <R extends { version: number }>(c: Context<TenantEnv>, row: R): R => {
   c.header("ETag", etag(row.version));
   return row;
 };
 
-export const scheduleRoutes = createRouter()
+export const scheduleRoutes = createTenantRouter()
   .openapi(
     createRoute({
       method: "get",

@@ -1,7 +1,7 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { etag, expectedVersion } from "../../lib/concurrency";
 import { tenantDepsOf } from "../../lib/context";
-import { createRouter, errors, json, jsonBody } from "../../lib/openapi";
+import { createTenantRouter, errors, json, jsonBody } from "../../lib/openapi";
 import { pageQuery } from "../../lib/pagination";
 import { IdParam } from "../../lib/zod";
 import { radarAsOf } from "./radar.service";
@@ -20,7 +20,7 @@ import * as service from "./technologies.service";
 
 const tags = ["Technologies"];
 
-export const technologyRoutes = createRouter()
+export const technologyRoutes = createTenantRouter()
   .openapi(
     createRoute({
       method: "get",

@@ -1,9 +1,9 @@
 import { createRoute } from "@hono/zod-openapi";
 import type { Context } from "hono";
-import type { AppEnv } from "../../env";
 import { tenantDepsOf } from "../../lib/context";
-import { createRouter, errors, json, jsonBody } from "../../lib/openapi";
+import { createTenantRouter, errors, json, jsonBody } from "../../lib/openapi";
 import { IdParam } from "../../lib/zod";
+import type { TenantEnv } from "../../middleware/tenant";
 import { Job } from "../jobs/jobs.schema";
 import { createJob } from "../jobs/jobs.service";
 import * as service from "./deliveries.service";
@@ -19,9 +19,9 @@ import {
 import { getWebhookRow } from "./webhooks.service";
 
 const tags = ["Webhooks"];
-const deps = (c: Context<AppEnv>) => ({ ...tenantDepsOf(c), env: c.env });
+const deps = (c: Context<TenantEnv>) => ({ ...tenantDepsOf(c), env: c.env });
 
-export const deliveryRoutes = createRouter()
+export const deliveryRoutes = createTenantRouter()
   .openapi(
     createRoute({
       method: "get",

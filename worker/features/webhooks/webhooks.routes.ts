@@ -1,10 +1,10 @@
 import { createRoute } from "@hono/zod-openapi";
 import type { Context } from "hono";
-import type { AppEnv } from "../../env";
 import { etag, expectedVersion } from "../../lib/concurrency";
 import { tenantDepsOf } from "../../lib/context";
-import { createRouter, errors, json, jsonBody } from "../../lib/openapi";
+import { createTenantRouter, errors, json, jsonBody } from "../../lib/openapi";
 import { IdParam } from "../../lib/zod";
+import type { TenantEnv } from "../../middleware/tenant";
 import {
   SecretRotation,
   Webhook,
@@ -17,9 +17,9 @@ import {
 import * as service from "./webhooks.service";
 
 const tags = ["Webhooks"];
-const deps = (c: Context<AppEnv>) => ({ ...tenantDepsOf(c), env: c.env });
+const deps = (c: Context<TenantEnv>) => ({ ...tenantDepsOf(c), env: c.env });
 
-export const webhookRoutes = createRouter()
+export const webhookRoutes = createTenantRouter()
   .openapi(
     createRoute({
       method: "get",

@@ -1,0 +1,78 @@
+import { OpenAPIHono } from "@hono/zod-openapi";
+import type { AppEnv } from "./env";
+import { auditRoutes } from "./features/audit/audit.routes";
+import { eventRoutes, eventSocketRoutes } from "./features/events/events.routes";
+import { notifyEventStream } from "./features/events/events.service";
+import { healthRoutes } from "./features/health/health.routes";
+import { githubRoutes } from "./features/integrations/github.routes";
+import { githubHookRoutes } from "./features/integrations/github-hook.routes";
+import { jobRoutes } from "./features/jobs/jobs.routes";
+import { jobSocketRoutes } from "./features/jobs/jobs.ws";
+import { keyRoutes } from "./features/keys/keys.routes";
+import { knowledgeRoutes } from "./features/knowledge/knowledge.routes";
+import { projectRoutes } from "./features/projects/projects.routes";
+import { repositoryRoutes } from "./features/repositories/repositories.routes";
+import { analysisRoutes } from "./features/repository-analysis/analyses.routes";
+import { researchTaskRoutes } from "./features/research-tasks/research-tasks.routes";
+import { scheduleRoutes } from "./features/schedules/schedules.routes";
+import { technologyRoutes } from "./features/technologies/technologies.routes";
+import { deliveryRoutes } from "./features/webhooks/deliveries.routes";
+import { enqueueDeliveries } from "./features/webhooks/enqueue";
+import { webhookRoutes } from "./features/webhooks/webhooks.routes";
+import { createTenantRouter } from "./lib/openapi";
+import { authenticate, scopeByMethod } from "./middleware/auth";
+import { tenant } from "./middleware/tenant";
+
+/**
+ * One project's data: every tenant feature is one `.route()` line here. The tenant middleware
+ * picks the project (so `projectId` exists only on these routers), the scope middleware checks
+ * the key's scope by method unless a route declares its own, and a successful write wakes the
+ * project's live event stream.
+ */
+const tenantApi = createTenantRouter()
+  .use(tenant(), scopeByMethod())
+  .use(async function notifyStream(c, next) {
+    await next();
+    if (c.req.method !== "GET" && c.req.method !== "HEAD" && c.res.status < 400) {
+      c.executionCtx.waitUntil(notifyEventStream(c.env, c.get("projectId")));
+    }
+  })
+  .route("/", technologyRoutes)
+  .route("/", repositoryRoutes)
+  .route("/", analysisRoutes)
+  .route("/", researchTaskRoutes)
+  .route("/", knowledgeRoutes)
+  .route("/", jobRoutes)
+  .route("/", eventRoutes)
+  .route("/", scheduleRoutes)
+  .route("/", webhookRoutes)
+  .route("/", deliveryRoutes)
+  .route("/", githubRoutes);
+
+/**
+ * The `/api/v1` surface, and the typed surface of Hono's `hc` client. Order matters: routers that
+ * answer without a key (health, GitHub's signed deliveries, WebSocket upgrades that may carry a
+ * ticket) come before `authenticate()`, which Hono runs for every route registered after it. Then
+ * the instance-level routes that decide from the key itself (projects, keys, audit), then the
+ * tenant sub-app. A successful keyed write hands its events' webhook deliveries to the queue
+ * (the sweeper is the safety net).
+ */
+export const api = new OpenAPIHono<AppEnv>()
+  .route("/", healthRoutes)
+  .route("/", githubHookRoutes)
+  .route("/", jobSocketRoutes)
+  .route("/", eventSocketRoutes)
+  .use(authenticate())
+  .use(async function publishWebhooks(c, next) {
+    await next();
+    if (c.req.method !== "GET" && c.req.method !== "HEAD" && c.res.status < 400) {
+      const filter = { correlationId: c.get("requestId"), projectId: c.get("principal").projectId ?? undefined };
+      c.executionCtx.waitUntil(enqueueDeliveries(c.env, filter));
+    }
+  })
+  .route("/", projectRoutes)
+  .route("/", keyRoutes)
+  .route("/", auditRoutes)
+  .route("/", tenantApi);
+
+export type ApiType = typeof api;
