@@ -41,10 +41,17 @@ const force = z
 export const ScheduleCreate = createInsertSchema(schedules, {
   name: (s) => s.trim().min(1).max(200),
   cronExpression: (s) =>
-    s.max(200).openapi({ description: "5 fields (minute hour day-of-month month day-of-week); frequency cron only" }),
-  runAt: () => z.iso.datetime({ offset: true }).openapi({ description: "frequency once: when to run" }),
+    s
+      .max(200)
+      .optional()
+      .openapi({ description: "5 fields (minute hour day-of-month month day-of-week); frequency cron only" }),
+  runAt: () => z.iso.datetime({ offset: true }).optional().openapi({ description: "frequency once: when to run" }),
   timezone: (s) =>
-    s.min(1).max(64).openapi({ description: "IANA timezone the expression is read in", example: "Europe/Berlin" }),
+    s
+      .min(1)
+      .max(64)
+      .optional()
+      .openapi({ description: "IANA timezone the expression is read in", example: "Europe/Berlin" }),
   jobType: (s) => s.min(1).max(100).openapi({ example: "repositories.analyse_all" }),
   jobParams: Json.optional().openapi({ description: "Parameters of the job type (default {})" }),
 })
