@@ -45,11 +45,19 @@ export async function expectStatus<R extends AnyResponse, S extends StatusOf<R>>
   pending: Promise<R> | R,
   status: S,
 ): Promise<BodyAt<R, S>> {
+  return (await expectAnswer(pending, status)).body;
+}
+
+/** {@link expectStatus} that also hands back the answer's headers (ETag, Location, Retry-After, ...). */
+export async function expectAnswer<R extends AnyResponse, S extends StatusOf<R>>(
+  pending: Promise<R> | R,
+  status: S,
+): Promise<{ body: BodyAt<R, S>; headers: Headers }> {
   const res = await pending;
   const text = await res.text();
   expect(res.status, text).toBe(status);
   const type = res.headers.get("content-type") ?? "";
-  return (type.includes("json") && text ? JSON.parse(text) : text) as BodyAt<R, S>;
+  return { body: (type.includes("json") && text ? JSON.parse(text) : text) as BodyAt<R, S>, headers: res.headers };
 }
 
 /** The error envelope of a typed call that is expected to fail with `status` and `code`. */

@@ -3,8 +3,7 @@ import { expect } from "vitest";
 import { generateKey } from "../worker/features/keys/key-format";
 import { sha256Hex } from "../worker/lib/crypto";
 import { newId } from "../worker/lib/ids";
-
-const ORIGIN = "http://commandcenter.test";
+import { api, expectStatus, ORIGIN } from "./client";
 
 export interface Answer<T = Record<string, unknown>> {
   status: number;
@@ -58,15 +57,11 @@ export async function instanceAdmin(): Promise<string> {
 
 /** Creates a project through the API and mints keys for it. */
 export async function createTenant(admin: string, name = `p-${crypto.randomUUID().slice(0, 8)}`): Promise<Tenant> {
-  const res = await call<{ id: string; slug: string }>("POST", "/api/v1/projects", {
-    key: admin,
-    body: { name, owner: "tests" },
-  });
-  if (res.status !== 201) throw new Error(`project create failed: ${res.status} ${JSON.stringify(res.body)}`);
-  const projectId = res.body.id;
+  const project = await expectStatus(api(admin).projects.$post({ json: { name, owner: "tests" } }), 201);
+  const projectId = project.id;
   return {
     projectId,
-    slug: res.body.slug,
+    slug: project.slug,
     write: await insertKey(projectId, ["read", "write"]),
     read: await insertKey(projectId, ["read"]),
     admin: await insertKey(projectId, ["admin"]),
@@ -124,43 +119,41 @@ export interface HistoryRow {
   actorKeyId: string | null;
 }
 
-/** POSTs to a collection, fails the test unless it answers 201, and returns the created row. */
-export async function create<T extends Row = Row>(key: string, path: string, body: unknown): Promise<T> {
-  const res = await call<T>("POST", path, { key, body });
-  if (res.status !== 201) throw new Error(`POST ${path} answered ${res.status}: ${JSON.stringify(res.body)}`);
-  return res.body;
-}
+type Client = ReturnType<typeof api>;
+type JsonOf<F> = F extends (args: infer A, ...rest: never[]) => unknown
+  ? A extends { json: infer J }
+    ? J
+    : never
+  : never;
 
 /** A technology with a unique title unless the body names one. */
-export const createTechnology = (key: string, body: Record<string, unknown> = {}) =>
-  create(key, "/api/v1/technologies", { title: uniq("tech"), ...body });
+export const createTechnology = (key: string, body: Partial<JsonOf<Client["technologies"]["$post"]>> = {}) =>
+  expectStatus(api(key).technologies.$post({ json: { title: uniq("tech"), ...body } }), 201);
 
 /** A repository with a unique owner/name unless the body names them. */
-export const createRepository = (key: string, body: Record<string, unknown> = {}) =>
-  create(key, "/api/v1/repositories", { provider: "github", owner: "acme", name: uniq("repo"), ...body });
+export const createRepository = (key: string, body: JsonOf<Client["repositories"]["$post"]> = {}) =>
+  expectStatus(
+    api(key).repositories.$post({ json: { provider: "github", owner: "acme", name: uniq("repo"), ...body } }),
+    201,
+  );
 
 /** A research task with a unique title unless the body names one. */
-export const createTask = (key: string, body: Record<string, unknown> = {}) =>
-  create(key, "/api/v1/research-tasks", { title: uniq("task"), ...body });
+export const createTask = (key: string, body: Partial<JsonOf<Client["research-tasks"]["$post"]>> = {}) =>
+  expectStatus(api(key)["research-tasks"].$post({ json: { title: uniq("task"), ...body } }), 201);
 
 /** A knowledge entry with a unique title unless the body names one. */
-export const createEntry = (key: string, body: Record<string, unknown> = {}) =>
-  create(key, "/api/v1/knowledge/entries", { title: uniq("entry"), ...body });
+export const createEntry = (key: string, body: Partial<JsonOf<Client["knowledge"]["entries"]["$post"]>> = {}) =>
+  expectStatus(api(key).knowledge.entries.$post({ json: { title: uniq("entry"), ...body } }), 201);
 
 /** The audit rows about one entity, newest first, read with an admin key. */
-export async function auditOf(adminKey: string, entityId: string): Promise<AuditRow[]> {
-  const res = await call<Page<AuditRow>>("GET", `/api/v1/audit?entityId=${encodeURIComponent(entityId)}&limit=100`, {
-    key: adminKey,
-  });
-  if (res.status !== 200) throw new Error(`audit read answered ${res.status}: ${JSON.stringify(res.body)}`);
-  return res.body.data;
+export async function auditOf(adminKey: string, entityId: string) {
+  return (await expectStatus(api(adminKey).audit.$get({ query: { entityId, limit: 100 } }), 200)).data;
 }
 
 /** A technology's history rows, newest first. */
-export async function historyOf(key: string, technologyId: string): Promise<HistoryRow[]> {
-  const res = await call<Page<HistoryRow>>("GET", `/api/v1/technologies/${technologyId}/history?limit=100`, { key });
-  if (res.status !== 200) throw new Error(`history read answered ${res.status}: ${JSON.stringify(res.body)}`);
-  return res.body.data;
+export async function historyOf(key: string, technologyId: string) {
+  const pending = api(key).technologies[":id"].history.$get({ param: { id: technologyId }, query: { limit: 100 } });
+  return (await expectStatus(pending, 200)).data;
 }
 
 /** The `path` of each field issue in a validation error's details. */

@@ -3,7 +3,8 @@ import { env } from "cloudflare:workers";
 import { beforeAll, describe, expect, it } from "vitest";
 import { runDueSchedules } from "../../worker/features/schedules/dispatch";
 import worker from "../../worker/index";
-import { call, createTenant, instanceAdmin, type Tenant } from "../helpers";
+import { api, expectAnswer, expectFailure, expectStatus } from "../client";
+import { createTenant, instanceAdmin, type Tenant } from "../helpers";
 import { createSchedule, jobsOf, makeDue, readSchedule } from "./schedule-helpers";
 
 let t: Tenant;
@@ -103,21 +104,15 @@ describe("the Cron Trigger dispatching due schedules", () => {
 
   it("does not dispatch a disabled schedule, and dispatches it again once enabled", async () => {
     const s = await createSchedule(t.write);
-    const disabled = await call<{ enabled: boolean; nextRunAt: string | null }>(
-      "POST",
-      `/api/v1/schedules/${s.id}/disable`,
-      { key: t.write },
-    );
-    expect(disabled.body).toMatchObject({ enabled: false, nextRunAt: null });
+    const schedule = api(t.write).schedules[":id"];
+    const disabled = await expectStatus(schedule.disable.$post({ param: { id: s.id } }), 200);
+    expect(disabled).toMatchObject({ enabled: false, nextRunAt: null });
     await makeDue(s.id, minutesAgo(1));
     await runDueSchedules(env, new Date());
     expect((await readSchedule(t.read, s.id)).runCount).toBe(0);
-    const enabled = await call<{ enabled: boolean; nextRunAt: string }>("POST", `/api/v1/schedules/${s.id}/enable`, {
-      key: t.write,
-    });
-    expect(enabled.status).toBe(200);
-    expect(enabled.body.enabled).toBe(true);
-    expect(Date.parse(enabled.body.nextRunAt)).toBeGreaterThan(Date.now());
+    const enabled = await expectStatus(schedule.enable.$post({ param: { id: s.id }, query: {} }), 200);
+    expect(enabled.enabled).toBe(true);
+    expect(Date.parse(enabled.nextRunAt ?? "")).toBeGreaterThan(Date.now());
     await makeDue(s.id, minutesAgo(1));
     await runDueSchedules(env, new Date());
     expect((await readSchedule(t.read, s.id)).runCount).toBe(1);
@@ -142,32 +137,29 @@ describe("the Cron Trigger dispatching due schedules", () => {
 describe("run now", () => {
   it("starts the job at once with 202, records the run and keeps the next run", async () => {
     const s = await createSchedule(t.write, { jobParams: { steps: 2 }, cronExpression: "0 4 * * *" });
-    const res = await call<{ id: string; type: string; params: unknown; createdBy: string | null }>(
-      "POST",
-      `/api/v1/schedules/${s.id}/run`,
-      { key: t.write },
+    const { body: job, headers } = await expectAnswer(
+      api(t.write).schedules[":id"].run.$post({ param: { id: s.id } }),
+      202,
     );
-    expect(res.status, JSON.stringify(res.body)).toBe(202);
-    expect(res.headers.get("location")).toBe(`/api/v1/jobs/${res.body.id}`);
-    expect(res.body).toMatchObject({ type: "test.steps", params: { steps: 2 } });
+    expect(headers.get("location")).toBe(`/api/v1/jobs/${job.id}`);
+    expect(job).toMatchObject({ type: "test.steps", params: { steps: 2 } });
     const after = await readSchedule(t.read, s.id);
-    expect(after).toMatchObject({ runCount: 1, lastJobId: res.body.id, nextRunAt: s.nextRunAt, enabled: true });
+    expect(after).toMatchObject({ runCount: 1, lastJobId: job.id, nextRunAt: s.nextRunAt, enabled: true });
     expect(after.lastSuccessAt).not.toBeNull();
     expect(await triggeredEvents(s.id)).toEqual([
-      expect.objectContaining({ trigger: "manual", jobId: res.body.id, scheduledFor: null }),
+      expect.objectContaining({ trigger: "manual", jobId: job.id, scheduledFor: null }),
     ]);
   });
 
   it("runs a disabled schedule too, without enabling it", async () => {
     const s = await createSchedule(t.write, { enabled: false });
-    const res = await call("POST", `/api/v1/schedules/${s.id}/run`, { key: t.write });
-    expect(res.status).toBe(202);
+    await expectStatus(api(t.write).schedules[":id"].run.$post({ param: { id: s.id } }), 202);
     expect(await readSchedule(t.read, s.id)).toMatchObject({ enabled: false, runCount: 1, nextRunAt: null });
   });
 
   it("needs the write scope", async () => {
     const s = await createSchedule(t.write);
-    expect((await call("POST", `/api/v1/schedules/${s.id}/run`, { key: t.read })).status).toBe(403);
+    await expectFailure(api(t.read).schedules[":id"].run.$post({ param: { id: s.id } }), 403, "forbidden");
     expect((await readSchedule(t.read, s.id)).runCount).toBe(0);
   });
 });

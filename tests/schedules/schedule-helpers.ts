@@ -1,55 +1,33 @@
 import { env } from "cloudflare:workers";
-import { call, create, type Row, uniq } from "../helpers";
+import type { InferRequestType } from "hono/client";
+import { api, expectStatus } from "../client";
+import { uniq } from "../helpers";
 import "../durable-objects/test-job-types";
 
-/** A schedule as the API answers it. */
-export interface ScheduleRow extends Row {
-  name: string;
-  frequency: string;
-  cronExpression: string | null;
-  runAt: string | null;
-  timezone: string;
-  jobType: string;
-  jobParams: Record<string, unknown>;
-  enabled: boolean;
-  nextRunAt: string | null;
-  lastRunAt: string | null;
-  lastSuccessAt: string | null;
-  lastFailureAt: string | null;
-  lastError: string | null;
-  lastJobId: string | null;
-  runCount: number;
-}
-
-/** A preview answer. */
-export interface Preview {
-  description: string;
-  frequency: string;
-  cronExpression: string | null;
-  timezone: string;
-  nextRuns: string[];
-}
+type ScheduleCreate = InferRequestType<ReturnType<typeof api>["schedules"]["$post"]>["json"];
 
 /**
  * Creates a schedule through the API: by default a daily 03:00 UTC run of the `test.steps` job
  * with parameters unique to this call, so no two tests' schedules conflict.
  */
-export const createSchedule = (key: string, body: Record<string, unknown> = {}) =>
-  create<ScheduleRow>(key, "/api/v1/schedules", {
-    name: uniq("schedule"),
-    frequency: "cron",
-    cronExpression: "0 3 * * *",
-    jobType: "test.steps",
-    jobParams: { steps: 1 + Math.floor(Math.random() * 999) },
-    ...body,
-  });
+export const createSchedule = (key: string, body: Partial<ScheduleCreate> = {}) =>
+  expectStatus(
+    api(key).schedules.$post({
+      json: {
+        name: uniq("schedule"),
+        frequency: "cron",
+        cronExpression: "0 3 * * *",
+        jobType: "test.steps",
+        jobParams: { steps: 1 + Math.floor(Math.random() * 999) },
+        ...body,
+      },
+    }),
+    201,
+  );
 
 /** Reads a schedule back, failing the test unless it answers 200. */
-export async function readSchedule(key: string, id: string): Promise<ScheduleRow> {
-  const res = await call<ScheduleRow>("GET", `/api/v1/schedules/${id}`, { key });
-  if (res.status !== 200) throw new Error(`GET schedule answered ${res.status}: ${JSON.stringify(res.body)}`);
-  return res.body;
-}
+export const readSchedule = (key: string, id: string) =>
+  expectStatus(api(key).schedules[":id"].$get({ param: { id } }), 200);
 
 /** The ids and parents of a project's jobs, newest first, straight from the D1 mirror. */
 export async function jobsOf(projectId: string): Promise<{ id: string; type: string; parent_id: string | null }[]> {

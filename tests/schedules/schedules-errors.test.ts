@@ -1,24 +1,18 @@
+import type { InferRequestType } from "hono/client";
 import { describe, expect, it } from "vitest";
-import {
-  call,
-  createRepository,
-  createTenant,
-  type ErrorEnvelope,
-  expectError,
-  instanceAdmin,
-  issuePaths,
-  type Page,
-} from "../helpers";
-import { createSchedule, readSchedule, type ScheduleRow } from "./schedule-helpers";
+import { api, expectFailure, expectStatus } from "../client";
+import { call, createRepository, createTenant, expectError, instanceAdmin, issuePaths } from "../helpers";
+import { createSchedule, readSchedule } from "./schedule-helpers";
 
 const admin = await instanceAdmin();
 const t = await createTenant(admin);
 const other = await createTenant(admin);
 
-const post = (body: Record<string, unknown>, key = t.write) =>
-  call<ErrorEnvelope | ScheduleRow>("POST", "/api/v1/schedules", {
-    key,
-    body: {
+type ScheduleCreate = InferRequestType<ReturnType<typeof api>["schedules"]["$post"]>["json"];
+
+const post = (body: Partial<ScheduleCreate>, key = t.write) =>
+  api(key).schedules.$post({
+    json: {
       name: "s",
       frequency: "cron",
       cronExpression: "0 3 * * *",
@@ -29,9 +23,8 @@ const post = (body: Record<string, unknown>, key = t.write) =>
   });
 
 /** Asserts a 400 whose details name exactly `path`, and returns that issue's message. */
-async function refused(res: Promise<{ status: number; headers: Headers; body: unknown }>, path: string) {
-  const answer = await res;
-  const body = expectError(answer, 400, "validation_failed");
+async function refused(res: Parameters<typeof expectFailure>[0], path: string) {
+  const body = await expectFailure(res, 400, "validation_failed");
   expect(issuePaths(body)).toEqual([path]);
   return String((body.error.details as { message: string }[])[0]?.message);
 }
@@ -84,10 +77,13 @@ describe("schedule validation", () => {
 
   it("answers 404 for a repository of another project, as for one that does not exist", async () => {
     const theirs = await createRepository(other.write);
-    const res = await post({ jobType: "repository.analyse", jobParams: { repositoryId: theirs.id } });
-    expectError(res, 404, "not_found");
-    expectError(
-      await post({ jobType: "repository.analyse", jobParams: { repositoryId: "repo_nope" } }),
+    await expectFailure(
+      post({ jobType: "repository.analyse", jobParams: { repositoryId: theirs.id } }),
+      404,
+      "not_found",
+    );
+    await expectFailure(
+      post({ jobType: "repository.analyse", jobParams: { repositoryId: "repo_nope" } }),
       404,
       "not_found",
     );
@@ -95,7 +91,8 @@ describe("schedule validation", () => {
 
   it("refuses a patch whose timing no longer fits together", async () => {
     const s = await createSchedule(t.write, { frequency: "daily", cronExpression: undefined });
-    const patch = (body: unknown) => call("PATCH", `/api/v1/schedules/${s.id}`, { key: t.write, body });
+    const patch = (json: Partial<ScheduleCreate>) =>
+      api(t.write).schedules[":id"].$patch({ param: { id: s.id }, json });
     await refused(patch({ cronExpression: "*/2 * * * *" }), "cronExpression");
     await refused(patch({ frequency: "cron" }), "cronExpression");
     await refused(patch({ jobParams: { steps: -1 } }), "jobParams.steps");
@@ -103,26 +100,32 @@ describe("schedule validation", () => {
   });
 
   it("answers the preview of bad timing fields with 400 naming them", async () => {
-    const preview = (q: string) => call("GET", `/api/v1/schedules/preview?${q}`, { key: t.read });
-    await refused(preview("frequency=cron&cronExpression=*/0%20*%20*%20*%20*"), "cronExpression");
-    await refused(preview("frequency=daily&timezone=Nowhere/Land"), "timezone");
-    await refused(preview("frequency=sometimes"), "frequency");
+    const preview = api(t.read).schedules.preview;
+    await refused(preview.$get({ query: { frequency: "cron", cronExpression: "*/0 * * * *" } }), "cronExpression");
+    await refused(preview.$get({ query: { frequency: "daily", timezone: "Nowhere/Land" } }), "timezone");
+  });
+
+  it("answers the preview of a frequency outside the enum (a malformed query, sent raw) with 400 naming it", async () => {
+    const res = await call("GET", "/api/v1/schedules/preview?frequency=sometimes", { key: t.read });
+    expect(issuePaths(expectError(res, 400, "validation_failed"))).toEqual(["frequency"]);
   });
 });
 
 describe("schedule conflicts", () => {
   it("refuses a second schedule of the same job at the same times with 409 naming the first", async () => {
     const first = await createSchedule(t.write, { jobParams: { steps: 11 } });
-    const res = await post({ jobParams: { steps: 11 } });
-    const body = expectError(res, 409, "conflict");
+    const body = await expectFailure(post({ jobParams: { steps: 11 } }), 409, "conflict");
     expect(body.error.details).toMatchObject({ conflictingScheduleId: first.id });
     expect(body.error.message).toContain(first.id);
   });
 
   it("refuses overlapping expressions, naming the first common run", async () => {
     const first = await createSchedule(t.write, { cronExpression: "0 * * * *", jobParams: { steps: 12 } });
-    const res = await post({ cronExpression: "*/20 * * * *", jobParams: { steps: 12 } });
-    const body = expectError(res, 409, "conflict");
+    const body = await expectFailure(
+      post({ cronExpression: "*/20 * * * *", jobParams: { steps: 12 } }),
+      409,
+      "conflict",
+    );
     const details = body.error.details as { conflictingScheduleId: string; firstCommonRun: string };
     expect(details.conflictingScheduleId).toBe(first.id);
     expect(details.firstCommonRun).toMatch(/T\d\d:00:00\.000Z$/);
@@ -131,63 +134,67 @@ describe("schedule conflicts", () => {
   it("compares parameters with their defaults filled in", async () => {
     const repo = await createRepository(t.write);
     await createSchedule(t.write, { jobType: "repository.analyse", jobParams: { repositoryId: repo.id } });
-    const res = await post({ jobType: "repository.analyse", jobParams: { source: "github", repositoryId: repo.id } });
-    expectError(res, 409, "conflict");
+    await expectFailure(
+      post({ jobType: "repository.analyse", jobParams: { source: "github", repositoryId: repo.id } }),
+      409,
+      "conflict",
+    );
   });
 
   it("saves the duplicate when forced", async () => {
     await createSchedule(t.write, { jobParams: { steps: 13 } });
-    const res = await post({ jobParams: { steps: 13 }, force: true });
-    expect(res.status, JSON.stringify(res.body)).toBe(201);
+    await expectStatus(post({ jobParams: { steps: 13 }, force: true }), 201);
   });
 
   it("allows the same job at times that never meet, other parameters, or beside a disabled schedule", async () => {
     await createSchedule(t.write, { cronExpression: "0 9 * * 1", jobParams: { steps: 14 } });
-    expect((await post({ cronExpression: "0 9 * * 2", jobParams: { steps: 14 } })).status).toBe(201);
-    expect((await post({ cronExpression: "0 9 * * 1", jobParams: { steps: 15 } })).status).toBe(201);
+    await expectStatus(post({ cronExpression: "0 9 * * 2", jobParams: { steps: 14 } }), 201);
+    await expectStatus(post({ cronExpression: "0 9 * * 1", jobParams: { steps: 15 } }), 201);
     await createSchedule(t.write, { jobParams: { steps: 16 }, enabled: false });
-    expect((await post({ jobParams: { steps: 16 } })).status).toBe(201);
+    await expectStatus(post({ jobParams: { steps: 16 } }), 201);
   });
 
   it("refuses enabling or patching into a conflict unless forced", async () => {
     const first = await createSchedule(t.write, { jobParams: { steps: 17 } });
     const second = await createSchedule(t.write, { jobParams: { steps: 17 }, enabled: false });
-    expectError(await call("POST", `/api/v1/schedules/${second.id}/enable`, { key: t.write }), 409, "conflict");
-    const forced = await call<ScheduleRow>("POST", `/api/v1/schedules/${second.id}/enable?force=true`, {
-      key: t.write,
-    });
-    expect(forced.body.enabled).toBe(true);
+    const enable = api(t.write).schedules[":id"].enable;
+    await expectFailure(enable.$post({ param: { id: second.id }, query: {} }), 409, "conflict");
+    const forced = await expectStatus(enable.$post({ param: { id: second.id }, query: { force: "true" } }), 200);
+    expect(forced.enabled).toBe(true);
     const third = await createSchedule(t.write, { cronExpression: "0 4 * * *", jobParams: { steps: 17 } });
-    const patch = (body: unknown) => call("PATCH", `/api/v1/schedules/${third.id}`, { key: t.write, body });
-    const refusedPatch = expectError(await patch({ cronExpression: "0 3 * * *" }), 409, "conflict");
+    const patch = (json: Partial<ScheduleCreate>) =>
+      api(t.write).schedules[":id"].$patch({ param: { id: third.id }, json });
+    const refusedPatch = await expectFailure(patch({ cronExpression: "0 3 * * *" }), 409, "conflict");
     expect([first.id, second.id]).toContain(
       (refusedPatch.error.details as { conflictingScheduleId: string }).conflictingScheduleId,
     );
-    expect((await patch({ cronExpression: "0 3 * * *", force: true })).status).toBe(200);
+    await expectStatus(patch({ cronExpression: "0 3 * * *", force: true }), 200);
   });
 });
 
 describe("schedule isolation", () => {
   it("answers 404 on every path for another project's schedule and leaves it out of lists", async () => {
     const theirs = await createSchedule(other.write);
-    const base = `/api/v1/schedules/${theirs.id}`;
+    const param = { id: theirs.id };
+    const reader = api(t.read).schedules[":id"];
+    const writer = api(t.write).schedules[":id"];
     const attempts = [
-      call("GET", base, { key: t.read }),
-      call("GET", `${base}/preview`, { key: t.read }),
-      call("PATCH", base, { key: t.write, body: { name: "mine now" } }),
-      call("POST", `${base}/enable`, { key: t.write }),
-      call("POST", `${base}/disable`, { key: t.write }),
-      call("POST", `${base}/run`, { key: t.write }),
-      call("DELETE", base, { key: t.write }),
+      reader.$get({ param }),
+      reader.preview.$get({ param }),
+      writer.$patch({ param, json: { name: "mine now" } }),
+      writer.enable.$post({ param, query: {} }),
+      writer.disable.$post({ param }),
+      writer.run.$post({ param }),
+      writer.$delete({ param }),
     ];
-    for (const res of await Promise.all(attempts)) expectError(res, 404, "not_found");
-    const list = await call<Page<ScheduleRow>>("GET", "/api/v1/schedules?limit=100", { key: t.read });
-    expect(list.body.data.map((s) => s.id)).not.toContain(theirs.id);
-    expect(list.body.data.every((s) => s.projectId === t.projectId)).toBe(true);
+    for (const res of attempts) await expectFailure(res, 404, "not_found");
+    const list = await expectStatus(api(t.read).schedules.$get({ query: { limit: 100 } }), 200);
+    expect(list.data.map((s) => s.id)).not.toContain(theirs.id);
+    expect(list.data.every((s) => s.projectId === t.projectId)).toBe(true);
     expect(await readSchedule(other.read, theirs.id)).toMatchObject({ name: theirs.name, enabled: true, runCount: 0 });
   });
 
   it("needs a key", async () => {
-    expectError(await call("GET", "/api/v1/schedules"), 401, "unauthorized");
+    await expectFailure(api().schedules.$get({ query: {} }), 401, "unauthorized");
   });
 });
