@@ -1,70 +1,83 @@
 import { describe, expect, it } from "vitest";
-import {
-  type AuditRow,
-  auditOf,
-  call,
-  createTechnology,
-  createTenant,
-  expectError,
-  instanceAdmin,
-  issuePaths,
-  type Page,
-  type Row,
-} from "../helpers";
+import { api, expectFailure, expectStatus } from "../client";
+import { auditOf, call, createTechnology, createTenant, expectError, instanceAdmin, issuePaths } from "../helpers";
 
 const admin = await instanceAdmin();
 
+type Client = ReturnType<typeof api>;
+
+/** One audited resource: the bodies it is created and changed with, and typed calls doing so. */
+function resource<C, U>(
+  entity: string,
+  bodies: { create: C; change: U; was: Record<string, unknown> },
+  calls: {
+    post: (c: Client, json: C) => Promise<{ id: string }>;
+    patch: (c: Client, id: string, json: U) => Promise<unknown>;
+    remove: (c: Client, id: string) => Promise<unknown>;
+  },
+) {
+  return {
+    entity,
+    ...bodies,
+    post: (c: Client) => calls.post(c, bodies.create),
+    patch: (c: Client, id: string) => calls.patch(c, id, bodies.change),
+    remove: calls.remove,
+  };
+}
+
 const RESOURCES = [
-  {
-    entity: "technology",
-    path: "/api/v1/technologies",
-    create: { title: "audited tech" },
-    change: { priority: 5 },
-    was: { priority: 3 },
-  },
-  {
-    entity: "repository",
-    path: "/api/v1/repositories",
-    create: { owner: "o", name: "audited" },
-    change: { stars: 7 },
-    was: { stars: 0 },
-  },
-  {
-    entity: "research_task",
-    path: "/api/v1/research-tasks",
-    create: { title: "audited task" },
-    change: { status: "done" },
-    was: { status: "todo" },
-  },
-  {
-    entity: "knowledge_entry",
-    path: "/api/v1/knowledge/entries",
-    create: { title: "audited entry" },
-    change: { tags: ["x"] },
-    was: { tags: [] },
-  },
-] as const;
+  resource(
+    "technology",
+    { create: { title: "audited tech" }, change: { priority: 5 }, was: { priority: 3 } },
+    {
+      post: (c, json) => expectStatus(c.technologies.$post({ json }), 201),
+      patch: (c, id, json) => expectStatus(c.technologies[":id"].$patch({ param: { id }, json }), 200),
+      remove: (c, id) => expectStatus(c.technologies[":id"].$delete({ param: { id } }), 204),
+    },
+  ),
+  resource(
+    "repository",
+    { create: { owner: "o", name: "audited" }, change: { stars: 7 }, was: { stars: 0 } },
+    {
+      post: (c, json) => expectStatus(c.repositories.$post({ json }), 201),
+      patch: (c, id, json) => expectStatus(c.repositories[":id"].$patch({ param: { id }, json }), 200),
+      remove: (c, id) => expectStatus(c.repositories[":id"].$delete({ param: { id } }), 204),
+    },
+  ),
+  resource(
+    "research_task",
+    { create: { title: "audited task" }, change: { status: "done" as const }, was: { status: "todo" } },
+    {
+      post: (c, json) => expectStatus(c["research-tasks"].$post({ json }), 201),
+      patch: (c, id, json) => expectStatus(c["research-tasks"][":id"].$patch({ param: { id }, json }), 200),
+      remove: (c, id) => expectStatus(c["research-tasks"][":id"].$delete({ param: { id } }), 204),
+    },
+  ),
+  resource(
+    "knowledge_entry",
+    { create: { title: "audited entry" }, change: { tags: ["x"] }, was: { tags: [] } },
+    {
+      post: (c, json) => expectStatus(c.knowledge.entries.$post({ json }), 201),
+      patch: (c, id, json) => expectStatus(c.knowledge.entries[":id"].$patch({ param: { id }, json }), 200),
+      remove: (c, id) => expectStatus(c.knowledge.entries[":id"].$delete({ param: { id } }), 204),
+    },
+  ),
+];
 
 async function keyIdOf(adminKey: string, projectId: string, scopes: string): Promise<string> {
-  const keys = await call<Page<{ id: string; scopes: string[] }>>("GET", `/api/v1/keys?projectId=${projectId}`, {
-    key: adminKey,
-  });
-  const found = keys.body.data.find((k) => k.scopes.join(",") === scopes);
+  const keys = await expectStatus(api(adminKey).keys.$get({ query: { projectId } }), 200);
+  const found = keys.data.find((k) => k.scopes.join(",") === scopes);
   if (!found) throw new Error(`no key with scopes ${scopes}`);
   return found.id;
 }
+
+const withRequestId = (key: string, requestId: string) => api(key, { headers: { "x-request-id": requestId } });
 
 describe("audit rows for each write", () => {
   it.each(RESOURCES)("writes one row each for create, update and delete of a $entity", async (r) => {
     const t = await createTenant(admin);
     const writerId = await keyIdOf(admin, t.projectId, "read,write");
-    const created = await call<Row>("POST", r.path, {
-      key: t.write,
-      body: r.create,
-      headers: { "x-request-id": "req-c" },
-    });
-    expect(created.status, JSON.stringify(created.body)).toBe(201);
-    const id = created.body.id;
+    const { id } = await r.post(withRequestId(t.write, "req-c"));
     let rows = await auditOf(t.admin, id);
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({
@@ -78,12 +91,7 @@ describe("audit rows for each write", () => {
       requestId: "req-c",
     });
 
-    const updated = await call("PATCH", `${r.path}/${id}`, {
-      key: t.write,
-      body: r.change,
-      headers: { "x-request-id": "req-u" },
-    });
-    expect(updated.status).toBe(200);
+    await r.patch(withRequestId(t.write, "req-u"), id);
     rows = await auditOf(t.admin, id);
     const updates = rows.filter((a) => a.action === "update");
     expect(updates).toHaveLength(1);
@@ -91,7 +99,7 @@ describe("audit rows for each write", () => {
     expect(updates[0]?.before).toEqual(r.was);
     expect(updates[0]?.after).toEqual(r.change);
 
-    expect((await call("DELETE", `${r.path}/${id}`, { key: t.write })).status).toBe(204);
+    await r.remove(api(t.write), id);
     rows = await auditOf(t.admin, id);
     expect(rows.map((a) => a.action).sort()).toEqual(["create", "delete", "update"]);
     const deleted = rows.find((a) => a.action === "delete");
@@ -102,11 +110,13 @@ describe("audit rows for each write", () => {
   it("records only the fields that changed, not the ones sent unchanged", async () => {
     const t = await createTenant(admin);
     const tech = await createTechnology(t.write, { vendor: "Acme", priority: 2 });
-    const res = await call("PATCH", `/api/v1/technologies/${tech.id}`, {
-      key: t.write,
-      body: { vendor: "Acme", priority: 4, description: "now described" },
-    });
-    expect(res.status).toBe(200);
+    await expectStatus(
+      api(t.write).technologies[":id"].$patch({
+        param: { id: tech.id },
+        json: { vendor: "Acme", priority: 4, description: "now described" },
+      }),
+      200,
+    );
     const update = (await auditOf(t.admin, tech.id)).find((a) => a.action === "update");
     expect(update?.before).toEqual({ priority: 2, description: "" });
     expect(update?.after).toEqual({ priority: 4, description: "now described" });
@@ -115,28 +125,29 @@ describe("audit rows for each write", () => {
   it("writes no row for a PATCH that changes nothing", async () => {
     const t = await createTenant(admin);
     const tech = await createTechnology(t.write, { priority: 2 });
-    expect(
-      (await call("PATCH", `/api/v1/technologies/${tech.id}`, { key: t.write, body: { priority: 2 } })).status,
-    ).toBe(200);
+    await expectStatus(api(t.write).technologies[":id"].$patch({ param: { id: tech.id }, json: { priority: 2 } }), 200);
     expect((await auditOf(t.admin, tech.id)).map((a) => a.action)).toEqual(["create"]);
   });
 
   it("writes no row for a rejected write", async () => {
     const t = await createTenant(admin);
     const tech = await createTechnology(t.write);
-    const bad = await call("PATCH", `/api/v1/technologies/${tech.id}`, { key: t.write, body: { priority: 9 } });
-    expectError(bad, 400, "validation_failed");
-    expectError(
-      await call("PATCH", `/api/v1/technologies/${tech.id}`, { key: t.read, body: { priority: 1 } }),
-      403,
-      "forbidden",
+    const param = { id: tech.id };
+    await expectFailure(
+      api(t.write).technologies[":id"].$patch({ param, json: { priority: 9 } }),
+      400,
+      "validation_failed",
     );
+    await expectFailure(api(t.read).technologies[":id"].$patch({ param, json: { priority: 1 } }), 403, "forbidden");
     expect((await auditOf(t.admin, tech.id)).map((a) => a.action)).toEqual(["create"]);
   });
 
   it("records project creation and changes for the instance admin", async () => {
     const t = await createTenant(admin);
-    await call("PATCH", `/api/v1/projects/${t.projectId}`, { key: admin, body: { description: "d" } });
+    await expectStatus(
+      api(admin).projects[":id"].$patch({ param: { id: t.projectId }, json: { description: "d" } }),
+      200,
+    );
     const rows = await auditOf(admin, t.projectId);
     expect(rows.map((a) => a.action).sort()).toEqual(["create", "update"]);
     expect(rows.find((a) => a.action === "update")).toMatchObject({
@@ -151,15 +162,16 @@ describe("reading the audit log", () => {
   it("filters by entity, action and key", async () => {
     const t = await createTenant(admin);
     const tech = await createTechnology(t.write);
-    await call("POST", "/api/v1/repositories", { key: t.admin, body: { owner: "o", name: "by-admin" } });
-    await call("DELETE", `/api/v1/technologies/${tech.id}`, { key: t.write });
-    const byEntity = await call<Page<AuditRow>>("GET", "/api/v1/audit?entity=repository", { key: t.admin });
-    expect(byEntity.body.data.map((a) => a.entity)).toEqual(["repository"]);
-    const byAction = await call<Page<AuditRow>>("GET", "/api/v1/audit?action=delete", { key: t.admin });
-    expect(byAction.body.data.map((a) => a.entityId)).toEqual([tech.id]);
+    await expectStatus(api(t.admin).repositories.$post({ json: { owner: "o", name: "by-admin" } }), 201);
+    await expectStatus(api(t.write).technologies[":id"].$delete({ param: { id: tech.id } }), 204);
+    const audit = api(t.admin).audit;
+    const byEntity = await expectStatus(audit.$get({ query: { entity: "repository" } }), 200);
+    expect(byEntity.data.map((a) => a.entity)).toEqual(["repository"]);
+    const byAction = await expectStatus(audit.$get({ query: { action: "delete" } }), 200);
+    expect(byAction.data.map((a) => a.entityId)).toEqual([tech.id]);
     const adminId = await keyIdOf(admin, t.projectId, "admin");
-    const byKey = await call<Page<AuditRow>>("GET", `/api/v1/audit?keyId=${adminId}`, { key: t.admin });
-    expect(byKey.body.data.map((a) => a.entity)).toEqual(["repository"]);
+    const byKey = await expectStatus(audit.$get({ query: { keyId: adminId } }), 200);
+    expect(byKey.data.map((a) => a.entity)).toEqual(["repository"]);
   });
 
   it("filters by a time window", async () => {
@@ -167,36 +179,40 @@ describe("reading the audit log", () => {
     const tech = await createTechnology(t.write);
     const [row] = await auditOf(t.admin, tech.id);
     const at = row?.createdAt ?? "";
-    const from = await call<Page<AuditRow>>("GET", `/api/v1/audit?entityId=${tech.id}&from=${at}`, { key: t.admin });
-    expect(from.body.total).toBe(1);
-    const to = await call<Page<AuditRow>>("GET", `/api/v1/audit?entityId=${tech.id}&to=${at}`, { key: t.admin });
-    expect(to.body.total).toBe(0);
-    const before = await call<Page<AuditRow>>("GET", `/api/v1/audit?entityId=${tech.id}&to=2000-01-01`, {
-      key: t.admin,
-    });
-    expect(before.body.total).toBe(0);
+    const audit = api(t.admin).audit;
+    const from = await expectStatus(audit.$get({ query: { entityId: tech.id, from: at } }), 200);
+    expect(from.total).toBe(1);
+    const to = await expectStatus(audit.$get({ query: { entityId: tech.id, to: at } }), 200);
+    expect(to.total).toBe(0);
+    const before = await expectStatus(audit.$get({ query: { entityId: tech.id, to: "2000-01-01" } }), 200);
+    expect(before.total).toBe(0);
   });
 
   it("pages newest first with the total", async () => {
     const t = await createTenant(admin);
     const tech = await createTechnology(t.write);
     for (const priority of [1, 2, 4]) {
-      await call("PATCH", `/api/v1/technologies/${tech.id}`, { key: t.write, body: { priority } });
+      await expectStatus(api(t.write).technologies[":id"].$patch({ param: { id: tech.id }, json: { priority } }), 200);
     }
-    const res = await call<Page<AuditRow>>("GET", `/api/v1/audit?entityId=${tech.id}&limit=2`, { key: t.admin });
-    expect(res.body).toMatchObject({ page: 1, limit: 2, total: 4 });
-    const stamps = res.body.data.map((a) => a.createdAt);
+    const page = await expectStatus(api(t.admin).audit.$get({ query: { entityId: tech.id, limit: 2 } }), 200);
+    expect(page).toMatchObject({ page: 1, limit: 2, total: 4 });
+    const stamps = page.data.map((a) => a.createdAt);
     expect(stamps).toEqual([...stamps].sort().reverse());
   });
 
   it.each([
-    ["action=explode", "action"],
-    ["from=yesterday", "from"],
-    ["limit=1000", "limit"],
-  ])("answers 400 for the query %s", async (query, field) => {
+    [{ from: "yesterday" }, "from"],
+    [{ limit: 1000 }, "limit"],
+  ] as const)("answers 400 for the query %j", async (query, field) => {
     const t = await createTenant(admin);
-    const res = await call("GET", `/api/v1/audit?${query}`, { key: t.admin });
+    const body = await expectFailure(api(t.admin).audit.$get({ query }), 400, "validation_failed");
+    expect(issuePaths(body)).toEqual([field]);
+  });
+
+  it("answers 400 for an action outside the enum (malformed, so sent raw)", async () => {
+    const t = await createTenant(admin);
+    const res = await call("GET", "/api/v1/audit?action=explode", { key: t.admin });
     expectError(res, 400, "validation_failed");
-    expect(issuePaths(res.body)).toEqual([field]);
+    expect(issuePaths(res.body)).toEqual(["action"]);
   });
 });
