@@ -1,32 +1,27 @@
 import { describe, expect, it } from "vitest";
 import pkg from "../../package.json";
+import { api, expectAnswer, expectFailure, expectStatus } from "../client";
 import { call, expectError, instanceAdmin } from "../helpers";
 
 describe("health", () => {
   it("answers 200 without a key, with the version and a database round trip", async () => {
-    const res = await call<{ status: string; version: string; database: { ok: boolean; latencyMs: number } }>(
-      "GET",
-      "/api/v1/health",
-    );
-    expect(res.status).toBe(200);
-    expect(res.body.status).toBe("ok");
-    expect(res.body.version).toBe(pkg.version);
-    expect(res.body.database.ok).toBe(true);
-    expect(res.body.database.latencyMs).toBeGreaterThanOrEqual(0);
+    const health = await expectStatus(api().health.$get(), 200);
+    expect(health.status).toBe("ok");
+    expect(health.version).toBe(pkg.version);
+    expect(health.database.ok).toBe(true);
+    expect(health.database.latencyMs).toBeGreaterThanOrEqual(0);
   });
 
   it("answers ping without a key", async () => {
-    const res = await call("GET", "/api/v1/ping");
-    expect(res.status).toBe(200);
-    expect(res.body).toEqual({ pong: true });
+    expect(await expectStatus(api().ping.$get(), 200)).toEqual({ pong: true });
   });
 
   it("gives a health answer a generated request id", async () => {
-    const res = await call("GET", "/api/v1/health");
-    expect(res.headers.get("x-request-id")).toMatch(/^[0-9a-f-]{36}$/);
+    const { headers } = await expectAnswer(api().health.$get(), 200);
+    expect(headers.get("x-request-id")).toMatch(/^[0-9a-f-]{36}$/);
   });
 
-  it("serves the OpenAPI document without a key", async () => {
+  it("serves the OpenAPI document without a key (a document, not a typed route)", async () => {
     const res = await call<{ openapi: string; paths: Record<string, unknown> }>("GET", "/api/v1/openapi.json");
     expect(res.status).toBe(200);
     expect(res.body.openapi).toBe("3.1.0");
@@ -52,8 +47,12 @@ describe("unknown paths", () => {
   it("answers an unknown /api/v1 path with 404 rather than asking for a key, and a known one with 401", async () => {
     const unknown = await call("GET", "/api/v1/technolgies");
     expect(expectError(unknown, 404, "not_found").error.message).toBe("no route for GET /api/v1/technolgies");
-    expectError(await call("GET", "/api/v1/technologies"), 401, "unauthorized");
-    expectError(await call("GET", "/api/v1/technologies/tech_x/history"), 401, "unauthorized");
+    await expectFailure(api().technologies.$get({ query: {} }), 401, "unauthorized");
+    await expectFailure(
+      api().technologies[":id"].history.$get({ param: { id: "tech_x" }, query: {} }),
+      401,
+      "unauthorized",
+    );
     expectError(await call("POST", "/api/v1/technologies/tech_x/nowhere"), 404, "not_found");
   });
 
