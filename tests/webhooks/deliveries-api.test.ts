@@ -2,7 +2,8 @@ import { runDurableObjectAlarm } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { Webhook } from "standardwebhooks";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { call, createTenant, expectError, instanceAdmin, type Page, type Tenant } from "../helpers";
+import { api, expectFailure, expectStatus } from "../client";
+import { createTenant, instanceAdmin, type Tenant } from "../helpers";
 import {
   createWebhook,
   deliver,
@@ -27,6 +28,9 @@ const deliveredRow = (id: string) =>
     return row.status === "delivered" ? row : null;
   });
 
+const retry = (id: string, deliveryId: string) =>
+  api(t.write).webhooks[":id"].deliveries[":deliveryId"].retry.$post({ param: { id, deliveryId } });
+
 async function oneDelivery(hook: WebhookCreated, subject: string) {
   const [d] = (await emitEvent(t.projectId, subject)).filter((x) => x.endpointId === hook.id);
   if (!d) throw new Error("no delivery row");
@@ -43,29 +47,17 @@ describe("delivery log", () => {
     rx.repliesFor("/log").push(abort);
     await deliver(b.id);
 
-    const page = await call<Page<{ id: string; subject: string; status: string }>>(
-      "GET",
-      `/api/v1/webhooks/${hook.id}/deliveries?limit=2`,
-      { key: t.read },
-    );
-    expect(page.body.total).toBe(3);
-    expect(page.body.data.map((d) => d.id)).toEqual([c.id, b.id]);
-    const failed = await call<Page<{ id: string; subject: string }>>(
-      "GET",
-      `/api/v1/webhooks/${hook.id}/deliveries?status=failed,exhausted`,
-      { key: t.read },
-    );
-    expect(failed.body.data).toEqual([expect.objectContaining({ id: b.id, subject: "log.b", status: "failed" })]);
-    expectError(
-      await call("GET", `/api/v1/webhooks/${hook.id}/deliveries?status=lost`, { key: t.read }),
-      400,
-      "validation_failed",
-    );
+    const deliveries = api(t.read).webhooks[":id"].deliveries;
+    const param = { id: hook.id };
+    const page = await expectStatus(deliveries.$get({ param, query: { limit: 2 } }), 200);
+    expect(page.total).toBe(3);
+    expect(page.data.map((d) => d.id)).toEqual([c.id, b.id]);
+    const failed = await expectStatus(deliveries.$get({ param, query: { status: "failed,exhausted" } }), 200);
+    expect(failed.data).toEqual([expect.objectContaining({ id: b.id, subject: "log.b", status: "failed" })]);
+    await expectFailure(deliveries.$get({ param, query: { status: "lost" } }), 400, "validation_failed");
 
-    const detail = await call<Record<string, unknown>>("GET", `/api/v1/webhooks/${hook.id}/deliveries/${b.id}`, {
-      key: t.read,
-    });
-    expect(detail.body).toMatchObject({
+    const detail = await expectStatus(deliveries[":deliveryId"].$get({ param: { ...param, deliveryId: b.id } }), 200);
+    expect(detail).toMatchObject({
       id: b.id,
       status: "failed",
       lastStatusCode: 400,
@@ -81,10 +73,7 @@ describe("manual retry and recovery", () => {
     const d = await oneDelivery(hook, "manual.one");
     rx.repliesFor("/manual-1").push(abort);
     await deliver(d.id);
-    const res = await call<{ status: string }>("POST", `/api/v1/webhooks/${hook.id}/deliveries/${d.id}/retry`, {
-      key: t.write,
-    });
-    expect(res.status, JSON.stringify(res.body)).toBe(202);
+    await expectStatus(retry(hook.id, d.id), 202);
     const row = await deliveredRow(d.id);
     expect(row.attempts).toBe(2);
   });
@@ -94,7 +83,7 @@ describe("manual retry and recovery", () => {
     const d = await oneDelivery(hook, "manual.two");
     rx.repliesFor("/manual-2").push(abort, { status: 500 });
     await deliver(d.id);
-    await call("POST", `/api/v1/webhooks/${hook.id}/deliveries/${d.id}/retry`, { key: t.write });
+    await expectStatus(retry(hook.id, d.id), 202);
     const row = await eventually(async () => {
       const r = await deliveryRow(d.id);
       return r.attempts === 2 && r.status !== "delivering" ? r : null;
@@ -106,8 +95,7 @@ describe("manual retry and recovery", () => {
   it("refuses to re-send a delivery that is already queued", async () => {
     const hook = await createWebhook(t.write, { url: rx.url(), eventPatterns: ["manual.*"] });
     const d = await oneDelivery(hook, "manual.three");
-    const res = await call("POST", `/api/v1/webhooks/${hook.id}/deliveries/${d.id}/retry`, { key: t.write });
-    expectError(res, 409, "conflict");
+    await expectFailure(retry(hook.id, d.id), 409, "conflict");
   });
 
   it("recovers every failed delivery since a time with a webhooks.recover job", async () => {
@@ -122,21 +110,14 @@ describe("manual retry and recovery", () => {
       .bind(new Date(Date.now() - 2 * 86_400_000).toISOString(), old.id)
       .run();
     const since = new Date(Date.now() - 86_400_000).toISOString();
-    const res = await call<{ id: string; type: string }>("POST", `/api/v1/webhooks/${hook.id}/recover`, {
-      key: t.write,
-      body: { since },
-    });
-    expect(res.status, JSON.stringify(res.body)).toBe(202);
-    expect(res.body.type).toBe("webhooks.recover");
-    await runDurableObjectAlarm(env.JOBS.get(env.JOBS.idFromName(res.body.id)));
-    const job = await call<{ status: string; progress: number; result: unknown }>(
-      "GET",
-      `/api/v1/jobs/${res.body.id}`,
-      {
-        key: t.read,
-      },
+    const started = await expectStatus(
+      api(t.write).webhooks[":id"].recover.$post({ param: { id: hook.id }, json: { since } }),
+      202,
     );
-    expect(job.body).toMatchObject({ status: "completed", progress: 100, result: { resent: 2 } });
+    expect(started.type).toBe("webhooks.recover");
+    await runDurableObjectAlarm(env.JOBS.get(env.JOBS.idFromName(started.id)));
+    const job = await expectStatus(api(t.read).jobs[":id"].$get({ param: { id: started.id } }), 200);
+    expect(job).toMatchObject({ status: "completed", progress: 100, result: { resent: 2 } });
     for (const d of ds) expect((await deliveredRow(d.id)).attempts).toBe(2);
     expect(await deliveryRow(old.id)).toMatchObject({ status: "failed", attempts: 1 });
   });
@@ -146,24 +127,21 @@ describe("test events and statistics", () => {
   it("sends webhook.test to the one endpoint asked, signed", async () => {
     const hook = await createWebhook(t.write, { url: rx.url("/test"), eventPatterns: ["webhook.test"] });
     const other = await createWebhook(t.write, { url: rx.url("/other"), eventPatterns: ["webhook.*"] });
-    const res = await call<{ eventId: string; deliveryId: string }>("POST", `/api/v1/webhooks/${hook.id}/test`, {
-      key: t.write,
-    });
-    expect(res.status, JSON.stringify(res.body)).toBe(202);
-    await deliveredRow(res.body.deliveryId);
+    const sent = await expectStatus(api(t.write).webhooks[":id"].test.$post({ param: { id: hook.id } }), 202);
+    await deliveredRow(sent.deliveryId);
     const fanout = await env.DB.prepare("select endpoint_id as e from webhook_deliveries where event_id = ?")
-      .bind(res.body.eventId)
+      .bind(sent.eventId)
       .all<{ e: string }>();
     expect(fanout.results.map((r) => r.e)).toEqual([hook.id]);
     expect(fanout.results.map((r) => r.e)).not.toContain(other.id);
-    const req = rx.received.find((r) => r.headers["webhook-id"] === res.body.eventId);
+    const req = rx.received.find((r) => r.headers["webhook-id"] === sent.eventId);
     if (!req) throw new Error("test event not received");
     expect(new Webhook(hook.secret).verify(req.body, req.headers)).toMatchObject({ subject: "webhook.test" });
   });
 
   it("refuses a test event for a disabled endpoint", async () => {
     const hook = await createWebhook(t.write, { url: rx.url(), eventPatterns: ["never.*"], enabled: false });
-    expectError(await call("POST", `/api/v1/webhooks/${hook.id}/test`, { key: t.write }), 409, "conflict");
+    await expectFailure(api(t.write).webhooks[":id"].test.$post({ param: { id: hook.id } }), 409, "conflict");
   });
 
   it("counts deliveries by state with success rates and the p95 attempt duration", async () => {
@@ -173,18 +151,14 @@ describe("test events and statistics", () => {
     await deliver(ds[0]?.id ?? "", ds[1]?.id ?? "");
     rx.repliesFor("/stats").push(abort);
     await deliver(ds[2]?.id ?? "");
-    const res = await call<{
-      deliveries: { total: number; byStatus: Record<string, number>; successRate: number };
-      attempts: { total: number; succeeded: number; successRate: number; durationMs: { p95: number | null } };
-    }>("GET", `/api/v1/webhooks/${hook.id}/stats`, { key: t.read });
-    expect(res.status).toBe(200);
-    expect(res.body.deliveries).toEqual({
+    const stats = await expectStatus(api(t.read).webhooks[":id"].stats.$get({ param: { id: hook.id } }), 200);
+    expect(stats.deliveries).toEqual({
       total: 4,
       byStatus: { delivered: 2, failed: 1, pending: 1 },
       successRate: 0.6667,
     });
-    expect(res.body.attempts).toMatchObject({ total: 3, succeeded: 2, successRate: 0.6667 });
-    expect(res.body.attempts.durationMs.p95).toEqual(expect.any(Number));
+    expect(stats.attempts).toMatchObject({ total: 3, succeeded: 2, successRate: 0.6667 });
+    expect(stats.attempts.durationMs.p95).toEqual(expect.any(Number));
   });
 });
 
@@ -192,11 +166,7 @@ describe("through the real Queue", () => {
   it("delivers a technology change, retrying a failed first attempt 5 s later", async () => {
     const hook = await createWebhook(t.write, { url: rx.url("/e2e"), eventPatterns: ["technology.created"] });
     rx.repliesFor("/e2e").push({ status: 503, body: "warming up" });
-    const tech = await call<{ id: string }>("POST", "/api/v1/technologies", {
-      key: t.write,
-      body: { title: "Queues" },
-    });
-    expect(tech.status).toBe(201);
+    const tech = await expectStatus(api(t.write).technologies.$post({ json: { title: "Queues" } }), 201);
     const [d] = (
       await env.DB.prepare("select id from webhook_deliveries where endpoint_id = ?")
         .bind(hook.id)
@@ -217,7 +187,7 @@ describe("through the real Queue", () => {
     ).toBeGreaterThanOrEqual(4);
     expect(new Webhook(hook.secret).verify(second.body, second.headers)).toMatchObject({
       subject: "technology.created",
-      data: { id: tech.body.id, after: { title: "Queues" } },
+      data: { id: tech.id, after: { title: "Queues" } },
     });
   }, 20_000);
 });

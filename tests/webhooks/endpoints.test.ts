@@ -1,16 +1,7 @@
 import { env } from "cloudflare:workers";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  auditOf,
-  call,
-  createTenant,
-  expectError,
-  instanceAdmin,
-  issuePaths,
-  type Page,
-  type Row,
-  type Tenant,
-} from "../helpers";
+import { api, expectAnswer, expectFailure, expectStatus } from "../client";
+import { auditOf, call, createTenant, expectError, instanceAdmin, issuePaths, type Tenant } from "../helpers";
 import { createWebhook, fakeReceiver } from "./webhook-helpers";
 
 let t: Tenant;
@@ -25,32 +16,33 @@ afterAll(() => rx.restore());
 
 describe("webhook endpoints", () => {
   it("creates an endpoint and shows its whsec_ secret in that answer only", async () => {
-    const res = await call<Row & { secret: string }>("POST", "/api/v1/webhooks", {
-      key: t.write,
-      body: { url: URL_OK, description: "CI", eventPatterns: ["analysis.*", "*.created"] },
-    });
-    expect(res.status, JSON.stringify(res.body)).toBe(201);
-    expect(res.headers.get("location")).toBe(`/api/v1/webhooks/${res.body.id}`);
-    expect(res.headers.get("cache-control")).toBe("no-store");
-    expect(res.body).toMatchObject({ url: URL_OK, kind: "standard", enabled: true, version: 1 });
-    expect(res.body.secret).toMatch(/^whsec_[A-Za-z0-9+/]{43}=$/);
-    expect(atob(res.body.secret.slice(6))).toHaveLength(32);
+    const { body: created, headers } = await expectAnswer(
+      api(t.write).webhooks.$post({
+        json: { url: URL_OK, description: "CI", eventPatterns: ["analysis.*", "*.created"] },
+      }),
+      201,
+    );
+    expect(headers.get("location")).toBe(`/api/v1/webhooks/${created.id}`);
+    expect(headers.get("cache-control")).toBe("no-store");
+    expect(created).toMatchObject({ url: URL_OK, kind: "standard", enabled: true, version: 1 });
+    expect(created.secret).toMatch(/^whsec_[A-Za-z0-9+/]{43}=$/);
+    expect(atob(created.secret.slice(6))).toHaveLength(32);
 
-    const one = await call("GET", `/api/v1/webhooks/${res.body.id}`, { key: t.read });
-    const list = await call<Page>("GET", "/api/v1/webhooks", { key: t.read });
-    expect(list.body.data.map((w) => w.id)).toContain(res.body.id);
-    const audit = await auditOf(t.admin, res.body.id);
+    const one = await expectStatus(api(t.read).webhooks[":id"].$get({ param: { id: created.id } }), 200);
+    const list = await expectStatus(api(t.read).webhooks.$get({ query: {} }), 200);
+    expect(list.data.map((w) => w.id)).toContain(created.id);
+    const audit = await auditOf(t.admin, created.id);
     const events = await env.DB.prepare(
       "select payload from events where project_id = ? and subject = 'webhook.created'",
     )
       .bind(t.projectId)
       .all();
     const stored = await env.DB.prepare("select secret_ciphertext as c from webhook_endpoints where id = ?")
-      .bind(res.body.id)
+      .bind(created.id)
       .first<{ c: string }>();
     expect(stored?.c).toMatch(/^v1:/);
-    const key = res.body.secret.slice(6);
-    for (const shown of [one.body, list.body, audit, events.results, stored]) {
+    const key = created.secret.slice(6);
+    for (const shown of [one, list, audit, events.results, stored]) {
       const text = JSON.stringify(shown);
       expect(text).not.toContain(key);
       expect(text).not.toContain('secret"');
@@ -65,14 +57,22 @@ describe("webhook endpoints", () => {
     expect(dup.eventPatterns).toEqual(["job.*"]);
   });
 
-  it("refuses malformed patterns, URLs and unknown fields, naming each field", async () => {
-    for (const [body, path] of [
+  it("refuses malformed patterns and URLs, naming each field", async () => {
+    for (const [json, path] of [
       [{ url: URL_OK, eventPatterns: ["Technology.*"] }, "eventPatterns.0"],
       [{ url: URL_OK, eventPatterns: ["tech?"] }, "eventPatterns.0"],
       [{ url: URL_OK, eventPatterns: [] }, "eventPatterns"],
       [{ url: "ftp://example.com/x" }, "url"],
       [{ url: "https://user:pw@example.com/x" }, "url"],
       [{ url: "not a url" }, "url"],
+    ] satisfies [Parameters<typeof createWebhook>[1], string][]) {
+      const body = await expectFailure(api(t.write).webhooks.$post({ json }), 400, "validation_failed");
+      expect(issuePaths(body)).toContain(path);
+    }
+  });
+
+  it("refuses an unknown kind and an unknown field (mistyped bodies, sent raw), naming each field", async () => {
+    for (const [body, path] of [
       [{ url: URL_OK, kind: "teams" }, "kind"],
       [{ url: URL_OK, secret: "whsec_mine" }, "secret"],
     ] as const) {
@@ -95,43 +95,41 @@ describe("webhook endpoints", () => {
     )
       .bind(hook.id)
       .run();
-    const stale = await call("PATCH", `/api/v1/webhooks/${hook.id}`, {
-      key: t.write,
-      body: { enabled: true },
-      headers: { "if-match": '"7"' },
-    });
-    expectError(stale, 409, "conflict");
-    const res = await call<Row>("PATCH", `/api/v1/webhooks/${hook.id}`, {
-      key: t.write,
-      body: { enabled: true, eventPatterns: ["job.completed"], version: 1 },
-    });
-    expect(res.status, JSON.stringify(res.body)).toBe(200);
-    expect(res.body).toMatchObject({
+    const webhook = api(t.write).webhooks[":id"];
+    const param = { id: hook.id };
+    await expectFailure(
+      webhook.$patch({ param, json: { enabled: true } }, { headers: { "if-match": '"7"' } }),
+      409,
+      "conflict",
+    );
+    const { body, headers } = await expectAnswer(
+      webhook.$patch({ param, json: { enabled: true, eventPatterns: ["job.completed"], version: 1 } }),
+      200,
+    );
+    expect(body).toMatchObject({
       enabled: true,
       disabledReason: null,
       failingSince: null,
       eventPatterns: ["job.completed"],
       version: 2,
     });
-    expect(res.headers.get("etag")).toBe('"2"');
+    expect(headers.get("etag")).toBe('"2"');
   });
 
   it("refuses an update to a URL with credentials", async () => {
     const hook = await createWebhook(t.write, { url: URL_OK });
-    const res = await call("PATCH", `/api/v1/webhooks/${hook.id}`, {
-      key: t.write,
-      body: { url: "https://a:b@example.com" },
-    });
-    expectError(res, 400, "validation_failed");
+    await expectFailure(
+      api(t.write).webhooks[":id"].$patch({ param: { id: hook.id }, json: { url: "https://a:b@example.com" } }),
+      400,
+      "validation_failed",
+    );
   });
 
   it("deletes an endpoint with its deliveries", async () => {
     const hook = await createWebhook(t.write, { url: URL_OK, eventPatterns: ["technology.*"] });
-    const tech = await call("POST", "/api/v1/technologies", { key: t.write, body: { title: "Deleted hook tech" } });
-    expect(tech.status).toBe(201);
-    const del = await call("DELETE", `/api/v1/webhooks/${hook.id}`, { key: t.write });
-    expect(del.status).toBe(204);
-    expectError(await call("GET", `/api/v1/webhooks/${hook.id}`, { key: t.read }), 404, "not_found");
+    await expectStatus(api(t.write).technologies.$post({ json: { title: "Deleted hook tech" } }), 201);
+    await expectStatus(api(t.write).webhooks[":id"].$delete({ param: { id: hook.id } }), 204);
+    await expectFailure(api(t.read).webhooks[":id"].$get({ param: { id: hook.id } }), 404, "not_found");
     const left = await env.DB.prepare("select count(*) as n from webhook_deliveries where endpoint_id = ?")
       .bind(hook.id)
       .first<{ n: number }>();
@@ -139,7 +137,7 @@ describe("webhook endpoints", () => {
   });
 
   it("needs the write scope to create and the read scope to list", async () => {
-    expectError(await call("POST", "/api/v1/webhooks", { key: t.read, body: { url: URL_OK } }), 403, "forbidden");
-    expectError(await call("GET", "/api/v1/webhooks"), 401, "unauthorized");
+    await expectFailure(api(t.read).webhooks.$post({ json: { url: URL_OK } }), 403, "forbidden");
+    await expectFailure(api().webhooks.$get({ query: {} }), 401, "unauthorized");
   });
 });

@@ -1,11 +1,12 @@
 import { createExecutionContext, createMessageBatch, getQueueResult } from "cloudflare:test";
 import { env } from "cloudflare:workers";
+import type { InferRequestType } from "hono/client";
 import { vi } from "vitest";
 import { createDb } from "../../worker/db/client";
 import type { DeliveryMessage } from "../../worker/features/webhooks/enqueue";
 import worker from "../../worker/index";
 import { eventStatements } from "../../worker/lib/events";
-import { call, type Row } from "../helpers";
+import { api, expectStatus } from "../client";
 
 /** One request the fake receiver got. */
 export interface Received {
@@ -60,19 +61,13 @@ export function fakeReceiver(host = `hooks-${crypto.randomUUID().slice(0, 8)}.ex
   return { host, url: (path = "/hook") => `https://${host}${path}`, received, replies, repliesFor, restore };
 }
 
-export interface WebhookCreated extends Row {
-  url: string;
-  secret: string;
-  enabled: boolean;
-  eventPatterns: string[];
-}
+type WebhookCreate = InferRequestType<ReturnType<typeof api>["webhooks"]["$post"]>["json"];
 
 /** Registers an endpoint through the API and fails the test unless it answers 201. */
-export async function createWebhook(key: string, body: Record<string, unknown>): Promise<WebhookCreated> {
-  const res = await call<WebhookCreated>("POST", "/api/v1/webhooks", { key, body });
-  if (res.status !== 201) throw new Error(`webhook create answered ${res.status}: ${JSON.stringify(res.body)}`);
-  return res.body;
-}
+export const createWebhook = (key: string, json: WebhookCreate) => expectStatus(api(key).webhooks.$post({ json }), 201);
+
+/** An endpoint as its creation answers it, secret included. */
+export type WebhookCreated = Awaited<ReturnType<typeof createWebhook>>;
 
 /**
  * Records an event the way every domain change does (event row plus `pending` deliveries in one
