@@ -1,10 +1,11 @@
 import { env } from "cloudflare:workers";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { call, createRepository, createTenant, expectError, instanceAdmin, type Tenant } from "../helpers";
+import { api, expectFailure, expectStatus } from "../client";
+import { createRepository, createTenant, instanceAdmin, type Tenant } from "../helpers";
 
 let t: Tenant;
 let secret: string;
-let repo: { id: string; owner: string; name: string };
+let repo: Awaited<ReturnType<typeof createRepository>>;
 
 /** The analysis jobs these pushes start would call GitHub; answer them "not found" instead. */
 const original = globalThis.fetch;
@@ -16,9 +17,8 @@ const github = vi.spyOn(globalThis, "fetch").mockImplementation(async (input, in
 
 beforeAll(async () => {
   t = await createTenant(await instanceAdmin());
-  repo = (await createRepository(t.write, { owner: "Acme", defaultBranch: "main" })) as unknown as typeof repo;
-  const res = await call<{ secret: string }>("PUT", "/api/v1/integrations/github", { key: t.admin });
-  secret = res.body.secret;
+  repo = await createRepository(t.write, { owner: "Acme", defaultBranch: "main" });
+  secret = (await expectStatus(api(t.admin).integrations.github.$put(), 200)).secret;
 });
 afterAll(() => github.mockRestore());
 
@@ -30,21 +30,22 @@ async function sign(body: string, key = secret): Promise<string> {
   return `sha256=${[...mac].map((b) => b.toString(16).padStart(2, "0")).join("")}`;
 }
 
+/** GitHub's delivery: the typed route, with the exact bytes the signature covers as its body. */
 async function hook(
   payload: unknown,
   opts: { event?: string; delivery?: string; signature?: string | null; slug?: string } = {},
 ) {
   const body = JSON.stringify(payload);
   const headers: Record<string, string> = {
+    "content-type": "application/json",
     "x-github-event": opts.event ?? "push",
     "x-github-delivery": opts.delivery ?? crypto.randomUUID(),
   };
   const signature = opts.signature === undefined ? await sign(body) : opts.signature;
   if (signature !== null) headers["x-hub-signature-256"] = signature;
-  return call<{ status: string; jobId?: string; reason?: string }>(
-    "POST",
-    `/api/v1/integrations/github/${opts.slug ?? t.slug}`,
-    { rawBody: body, headers },
+  return api().integrations.github[":projectSlug"].$post(
+    { param: { projectSlug: opts.slug ?? t.slug } },
+    { headers, init: { body } },
   );
 }
 
@@ -56,13 +57,13 @@ const push = (ref = "refs/heads/main", owner = repo.owner, name = repo.name) => 
 
 describe("GitHub integration settings", () => {
   it("sets the secret with an admin key only and shows it in that answer alone", async () => {
-    expectError(await call("PUT", "/api/v1/integrations/github", { key: t.write }), 403, "forbidden");
-    const got = await call<Record<string, unknown>>("GET", "/api/v1/integrations/github", { key: t.read });
-    expect(got.body).toMatchObject({
+    await expectFailure(api(t.write).integrations.github.$put(), 403, "forbidden");
+    const got = await expectStatus(api(t.read).integrations.github.$get(), 200);
+    expect(got).toMatchObject({
       configured: true,
       webhookUrl: expect.stringMatching(`/api/v1/integrations/github/${t.slug}$`),
     });
-    expect(JSON.stringify(got.body)).not.toContain(secret);
+    expect(JSON.stringify(got)).not.toContain(secret);
     expect(secret.length).toBeGreaterThanOrEqual(40);
   });
 });
@@ -70,45 +71,42 @@ describe("GitHub integration settings", () => {
 describe("inbound GitHub webhooks", () => {
   it("starts the repository's analysis for a signed push to its default branch, once per delivery", async () => {
     const delivery = crypto.randomUUID();
-    const first = await hook(push("refs/heads/main", "acme", repo.name.toUpperCase()), { delivery });
-    expect(first.status, JSON.stringify(first.body)).toBe(202);
-    expect(first.body.status).toBe("started");
+    const first = await expectStatus(hook(push("refs/heads/main", "acme", repo.name.toUpperCase()), { delivery }), 202);
+    expect(first.status).toBe("started");
     const job = await env.DB.prepare("select type, params from jobs where id = ? and project_id = ?")
-      .bind(first.body.jobId, t.projectId)
+      .bind(first.jobId, t.projectId)
       .first<{ type: string; params: string }>();
     expect(job?.type).toBe("repository.analyse");
     expect(JSON.parse(job?.params ?? "{}")).toEqual({ repositoryId: repo.id, source: "github", ref: SHA });
 
-    const again = await hook(push(), { delivery });
-    expect(again.status).toBe(200);
-    expect(again.body.status).toBe("duplicate");
+    const again = await expectStatus(hook(push(), { delivery }), 200);
+    expect(again.status).toBe("duplicate");
     const jobs = await env.DB.prepare("select count(*) as n from jobs where project_id = ?").bind(t.projectId).first();
     expect(jobs).toEqual({ n: 1 });
   });
 
   it("refuses a missing, malformed or wrong signature with 401", async () => {
     const body = push();
-    expectError(await hook(body, { signature: null }), 401, "unauthorized");
-    expectError(await hook(body, { signature: "sha256=zz" }), 401, "unauthorized");
-    expectError(
-      await hook(body, { signature: await sign(JSON.stringify(body), "not-the-secret") }),
+    await expectFailure(hook(body, { signature: null }), 401, "unauthorized");
+    await expectFailure(hook(body, { signature: "sha256=zz" }), 401, "unauthorized");
+    await expectFailure(
+      hook(body, { signature: await sign(JSON.stringify(body), "not-the-secret") }),
       401,
       "unauthorized",
     );
-    expectError(await hook(body, { signature: await sign("{}") }), 401, "unauthorized");
+    await expectFailure(hook(body, { signature: await sign("{}") }), 401, "unauthorized");
   });
 
   it("answers 404 for an unknown slug and for a project without a secret", async () => {
-    expectError(await hook(push(), { slug: "no-such-project" }), 404, "not_found");
+    await expectFailure(hook(push(), { slug: "no-such-project" }), 404, "not_found");
     const other = await createTenant(await instanceAdmin());
-    expectError(await hook(push(), { slug: other.slug }), 404, "not_found");
+    await expectFailure(hook(push(), { slug: other.slug }), 404, "not_found");
   });
 
   it("ignores events other than push with 202", async () => {
     for (const event of ["ping", "issues", "pull_request"]) {
-      const res = await hook({ zen: "Keep it logically awesome." }, { event });
-      expect(res.status).toBe(202);
-      expect(res.body.status).toBe("ignored");
+      const answer = await expectStatus(hook({ zen: "Keep it logically awesome." }, { event }), 202);
+      expect(answer.status).toBe("ignored");
     }
   });
 
@@ -118,19 +116,17 @@ describe("inbound GitHub webhooks", () => {
       push("refs/tags/v1.0.0"),
       push("refs/heads/main", "acme", "elsewhere"),
     ]) {
-      const res = await hook(body);
-      expect(res.status).toBe(202);
-      expect(res.body).toMatchObject({ status: "ignored", reason: expect.any(String) });
+      const answer = await expectStatus(hook(body), 202);
+      expect(answer).toMatchObject({ status: "ignored", reason: expect.any(String) });
     }
   });
 
   it("stops accepting the old secret once it is replaced", async () => {
     const old = secret;
-    const res = await call<{ secret: string }>("PUT", "/api/v1/integrations/github", { key: t.admin });
-    secret = res.body.secret;
+    secret = (await expectStatus(api(t.admin).integrations.github.$put(), 200)).secret;
     expect(secret).not.toBe(old);
     const body = push("refs/heads/feature");
-    expectError(await hook(body, { signature: await sign(JSON.stringify(body), old) }), 401, "unauthorized");
-    expect((await hook(body)).status).toBe(202);
+    await expectFailure(hook(body, { signature: await sign(JSON.stringify(body), old) }), 401, "unauthorized");
+    await expectStatus(hook(body), 202);
   });
 });

@@ -1,6 +1,7 @@
 import { env } from "cloudflare:workers";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { call, createTenant, expectError, instanceAdmin, type Page, type Tenant } from "../helpers";
+import { api, expectFailure, expectStatus } from "../client";
+import { createTenant, instanceAdmin, type Tenant } from "../helpers";
 import { createWebhook, deliver, emitEvent, fakeReceiver, type WebhookCreated } from "./webhook-helpers";
 
 let a: Tenant;
@@ -26,23 +27,23 @@ afterAll(() => rx.restore());
 
 describe("webhook isolation between projects", () => {
   it("answers 404 for another project's endpoint on every path", async () => {
-    const base = `/api/v1/webhooks/${hookA.id}`;
-    const attempts: [string, string, unknown?][] = [
-      ["GET", base],
-      ["PATCH", base, { description: "mine now" }],
-      ["DELETE", base],
-      ["POST", `${base}/rotate-secret`],
-      ["GET", `${base}/deliveries`],
-      ["GET", `${base}/deliveries/${deliveryA}`],
-      ["POST", `${base}/deliveries/${deliveryA}/retry`],
-      ["POST", `${base}/recover`, { since: "2020-01-01T00:00:00Z" }],
-      ["POST", `${base}/test`],
-      ["GET", `${base}/stats`],
+    const reader = api(b.read).webhooks[":id"];
+    const writer = api(b.write).webhooks[":id"];
+    const param = { id: hookA.id };
+    const delivery = { ...param, deliveryId: deliveryA };
+    const attempts = [
+      () => reader.$get({ param }),
+      () => writer.$patch({ param, json: { description: "mine now" } }),
+      () => writer.$delete({ param }),
+      () => writer["rotate-secret"].$post({ param }),
+      () => reader.deliveries.$get({ param, query: {} }),
+      () => reader.deliveries[":deliveryId"].$get({ param: delivery }),
+      () => writer.deliveries[":deliveryId"].retry.$post({ param: delivery }),
+      () => writer.recover.$post({ param, json: { since: "2020-01-01T00:00:00Z" } }),
+      () => writer.test.$post({ param }),
+      () => reader.stats.$get({ param }),
     ];
-    for (const [method, path, body] of attempts) {
-      const res = await call(method, path, { key: method === "GET" ? b.read : b.write, body });
-      expectError(res, 404, "not_found");
-    }
+    for (const attempt of attempts) await expectFailure(attempt(), 404, "not_found");
     const stored = await env.DB.prepare("select version, description from webhook_endpoints where id = ?")
       .bind(hookA.id)
       .first();
@@ -50,18 +51,25 @@ describe("webhook isolation between projects", () => {
   });
 
   it("answers 404 for another project's delivery under one's own endpoint", async () => {
-    const base = `/api/v1/webhooks/${hookB.id}/deliveries/${deliveryA}`;
-    expectError(await call("GET", base, { key: b.read }), 404, "not_found");
-    expectError(await call("POST", `${base}/retry`, { key: b.write }), 404, "not_found");
+    const param = { id: hookB.id, deliveryId: deliveryA };
+    await expectFailure(api(b.read).webhooks[":id"].deliveries[":deliveryId"].$get({ param }), 404, "not_found");
+    await expectFailure(
+      api(b.write).webhooks[":id"].deliveries[":deliveryId"].retry.$post({ param }),
+      404,
+      "not_found",
+    );
     const status = await env.DB.prepare("select status from webhook_deliveries where id = ?").bind(deliveryA).first();
     expect(status).toEqual({ status: "failed" });
   });
 
   it("lists only the project's own endpoints and deliveries", async () => {
-    const list = await call<Page>("GET", "/api/v1/webhooks", { key: b.read });
-    expect(list.body.data.map((w) => w.id)).toEqual([hookB.id]);
-    const deliveries = await call<Page>("GET", `/api/v1/webhooks/${hookB.id}/deliveries`, { key: b.read });
-    expect(deliveries.body.total).toBe(0);
+    const list = await expectStatus(api(b.read).webhooks.$get({ query: {} }), 200);
+    expect(list.data.map((w) => w.id)).toEqual([hookB.id]);
+    const deliveries = await expectStatus(
+      api(b.read).webhooks[":id"].deliveries.$get({ param: { id: hookB.id }, query: {} }),
+      200,
+    );
+    expect(deliveries.total).toBe(0);
   });
 
   it("never fans one project's events out to another project's endpoint", async () => {

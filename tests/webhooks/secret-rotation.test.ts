@@ -1,7 +1,8 @@
 import { env } from "cloudflare:workers";
 import { Webhook } from "standardwebhooks";
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { call, createTenant, instanceAdmin, type Tenant } from "../helpers";
+import { api, expectFailure, expectStatus } from "../client";
+import { createTenant, instanceAdmin, type Tenant } from "../helpers";
 import { createWebhook, deliver, emitEvent, fakeReceiver, type Received } from "./webhook-helpers";
 
 let t: Tenant;
@@ -25,15 +26,8 @@ const verifies = (secret: string, req: Received | undefined) => {
   }
 };
 
-async function rotate(id: string) {
-  const res = await call<{ secret: string; previousSecretExpiresAt: string }>(
-    "POST",
-    `/api/v1/webhooks/${id}/rotate-secret`,
-    { key: t.write },
-  );
-  expect(res.status, JSON.stringify(res.body)).toBe(200);
-  return res.body;
-}
+const rotate = (id: string) =>
+  expectStatus(api(t.write).webhooks[":id"]["rotate-secret"].$post({ param: { id } }), 200);
 
 async function sendOne(subject: string) {
   const [d] = await emitEvent(t.projectId, subject);
@@ -73,15 +67,15 @@ describe("secret rotation", () => {
   it("shows the new secret only in the rotation answer and records the rotation without it", async () => {
     const hook = await createWebhook(t.write, { url: rx.url(), eventPatterns: ["rotation.three"] });
     const rotated = await rotate(hook.id);
-    const got = await call("GET", `/api/v1/webhooks/${hook.id}`, { key: t.read });
-    expect(got.body).toMatchObject({ version: 2, previousSecretExpiresAt: rotated.previousSecretExpiresAt });
+    const got = await expectStatus(api(t.read).webhooks[":id"].$get({ param: { id: hook.id } }), 200);
+    expect(got).toMatchObject({ version: 2, previousSecretExpiresAt: rotated.previousSecretExpiresAt });
     const stored = await env.DB.prepare(
       "select group_concat(payload) as payloads from events where project_id = ? and subject = 'webhook.secret_rotated'",
     )
       .bind(t.projectId)
       .first<{ payloads: string }>();
     expect(stored?.payloads).toContain(hook.id);
-    for (const text of [JSON.stringify(got.body), stored?.payloads ?? ""]) {
+    for (const text of [JSON.stringify(got), stored?.payloads ?? ""]) {
       expect(text).not.toContain(rotated.secret.slice(6));
       expect(text).not.toContain("ciphertext");
     }
@@ -89,7 +83,10 @@ describe("secret rotation", () => {
 
   it("refuses a read-only key", async () => {
     const hook = await createWebhook(t.write, { url: rx.url(), eventPatterns: ["rotation.four"] });
-    const res = await call("POST", `/api/v1/webhooks/${hook.id}/rotate-secret`, { key: t.read });
-    expect(res.status).toBe(403);
+    await expectFailure(
+      api(t.read).webhooks[":id"]["rotate-secret"].$post({ param: { id: hook.id } }),
+      403,
+      "forbidden",
+    );
   });
 });
