@@ -1,4 +1,5 @@
 import { env, exports } from "cloudflare:workers";
+import type { InferRequestType } from "hono/client";
 import { expect } from "vitest";
 import { generateKey } from "../worker/features/keys/key-format";
 import { sha256Hex } from "../worker/lib/crypto";
@@ -71,7 +72,7 @@ export async function createTenant(admin: string, name = `p-${crypto.randomUUID(
 /** A short unique suffix so names never collide across tests sharing one file's storage. */
 export const uniq = (prefix: string): string => `${prefix}-${crypto.randomUUID().slice(0, 8)}`;
 
-/** The fields every versioned row answers with. */
+/** The fields every versioned row answers with (hand-typed, for raw calls; typed calls need none). */
 export interface Row {
   id: string;
   projectId: string;
@@ -120,29 +121,29 @@ export interface HistoryRow {
 }
 
 type Client = ReturnType<typeof api>;
-type JsonOf<F> = F extends (args: infer A, ...rest: never[]) => unknown
-  ? A extends { json: infer J }
-    ? J
-    : never
-  : never;
+/**
+ * The JSON body a typed route takes. The create helpers below POST through the typed client, fail
+ * the test unless the answer is 201, and return the created row typed by the route.
+ */
+type BodyOf<Route> = InferRequestType<Route> extends { json: infer J } ? J : never;
 
 /** A technology with a unique title unless the body names one. */
-export const createTechnology = (key: string, body: Partial<JsonOf<Client["technologies"]["$post"]>> = {}) =>
+export const createTechnology = (key: string, body: Partial<BodyOf<Client["technologies"]["$post"]>> = {}) =>
   expectStatus(api(key).technologies.$post({ json: { title: uniq("tech"), ...body } }), 201);
 
 /** A repository with a unique owner/name unless the body names them. */
-export const createRepository = (key: string, body: JsonOf<Client["repositories"]["$post"]> = {}) =>
+export const createRepository = (key: string, body: BodyOf<Client["repositories"]["$post"]> = {}) =>
   expectStatus(
     api(key).repositories.$post({ json: { provider: "github", owner: "acme", name: uniq("repo"), ...body } }),
     201,
   );
 
 /** A research task with a unique title unless the body names one. */
-export const createTask = (key: string, body: Partial<JsonOf<Client["research-tasks"]["$post"]>> = {}) =>
+export const createTask = (key: string, body: Partial<BodyOf<Client["research-tasks"]["$post"]>> = {}) =>
   expectStatus(api(key)["research-tasks"].$post({ json: { title: uniq("task"), ...body } }), 201);
 
 /** A knowledge entry with a unique title unless the body names one. */
-export const createEntry = (key: string, body: Partial<JsonOf<Client["knowledge"]["entries"]["$post"]>> = {}) =>
+export const createEntry = (key: string, body: Partial<BodyOf<Client["knowledge"]["entries"]["$post"]>> = {}) =>
   expectStatus(api(key).knowledge.entries.$post({ json: { title: uniq("entry"), ...body } }), 201);
 
 /** The audit rows about one entity, newest first, read with an admin key. */
