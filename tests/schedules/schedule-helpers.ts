@@ -1,6 +1,5 @@
 import { env } from "cloudflare:workers";
 import { call, create, type Row, uniq } from "../helpers";
-import "../durable-objects/test-job-types";
 
 /** A schedule as the API answers it. */
 export interface ScheduleRow extends Row {
