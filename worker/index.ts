@@ -16,7 +16,7 @@ export default {
     ctx.waitUntil(runDueSchedules(env, new Date(controller.scheduledTime)));
     ctx.waitUntil(sweepDeliveries(env));
   },
-  async queue(batch, env) {
+  async queue(batch, env, _ctx) {
     await handleWebhookQueue(batch, env);
   },
 } satisfies ExportedHandler<Env>;
