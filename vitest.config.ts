@@ -9,7 +9,7 @@ export default defineConfig(async () => {
         {
           plugins: [
             cloudflareTest({
-              wrangler: { configPath: "./wrangler.toml" },
+              wrangler: { configPath: "./tests/wrangler.test.toml" },
               remoteBindings: false,
               miniflare: {
                 // A fixed ENCRYPTION_KEY for tests only; real ones come from .dev.vars or `wrangler secret put`.

@@ -1,7 +1,8 @@
 import { DurableObject } from "cloudflare:workers";
-import { matchesSubject, PATTERN } from "../worker/features/events/patterns";
+import { createDb } from "../worker/db/client";
 import { sha256Hex } from "../worker/lib/crypto";
-import type { EventStreamMessage, StreamEvent } from "./event-stream.protocol";
+import { eventSeq, eventsAfterSeq, latestEventSeq, matchesSubject, PATTERN } from "../worker/lib/event-log";
+import type { EventStreamMessage } from "./event-stream.protocol";
 
 const TICKET_TTL_MS = 60_000;
 const PAGE = 500;
@@ -12,16 +13,6 @@ interface Watcher {
   cursor: number;
 }
 
-interface EventRow {
-  seq: number;
-  id: string;
-  project_id: string;
-  subject: string;
-  payload: string;
-  correlation_id: string | null;
-  occurred_at: string;
-}
-
 /**
  * One instance per project (named by the project id): holds the project's live event sockets
  * (hibernation API) and, when told that events were committed, sends each socket the events after
@@ -29,6 +20,7 @@ interface EventRow {
  */
 export class EventStream extends DurableObject<Env> {
   private flushing: Promise<void> = Promise.resolve();
+  private readonly db = createDb(this.env.DB);
 
   /** New events were committed for this project: push them to every socket. */
   async notify(): Promise<void> {
@@ -56,7 +48,9 @@ export class EventStream extends DurableObject<Env> {
       .map((p) => p.trim())
       .filter((p) => PATTERN.test(p));
     const after = url.searchParams.get("after");
-    const cursor = after ? await this.seqOf(after) : await this.latestSeq();
+    const cursor = after
+      ? await eventSeq(this.db, this.projectId, after)
+      : await latestEventSeq(this.db, this.projectId);
     if (cursor === null) {
       return Response.json({ error: { code: "not_found", message: `event ${after} not found` } }, { status: 404 });
     }
@@ -91,20 +85,6 @@ export class EventStream extends DurableObject<Env> {
     return expiresAt > Date.now();
   }
 
-  private async seqOf(eventId: string): Promise<number | null> {
-    const row = await this.env.DB.prepare("select rowid as seq from events where id = ? and project_id = ?")
-      .bind(eventId, this.projectId)
-      .first<{ seq: number }>();
-    return row?.seq ?? null;
-  }
-
-  private async latestSeq(): Promise<number> {
-    const row = await this.env.DB.prepare("select max(rowid) as seq from events where project_id = ?")
-      .bind(this.projectId)
-      .first<{ seq: number | null }>();
-    return row?.seq ?? 0;
-  }
-
   /** Serialised so two notifications never send an event twice or out of order. */
   private flush(): Promise<void> {
     this.flushing = this.flushing
@@ -121,25 +101,12 @@ export class EventStream extends DurableObject<Env> {
     const watchers = sockets.map((ws) => ({ ws, state: ws.deserializeAttachment() as Watcher }));
     let from = Math.min(...watchers.map((w) => w.state.cursor));
     for (;;) {
-      const { results } = await this.env.DB.prepare(
-        `select rowid as seq, id, project_id, subject, payload, correlation_id, occurred_at
-         from events where project_id = ? and rowid > ? order by rowid limit ${PAGE}`,
-      )
-        .bind(this.projectId, from)
-        .all<EventRow>();
-      for (const row of results) {
-        const event: StreamEvent = {
-          id: row.id,
-          projectId: row.project_id,
-          subject: row.subject,
-          payload: JSON.parse(row.payload) as Record<string, unknown>,
-          correlationId: row.correlation_id,
-          occurredAt: row.occurred_at,
-        };
+      const results = await eventsAfterSeq(this.db, this.projectId, from, PAGE);
+      for (const { seq, ...event } of results) {
         for (const w of watchers) {
-          if (row.seq <= w.state.cursor) continue;
-          if (matchesSubject(row.subject, w.state.patterns)) this.send(w.ws, { type: "event", event });
-          w.state.cursor = row.seq;
+          if (seq <= w.state.cursor) continue;
+          if (matchesSubject(event.subject, w.state.patterns)) this.send(w.ws, { type: "event", event });
+          w.state.cursor = seq;
         }
       }
       const last = results.at(-1);

@@ -1,14 +1,17 @@
-import { createDb } from "../worker/db/client";
+import type { Db } from "../worker/db/client";
 import { JobCancelledError, type JobContext } from "../worker/features/jobs/registry";
 import type { LogLine } from "./job-runner.protocol";
-import { broadcast } from "./job-sockets";
+import type { Watchers } from "./job-sockets";
 import type { JobRecord, JobStore } from "./job-store";
 
 /** What a run's context needs from the Durable Object that hosts it. */
 export interface RunHost {
-  ctx: DurableObjectState;
+  watchers: Watchers;
   env: Env;
+  db: Db;
   store: JobStore;
+  /** The Durable Object's clock, in ms since the epoch. */
+  now(): number;
   /** False once this run was superseded (timed out, cancelled, or the instance moved on). */
   isCurrent(): boolean;
   /** Mirrors progress to D1 if the last write is older than the throttle. */
@@ -31,21 +34,21 @@ export function runContext<P>(host: RunHost, job: JobRecord, params: P): JobCont
     attempt: job.attempt,
     createdBy: job.createdBy,
     env: host.env,
-    db: createDb(host.env.DB),
+    db: host.db,
     async progress(percent, step) {
       if (!host.isCurrent()) throw new JobCancelledError();
       job.progress = Math.max(0, Math.min(100, Math.round(percent)));
       if (step !== undefined) job.step = step;
-      job.heartbeatAt = new Date().toISOString();
+      job.heartbeatAt = new Date(host.now()).toISOString();
       await host.store.save(job);
       const message = await host.store.record((seq) => ({
         type: "progress" as const,
         seq,
         progress: job.progress,
         step: job.step,
-        at: Date.now(),
+        at: host.now(),
       }));
-      broadcast(host.ctx, message);
+      host.watchers.broadcast(message);
       await host.mirrorProgress(job);
     },
     async log(message, level = "info") {

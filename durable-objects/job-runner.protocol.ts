@@ -25,8 +25,12 @@ export const FINISHED_STATUSES = [
 ] as const satisfies readonly JobStatus[];
 
 /** JSON values, spelled out so they cross Durable Object RPC with their types intact. */
-export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
-export type JsonObject = { [key: string]: JsonValue };
+export type JsonValue = string | number | boolean | null | JsonArray | JsonObject;
+/** Interfaces rather than type aliases: the RPC stub types then check them without deep recursion. */
+export interface JsonArray extends Array<JsonValue> {}
+export interface JsonObject {
+  [key: string]: JsonValue;
+}
 
 export interface LogLine {
   at: string;
@@ -66,3 +70,45 @@ export type JobMessage =
   | { type: "end"; seq: number; status: JobStatus; result: JsonObject | null; error: string | null };
 
 export const isFinished = (status: JobStatus): boolean => (FINISHED_STATUSES as readonly JobStatus[]).includes(status);
+
+/** What the REST layer asks the job's Durable Object to create. */
+export interface CreateJob {
+  id: string;
+  projectId: string;
+  type: string;
+  params: JsonObject;
+  /** Start no earlier than this time (ms since the epoch); null for now. */
+  runAt: number | null;
+  /** Or start this long after the object's own now (ms); wins over `runAt`. */
+  delayMs?: number;
+  parentId: string | null;
+  createdBy: string | null;
+  input?: Uint8Array;
+}
+
+/** What a cancel or retry did: the job after it, or null when it was refused in `status`. */
+export interface JobChange {
+  job: JobView | null;
+  status: JobStatus;
+}
+
+/**
+ * The job Durable Object's RPC surface, the only contract the Worker uses: `JobRunner` implements
+ * it, and the Worker types its namespace with it, so callers never see the class.
+ */
+export interface JobRunnerRpc {
+  /** Creates the job and arms its alarm; the caller has already checked type and params. */
+  create(spec: CreateJob): Promise<JobView>;
+  /** The job as the API shows it, or null if this id holds no job. */
+  get(): Promise<JobView | null>;
+  /** Cancels a waiting job at once, a running one at its next step boundary. */
+  cancel(): Promise<JobChange>;
+  /** Starts a new attempt of a failed, cancelled or timed-out job. */
+  retry(): Promise<JobChange>;
+  /** Forgets a finished job: storage, alarm and D1 row. */
+  destroy(): Promise<void>;
+  /** A single-use WebSocket ticket for browsers. */
+  issueTicket(): Promise<{ ticket: string; expiresAt: string }>;
+  /** The WebSocket upgrade of `GET /api/v1/jobs/:id/ws`. */
+  fetch(request: Request): Promise<Response>;
+}

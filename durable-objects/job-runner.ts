@@ -1,35 +1,46 @@
 import { DurableObject } from "cloudflare:workers";
-import "../worker/features/jobs/job-types";
-import { notifyEventStream } from "../worker/features/events/events.service";
+import { createDb } from "../worker/db/client";
+import { type JobChange, onJobChange } from "../worker/features/jobs/job-hooks";
 import { getJobType, JobCancelledError, JobDeferredError, PermanentJobError } from "../worker/features/jobs/registry";
-import { enqueueDeliveries } from "../worker/features/webhooks/enqueue";
 import { sha256Hex } from "../worker/lib/crypto";
 import { runContext } from "./job-context";
-import { mirrorJob, unmirrorJob } from "./job-mirror";
 import {
   backoffMs,
-  type CreateJob,
+  type Clock,
   formatMs,
+  newRecord,
   PROGRESS_MIRROR_MS,
-  SUBJECTS,
+  systemClock,
   TICKET_TTL_MS,
+  unexpectedFailure,
   view,
   WATCHDOG_MS,
 } from "./job-policy";
-import { isFinished, type JobStatus, type JobView, type JsonObject, type LogLine } from "./job-runner.protocol";
-import { acceptWatcher, broadcast, closeWatchers, endOf } from "./job-sockets";
+import {
+  type CreateJob,
+  isFinished,
+  type JobChange as JobChangeResult,
+  type JobRunnerRpc,
+  type JobStatus,
+  type JobView,
+  type JsonObject,
+  type LogLine,
+} from "./job-runner.protocol";
+import { endOf, Watchers } from "./job-sockets";
 import { type JobRecord, JobStore } from "./job-store";
-
-export type { CreateJob } from "./job-policy";
-export { backoffMs } from "./job-policy";
 
 /**
  * One instance per job id. It owns the job's state while the job lives, runs it from its alarm
  * (delayed start, retries with backoff, the timeout and the dead-run watchdog are all alarms),
- * and pushes every change to the job's WebSocket watchers through the hibernation API.
+ * and pushes every change to the job's WebSocket watchers through the hibernation API. What the
+ * rest of the product hears of a change goes through the jobs feature's one hook, `onJobChange`.
  */
-export class JobRunner extends DurableObject<Env> {
-  private readonly store = new JobStore(this.ctx.storage);
+export class JobRunner extends DurableObject<Env> implements JobRunnerRpc {
+  /** The time every decision reads; a test subclass replaces it. */
+  protected readonly clock: Clock = systemClock;
+  private readonly store = new JobStore(this.ctx.storage, () => this.clock.now());
+  private readonly db = createDb(this.env.DB);
+  private readonly watchers = new Watchers(this.ctx, this.store);
   /** Token of the run executing in this instance; a fresh instance has none, so a `running` job here died. */
   private activeRun: string | null = null;
   private lastMirror = 0;
@@ -41,39 +52,20 @@ export class JobRunner extends DurableObject<Env> {
     return this.cached;
   }
 
-  /** Creates the job and arms its alarm; the REST layer has already checked type and params. */
+  private iso(ms = this.clock.now()): string {
+    return new Date(ms).toISOString();
+  }
+
+  /** Creates the job and arms its alarm; the caller has already checked type, params and ids. */
   async create(spec: CreateJob): Promise<JobView> {
     const jobType = getJobType(spec.type);
     if (!jobType) throw new Error(`unknown job type ${spec.type}`);
-    const now = Date.now();
-    const delayed = spec.runAt !== null && spec.runAt > now;
-    const job: JobRecord = {
-      id: spec.id,
-      projectId: spec.projectId,
-      type: spec.type,
-      params: spec.params,
-      status: delayed ? "scheduled" : "pending",
-      progress: 0,
-      step: null,
-      result: null,
-      error: null,
-      attempt: 0,
-      maxAttempts: jobType.maxAttempts,
-      parentId: spec.parentId,
-      runAt: new Date(delayed && spec.runAt ? spec.runAt : now).toISOString(),
-      createdBy: spec.createdBy,
-      createdAt: new Date(now).toISOString(),
-      startedAt: null,
-      finishedAt: null,
-      timeoutMs: jobType.timeoutMs,
-      cancelRequested: false,
-      heartbeatAt: null,
-    };
+    const job = newRecord(spec, jobType, this.clock.now());
     if (spec.input) await this.store.putInput(spec.input);
     this.cached = job;
     await this.store.save(job);
-    await this.mirror(job, "job.created");
-    await this.ctx.storage.setAlarm(delayed && spec.runAt ? spec.runAt : now);
+    await this.changed({ kind: "created", job: view(job) });
+    await this.ctx.storage.setAlarm(Date.parse(job.runAt ?? job.createdAt));
     return view(job);
   }
 
@@ -84,10 +76,10 @@ export class JobRunner extends DurableObject<Env> {
   }
 
   /**
-   * Cancels the job: a waiting job is cancelled at once, a running one at its next step boundary.
-   * Cancelling a cancelled job changes nothing; cancelling another finished job is refused.
+   * Cancels the job: a waiting job at once, a running one at its next step boundary. Cancelling a
+   * cancelled job changes nothing; cancelling another finished job is refused.
    */
-  async cancel(): Promise<{ job: JobView | null; status: JobStatus }> {
+  async cancel(): Promise<JobChangeResult> {
     const job = await this.load();
     if (!job) throw new Error("no job");
     if (job.status === "cancelled") return { job: view(job), status: job.status };
@@ -104,15 +96,15 @@ export class JobRunner extends DurableObject<Env> {
   }
 
   /** Starts a new attempt of a failed, cancelled or timed-out job. */
-  async retry(): Promise<{ job: JobView | null; status: JobStatus }> {
+  async retry(): Promise<JobChangeResult> {
     const job = await this.load();
     if (!job) throw new Error("no job");
     if (!["failed", "cancelled", "timed_out"].includes(job.status)) return { job: null, status: job.status };
     job.maxAttempts = Math.max(job.maxAttempts, job.attempt + 1);
     Object.assign(job, { status: "pending", cancelRequested: false, error: null, finishedAt: null, progress: 0 });
-    job.runAt = new Date().toISOString();
+    job.runAt = this.iso();
     await this.transition(job);
-    await this.ctx.storage.setAlarm(Date.now());
+    await this.ctx.storage.setAlarm(Date.parse(job.runAt));
     return { job: view(job), status: job.status };
   }
 
@@ -122,15 +114,15 @@ export class JobRunner extends DurableObject<Env> {
     await this.ctx.storage.deleteAll();
     this.cached = undefined;
     const id = this.ctx.id.name;
-    if (id) await unmirrorJob(this.env.DB, id);
+    if (id) await this.changed({ kind: "removed", id });
   }
 
   /** A single-use WebSocket ticket for browsers, which cannot set an Authorization header. */
   async issueTicket(): Promise<{ ticket: string; expiresAt: string }> {
     const ticket = crypto.randomUUID().replaceAll("-", "") + crypto.randomUUID().replaceAll("-", "");
-    const expiresAt = Date.now() + TICKET_TTL_MS;
+    const expiresAt = this.clock.now() + TICKET_TTL_MS;
     await this.store.addTicket(await sha256Hex(ticket), expiresAt);
-    return { ticket, expiresAt: new Date(expiresAt).toISOString() };
+    return { ticket, expiresAt: this.iso(expiresAt) };
   }
 
   /** WebSocket upgrade only; the Worker has authorised the caller (key) or passes the ticket on. */
@@ -146,7 +138,7 @@ export class JobRunner extends DurableObject<Env> {
     }
     const job = await this.load();
     if (!job) return Response.json({ error: { code: "not_found", message: "job not found" } }, { status: 404 });
-    return acceptWatcher(this.ctx, this.store, job, url);
+    return this.watchers.accept(job, url);
   }
 
   override async webSocketMessage(ws: WebSocket, message: string | ArrayBuffer): Promise<void> {
@@ -163,7 +155,7 @@ export class JobRunner extends DurableObject<Env> {
   override async alarm(): Promise<void> {
     const job = await this.load();
     if (!job || isFinished(job.status)) return;
-    const now = Date.now();
+    const now = this.clock.now();
     if (job.status === "running") {
       if (this.activeRun) {
         await this.ctx.storage.setAlarm(now + WATCHDOG_MS);
@@ -189,17 +181,11 @@ export class JobRunner extends DurableObject<Env> {
     }
     const token = crypto.randomUUID();
     this.activeRun = token;
-    const startedAt = new Date().toISOString();
-    Object.assign(job, {
-      status: "running",
-      attempt: job.attempt + 1,
-      startedAt,
-      heartbeatAt: startedAt,
-      step: "starting",
-    });
-    job.finishedAt = null;
+    const startedAt = this.iso();
+    Object.assign(job, { status: "running", attempt: job.attempt + 1, startedAt, heartbeatAt: startedAt });
+    Object.assign(job, { step: "starting", finishedAt: null });
     await this.transition(job);
-    await this.ctx.storage.setAlarm(Date.now() + WATCHDOG_MS);
+    await this.ctx.storage.setAlarm(this.clock.now() + WATCHDOG_MS);
     const parsed = jobType.params.safeParse(job.params);
     let timer: ReturnType<typeof setTimeout> | undefined;
     const timeout = new Promise<"timeout">((resolve) => {
@@ -207,25 +193,20 @@ export class JobRunner extends DurableObject<Env> {
     });
     try {
       if (!parsed.success) throw new PermanentJobError(`invalid parameters: ${parsed.error.message}`);
-      const outcome = await Promise.race([
-        jobType.run(
-          runContext(
-            {
-              ctx: this.ctx,
-              env: this.env,
-              store: this.store,
-              isCurrent: () => this.activeRun === token,
-              mirrorProgress: async (j) => {
-                if (Date.now() - this.lastMirror >= PROGRESS_MIRROR_MS) await this.mirror(j);
-              },
-              appendLog: (j, level, message) => this.appendLog(j, level, message),
-            },
-            job,
-            parsed.data,
-          ),
-        ),
-        timeout,
-      ]);
+      const host = {
+        watchers: this.watchers,
+        env: this.env,
+        db: this.db,
+        store: this.store,
+        now: () => this.clock.now(),
+        isCurrent: () => this.activeRun === token,
+        mirrorProgress: async (j: JobRecord) => {
+          if (this.clock.now() - this.lastMirror >= PROGRESS_MIRROR_MS)
+            await this.changed({ kind: "progress", job: view(j) });
+        },
+        appendLog: (j: JobRecord, level: LogLine["level"], message: string) => this.appendLog(j, level, message),
+      };
+      const outcome = await Promise.race([jobType.run(runContext(host, job, parsed.data)), timeout]);
       if (this.activeRun !== token) return;
       if (outcome === "timeout") {
         await this.finish(job, "timed_out", { error: `timed out after ${formatMs(job.timeoutMs)}` });
@@ -238,7 +219,7 @@ export class JobRunner extends DurableObject<Env> {
       if (err instanceof JobCancelledError) await this.finish(job, "cancelled", { error: null });
       else if (err instanceof JobDeferredError) await this.defer(job, err);
       else if (err instanceof PermanentJobError) await this.finish(job, "failed", { error: err.message });
-      else await this.attemptFailed(job, err instanceof Error ? err.message : String(err));
+      else await this.attemptFailed(job, unexpectedFailure(job, err));
     } finally {
       clearTimeout(timer);
       if (this.activeRun === token) this.activeRun = null;
@@ -248,8 +229,8 @@ export class JobRunner extends DurableObject<Env> {
   private async attemptFailed(job: JobRecord, error: string): Promise<void> {
     this.activeRun = null;
     if (job.attempt < job.maxAttempts) {
-      const at = Date.now() + backoffMs(job.attempt);
-      Object.assign(job, { status: "scheduled", error, runAt: new Date(at).toISOString() });
+      const at = this.clock.now() + backoffMs(job.attempt);
+      Object.assign(job, { status: "scheduled", error, runAt: this.iso(at) });
       await this.appendLog(job, "warn", `attempt ${job.attempt} failed: ${error}; retrying at ${job.runAt}`);
       await this.transition(job);
       await this.ctx.storage.setAlarm(at);
@@ -259,7 +240,7 @@ export class JobRunner extends DurableObject<Env> {
   }
 
   private async defer(job: JobRecord, err: JobDeferredError): Promise<void> {
-    Object.assign(job, { status: "scheduled", attempt: job.attempt - 1, runAt: new Date(err.at).toISOString() });
+    Object.assign(job, { status: "scheduled", attempt: job.attempt - 1, runAt: this.iso(err.at) });
     await this.appendLog(job, "warn", `${err.message}; waiting until ${job.runAt}`);
     await this.transition(job);
     await this.ctx.storage.setAlarm(err.at);
@@ -270,36 +251,35 @@ export class JobRunner extends DurableObject<Env> {
     status: JobStatus,
     outcome: { result?: JsonObject; error: string | null },
   ): Promise<void> {
-    Object.assign(job, { status, error: outcome.error, finishedAt: new Date().toISOString(), cancelRequested: false });
+    Object.assign(job, { status, error: outcome.error, finishedAt: this.iso(), cancelRequested: false });
     if (outcome.result) job.result = outcome.result;
     if (status === "completed") job.step = "done";
     await this.transition(job);
-    closeWatchers(this.ctx, await endOf(this.store, job, true));
+    this.watchers.end(await endOf(this.store, job, true));
   }
 
-  /** Saves a status change, mirrors it to D1 (never throttled) and tells every watcher. */
+  /** Saves a status change, hands it to the hook (never throttled) and tells every watcher. */
   private async transition(job: JobRecord): Promise<void> {
     await this.store.save(job);
-    await this.mirror(job, SUBJECTS[job.status]);
+    await this.changed({ kind: "transition", job: view(job) });
     const { status, attempt, error, runAt } = job;
-    broadcast(this.ctx, await this.store.record((seq) => ({ type: "status", seq, status, attempt, error, runAt })));
+    this.watchers.broadcast(await this.store.record((seq) => ({ type: "status", seq, status, attempt, error, runAt })));
   }
 
-  private async mirror(job: JobRecord, subject?: string): Promise<void> {
-    this.lastMirror = Date.now();
+  /** The jobs feature's hook; a failure there is logged and never fails the job. */
+  private async changed(change: JobChange): Promise<void> {
+    if (change.kind !== "removed") this.lastMirror = this.clock.now();
     try {
-      await mirrorJob(this.env.DB, job, subject);
-      if (subject) this.ctx.waitUntil(notifyEventStream(this.env, job.projectId));
-      if (subject) this.ctx.waitUntil(enqueueDeliveries(this.env, { correlationId: job.id, projectId: job.projectId }));
+      await onJobChange({ env: this.env, db: this.db, waitUntil: (p) => this.ctx.waitUntil(p) }, change);
     } catch (err) {
-      console.error(JSON.stringify({ level: "error", msg: "job mirror failed", jobId: job.id, error: String(err) }));
+      console.error(JSON.stringify({ level: "error", msg: "job hook failed", kind: change.kind, error: String(err) }));
     }
   }
 
   private async appendLog(job: JobRecord, level: LogLine["level"], message: string): Promise<void> {
-    const line: LogLine = { at: new Date().toISOString(), level, message: message.slice(0, 2000) };
+    const line: LogLine = { at: this.iso(), level, message: message.slice(0, 2000) };
     await this.store.appendLog(line);
     job.heartbeatAt = line.at;
-    broadcast(this.ctx, await this.store.record((seq) => ({ type: "log", seq, line })));
+    this.watchers.broadcast(await this.store.record((seq) => ({ type: "log", seq, line })));
   }
 }

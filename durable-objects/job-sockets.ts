@@ -20,45 +20,76 @@ export async function endOf(store: JobStore, job: JobRecord, record: boolean): P
 }
 
 /**
- * Accepts a watcher with the hibernation API: it gets what it missed since `?since=` when that is
- * still kept, otherwise a snapshot; a finished job's watcher also gets `end` and is closed.
+ * A job's watchers. A job that waits for a later time has hibernatable sockets, so the object can
+ * leave memory meanwhile. A job about to run, running or finished keeps the object in memory
+ * anyway, and its watchers get plain sockets: the runtime keeps a closed hibernatable socket's
+ * connection until the object hibernates (about 10 s), while a plain one ends right after `end`.
  */
-export async function acceptWatcher(
-  ctx: DurableObjectState,
-  store: JobStore,
-  job: JobRecord,
-  url: URL,
-): Promise<Response> {
-  const { 0: client, 1: server } = new WebSocketPair();
-  ctx.acceptWebSocket(server);
-  const since = Number(url.searchParams.get("since"));
-  const missed = url.searchParams.has("since") && Number.isInteger(since) ? await store.since(since) : null;
-  if (missed) for (const m of missed) server.send(JSON.stringify(m));
-  else server.send(JSON.stringify(await snapshotOf(store, job)));
-  if (isFinished(job.status)) {
-    if (!missed?.some((m) => m.type === "end")) server.send(JSON.stringify(await endOf(store, job, false)));
-    server.close(1000, "job finished");
-  }
-  return new Response(null, { status: 101, webSocket: client });
-}
+export class Watchers {
+  private readonly plain = new Set<WebSocket>();
 
-/** Sends one message to every watcher (serialised once). */
-export function broadcast(ctx: DurableObjectState, message: JobMessage): void {
-  const data = JSON.stringify(message);
-  for (const ws of ctx.getWebSockets()) {
-    try {
-      ws.send(data);
-    } catch {}
-  }
-}
+  constructor(
+    private readonly ctx: DurableObjectState,
+    private readonly store: JobStore,
+  ) {}
 
-/** Sends the final message to every watcher and closes their sockets. */
-export function closeWatchers(ctx: DurableObjectState, end: JobMessage): void {
-  const data = JSON.stringify(end);
-  for (const ws of ctx.getWebSockets()) {
+  /**
+   * Accepts a watcher: it gets what it missed since `?since=` when that is still kept, otherwise a
+   * snapshot; a finished job's watcher also gets `end` and is closed.
+   */
+  async accept(job: JobRecord, url: URL): Promise<Response> {
+    const { 0: client, 1: server } = new WebSocketPair();
+    if (job.status === "scheduled") this.ctx.acceptWebSocket(server);
+    else this.acceptPlain(server);
+    const since = Number(url.searchParams.get("since"));
+    const missed = url.searchParams.has("since") && Number.isInteger(since) ? await this.store.since(since) : null;
+    if (missed) for (const m of missed) server.send(JSON.stringify(m));
+    else server.send(JSON.stringify(await snapshotOf(this.store, job)));
+    if (isFinished(job.status)) {
+      if (!missed?.some((m) => m.type === "end")) server.send(JSON.stringify(await endOf(this.store, job, false)));
+      this.close(server);
+    }
+    return new Response(null, { status: 101, webSocket: client });
+  }
+
+  /** Sends one message to every watcher (serialised once). */
+  broadcast(message: JobMessage): void {
+    const data = JSON.stringify(message);
+    for (const ws of this.all()) {
+      try {
+        ws.send(data);
+      } catch {}
+    }
+  }
+
+  /** Sends the final message to every watcher and closes their sockets. */
+  end(message: JobMessage): void {
+    this.broadcast(message);
+    for (const ws of this.all()) this.close(ws);
+  }
+
+  private all(): WebSocket[] {
+    return [...this.ctx.getWebSockets(), ...this.plain];
+  }
+
+  private close(ws: WebSocket): void {
+    this.plain.delete(ws);
     try {
-      ws.send(data);
       ws.close(1000, "job finished");
     } catch {}
+  }
+
+  private acceptPlain(ws: WebSocket): void {
+    ws.accept();
+    this.plain.add(ws);
+    ws.addEventListener("message", (event) => {
+      if (event.data === "ping") ws.send("pong");
+    });
+    ws.addEventListener("close", (event) => {
+      this.plain.delete(ws);
+      try {
+        ws.close(event.code === 1005 ? 1000 : event.code, "closed");
+      } catch {}
+    });
   }
 }

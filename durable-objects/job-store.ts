@@ -18,7 +18,10 @@ const msgKey = (seq: number) => `m:${String(seq).padStart(12, "0")}`;
  * message history used to resume sockets, and the input bytes stored in 1 MiB chunks.
  */
 export class JobStore {
-  constructor(private readonly storage: DurableObjectStorage) {}
+  constructor(
+    private readonly storage: DurableObjectStorage,
+    private readonly now: () => number = Date.now,
+  ) {}
 
   load(): Promise<JobRecord | undefined> {
     return this.storage.get<JobRecord>("job");
@@ -95,6 +98,6 @@ export class JobStore {
     const expiresAt = await this.storage.get<number>(key);
     if (expiresAt === undefined) return false;
     await this.storage.delete(key);
-    return expiresAt > Date.now();
+    return expiresAt > this.now();
   }
 }

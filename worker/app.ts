@@ -5,7 +5,6 @@ import { matchedRoutes } from "hono/route";
 import { api } from "./api";
 import { createDb } from "./db/client";
 import type { AppEnv } from "./env";
-import "./features/jobs/job-types";
 import { AppError, type ErrorBody } from "./lib/errors";
 import { defaultBodyLimit } from "./middleware/body-limit";
 import { requestContext } from "./middleware/request-id";

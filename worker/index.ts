@@ -1,10 +1,14 @@
 import { app } from "./app";
+import { registerJobTypes } from "./features/jobs/registry";
 import { runDueSchedules } from "./features/schedules/dispatch";
 import { handleWebhookQueue } from "./features/webhooks/consumer";
 import { sweepDeliveries } from "./features/webhooks/enqueue";
+import { jobTypes } from "./job-types";
 
 export { EventStream } from "../durable-objects/event-stream";
 export { JobRunner } from "../durable-objects/job-runner";
+
+registerJobTypes(jobTypes);
 
 export default {
   fetch: app.fetch,
@@ -12,7 +16,7 @@ export default {
     ctx.waitUntil(runDueSchedules(env, new Date(controller.scheduledTime)));
     ctx.waitUntil(sweepDeliveries(env));
   },
-  async queue(batch, env) {
+  async queue(batch, env, _ctx) {
     await handleWebhookQueue(batch, env);
   },
 } satisfies ExportedHandler<Env>;

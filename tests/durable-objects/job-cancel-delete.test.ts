@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import type { JobView } from "../../durable-objects/job-runner.protocol";
-import { call, createTenant, instanceAdmin, type Tenant } from "../helpers";
-import { alarmOf, fire, jobOf, makeDue, postJob, rowOf, uniqueGate, watch } from "./job-harness";
+import { api, expectFailure, expectStatus } from "../client";
+import { createTenant, instanceAdmin, type Tenant } from "../helpers";
+import { alarmOf, fire, jobOf, postJob, rowOf, uniqueGate, watch } from "./job-harness";
+import { advanceClock } from "./test-clock";
 import { arrival, failuresLeft, gate, hasArrived } from "./test-job-types";
 
 let t: Tenant;
@@ -9,18 +10,18 @@ beforeAll(async () => {
   t = await createTenant(await instanceAdmin());
 });
 
-const cancel = (id: string) => call<JobView>("POST", `/api/v1/jobs/${id}/cancel`, { key: t.write });
-const remove = (id: string) => call("DELETE", `/api/v1/jobs/${id}`, { key: t.write });
+const cancelCall = (id: string) => api(t.write).jobs[":id"].cancel.$post({ param: { id } });
+const cancel = (id: string) => expectStatus(cancelCall(id), 200);
+const removeCall = (id: string) => api(t.write).jobs[":id"].$delete({ param: { id } });
 const listedIds = async () =>
-  (await call<{ data: JobView[] }>("GET", "/api/v1/jobs?limit=100", { key: t.read })).body.data.map((j) => j.id);
+  (await expectStatus(api(t.read).jobs.$get({ query: { limit: "100" } }), 200)).data.map((j) => j.id);
 
 describe("cancel", () => {
   it("cancels a pending job at once, and it never runs", async () => {
     const job = await postJob(t.write, { type: "test.steps", params: { steps: 1 } });
-    const res = await cancel(job.id);
-    expect(res.status, JSON.stringify(res.body)).toBe(200);
-    expect(res.body).toMatchObject({ status: "cancelled", attempt: 0, startedAt: null });
-    expect(res.body.finishedAt).not.toBeNull();
+    const cancelled = await cancel(job.id);
+    expect(cancelled).toMatchObject({ status: "cancelled", attempt: 0, startedAt: null });
+    expect(cancelled.finishedAt).not.toBeNull();
     expect((await rowOf(job.id))?.status).toBe("cancelled");
 
     await fire(job.id).catch(() => undefined);
@@ -29,11 +30,10 @@ describe("cancel", () => {
 
   it("cancels a scheduled job at once and disarms its alarm", async () => {
     const job = await postJob(t.write, { type: "test.steps", params: { steps: 1 }, delaySeconds: 300 });
-    const res = await cancel(job.id);
-    expect(res.status).toBe(200);
-    expect(res.body.status).toBe("cancelled");
+    expect((await cancel(job.id)).status).toBe("cancelled");
     expect(await alarmOf(job.id)).toBeNull();
-    await makeDue(job.id);
+    advanceClock(300_000);
+    await expect(fire(job.id)).rejects.toThrow(/no alarm armed/);
     expect((await jobOf(t.read, job.id)).status).toBe("cancelled");
   });
 
@@ -43,7 +43,7 @@ describe("cancel", () => {
     const job = await postJob(t.write, { type: "test.flaky", params: { key } });
     await fire(job.id);
     expect((await jobOf(t.read, job.id)).status).toBe("scheduled");
-    expect((await cancel(job.id)).body.status).toBe("cancelled");
+    expect((await cancel(job.id)).status).toBe("cancelled");
     expect(await alarmOf(job.id)).toBeNull();
   });
 
@@ -54,10 +54,8 @@ describe("cancel", () => {
     const run = fire(job.id);
     await arrival(`${g}:1`);
 
-    const res = await cancel(job.id);
-    expect(res.status).toBe(200);
     // Still running until the run reaches its next checkpoint.
-    expect(res.body.status).toBe("running");
+    expect((await cancel(job.id)).status).toBe("running");
     expect((await jobOf(t.read, job.id)).status).toBe("running");
 
     step1.open();
@@ -82,8 +80,7 @@ describe("cancel", () => {
     const job = await postJob(t.write, { type: "test.steps", params: { steps: 1 }, delaySeconds: 60 });
     const first = await cancel(job.id);
     const second = await cancel(job.id);
-    expect(second.status).toBe(200);
-    expect(second.body).toMatchObject({ status: "cancelled", finishedAt: first.body.finishedAt });
+    expect(second).toMatchObject({ status: "cancelled", finishedAt: first.finishedAt });
   });
 
   it("answers a second cancel of a running job with 200 while it winds down", async () => {
@@ -92,27 +89,25 @@ describe("cancel", () => {
     const job = await postJob(t.write, { type: "test.gated", params: { gate: g, steps: 2 } });
     const run = fire(job.id);
     await arrival(`${g}:1`);
-    expect((await cancel(job.id)).status).toBe(200);
-    expect((await cancel(job.id)).status).toBe(200);
+    await cancel(job.id);
+    await cancel(job.id);
     step1.open();
     await run;
-    expect((await cancel(job.id)).status).toBe(200);
+    await cancel(job.id);
     expect((await jobOf(t.read, job.id)).status).toBe("cancelled");
   });
 
   it("refuses to cancel a completed job with 409 and keeps its result", async () => {
     const job = await postJob(t.write, { type: "test.steps", params: { steps: 1 } });
     await fire(job.id);
-    const res = await cancel(job.id);
-    expect(res.status).toBe(409);
-    expect(res.body).toMatchObject({ error: { code: "conflict" } });
+    await expectFailure(cancelCall(job.id), 409, "conflict");
     expect(await jobOf(t.read, job.id)).toMatchObject({ status: "completed", result: { steps: 1 } });
   });
 
   it("refuses to cancel a failed job with 409", async () => {
     const job = await postJob(t.write, { type: "test.broken", params: {} });
     await fire(job.id);
-    expect((await cancel(job.id)).status).toBe(409);
+    await expectFailure(cancelCall(job.id), 409, "conflict");
     expect((await jobOf(t.read, job.id)).status).toBe("failed");
   });
 });
@@ -123,12 +118,11 @@ describe("delete", () => {
     await fire(job.id);
     expect(await listedIds()).toContain(job.id);
 
-    const res = await remove(job.id);
-    expect(res.status).toBe(204);
-    expect((await call("GET", `/api/v1/jobs/${job.id}`, { key: t.read })).status).toBe(404);
+    await expectStatus(removeCall(job.id), 204);
+    await expectFailure(api(t.read).jobs[":id"].$get({ param: { id: job.id } }), 404, "not_found");
     expect(await listedIds()).not.toContain(job.id);
     expect(await rowOf(job.id)).toBeNull();
-    expect((await remove(job.id)).status).toBe(404);
+    await expectFailure(removeCall(job.id), 404, "not_found");
   });
 
   it("deletes failed and cancelled jobs too", async () => {
@@ -136,8 +130,8 @@ describe("delete", () => {
     await fire(failed.id);
     const cancelled = await postJob(t.write, { type: "test.steps", params: { steps: 1 }, delaySeconds: 60 });
     await cancel(cancelled.id);
-    expect((await remove(failed.id)).status).toBe(204);
-    expect((await remove(cancelled.id)).status).toBe(204);
+    await expectStatus(removeCall(failed.id), 204);
+    await expectStatus(removeCall(cancelled.id), 204);
     const ids = await listedIds();
     expect(ids).not.toContain(failed.id);
     expect(ids).not.toContain(cancelled.id);
@@ -146,11 +140,7 @@ describe("delete", () => {
   it("refuses to delete a pending or scheduled job with 409", async () => {
     const pending = await postJob(t.write, { type: "test.steps", params: { steps: 1 } });
     const scheduled = await postJob(t.write, { type: "test.steps", params: { steps: 1 }, delaySeconds: 60 });
-    for (const job of [pending, scheduled]) {
-      const res = await remove(job.id);
-      expect(res.status).toBe(409);
-      expect(res.body).toMatchObject({ error: { code: "conflict" } });
-    }
+    for (const job of [pending, scheduled]) await expectFailure(removeCall(job.id), 409, "conflict");
     expect((await jobOf(t.read, pending.id)).status).toBe("pending");
     expect((await jobOf(t.read, scheduled.id)).status).toBe("scheduled");
     await fire(pending.id);
@@ -163,7 +153,7 @@ describe("delete", () => {
     const job = await postJob(t.write, { type: "test.gated", params: { gate: g, steps: 1 } });
     const run = fire(job.id);
     await arrival(`${g}:1`);
-    expect((await remove(job.id)).status).toBe(409);
+    await expectFailure(removeCall(job.id), 409, "conflict");
     step1.open();
     await run;
     expect((await jobOf(t.read, job.id)).status).toBe("completed");

@@ -1,39 +1,22 @@
-import { evictDurableObject, runDurableObjectAlarm, runInDurableObject } from "cloudflare:test";
+import { runDurableObjectAlarm, runInDurableObject } from "cloudflare:test";
 import { env, exports } from "cloudflare:workers";
 import { expect } from "vitest";
-import { JobRunner } from "../../durable-objects/job-runner";
-import type { JobMessage, JobView } from "../../durable-objects/job-runner.protocol";
-import type { JobRecord } from "../../durable-objects/job-store";
-import { call } from "../helpers";
-import "./test-job-types";
-
-/**
- * Time stands still for job alarms: the platform's own alarm invocations (they carry an
- * `AlarmInvocationInfo`) only push the alarm a day out, so it stays armed until a test fires it with
- * `runDurableObjectAlarm` (which calls `alarm()` without arguments). Without this, a job's
- * "run now" alarm fires by itself a few milliseconds after the job is created.
- */
-const PARKED_MS = 24 * 3600_000;
-const realAlarm = JobRunner.prototype.alarm;
-JobRunner.prototype.alarm = async function (this: JobRunner, info?: AlarmInvocationInfo) {
-  if (info === undefined) return realAlarm.call(this);
-  await (this as unknown as { ctx: DurableObjectState }).ctx.storage.setAlarm(Date.now() + PARKED_MS);
-};
+import type { JobMessage } from "../../durable-objects/job-runner.protocol";
+import { api, expectStatus } from "../client";
+import { advanceClockTo } from "./test-clock";
 
 export const stubOf = (id: string) => env.JOBS.get(env.JOBS.idFromName(id));
 
+type JobCreate = Parameters<ReturnType<typeof api>["jobs"]["$post"]>[0]["json"];
+
 /** Creates a job through the API; fails the test unless it is accepted. */
-export async function postJob(key: string, body: Record<string, unknown>): Promise<JobView> {
-  const res = await call<JobView>("POST", "/api/v1/jobs", { key, body });
-  expect(res.status, JSON.stringify(res.body)).toBe(202);
-  return res.body;
+export function postJob(key: string, json: JobCreate) {
+  return expectStatus(api(key).jobs.$post({ json }), 202);
 }
 
 /** The job as the API shows it to `key`. */
-export async function jobOf(key: string, id: string): Promise<JobView> {
-  const res = await call<JobView>("GET", `/api/v1/jobs/${id}`, { key });
-  expect(res.status, JSON.stringify(res.body)).toBe(200);
-  return res.body;
+export function jobOf(key: string, id: string) {
+  return expectStatus(api(key).jobs[":id"].$get({ param: { id } }), 200);
 }
 
 /** The job's D1 row, as lists and stats read it. */
@@ -56,33 +39,21 @@ export async function rowOf(id: string) {
 }
 
 /**
- * Fires the job's alarm now and waits for the handler (a whole run, when it starts one). Retries a
- * few times when no alarm is armed, which only happens while the platform is parking a due alarm.
+ * Fires the job's armed alarm now and waits for the handler (a whole run, when it starts one).
+ * The test clock keeps every alarm in the real future, so the platform never fired it first.
  */
 export async function fire(id: string): Promise<void> {
-  const stub = stubOf(id);
-  for (let i = 0; i < 10; i++) {
-    if (await runDurableObjectAlarm(stub)) return;
-    await runInDurableObject(stub, () => undefined);
-  }
-  throw new Error(`job ${id} has no alarm armed`);
+  if (!(await runDurableObjectAlarm(stubOf(id)))) throw new Error(`job ${id} has no alarm armed`);
 }
 
 /** The time the job's alarm is armed for (ms epoch), or null. */
 export const alarmOf = (id: string) => runInDurableObject(stubOf(id), (_, state) => state.storage.getAlarm());
 
-/**
- * Moves time past the job's `runAt`: rewrites the stored record, then evicts the instance so the
- * next event reads the record from storage as a restarted object would.
- */
+/** Moves the test clock to the time the job's alarm is armed for, so the job is due. */
 export async function makeDue(id: string): Promise<void> {
-  const stub = stubOf(id);
-  await runInDurableObject(stub, async (_, state) => {
-    const job = await state.storage.get<JobRecord>("job");
-    if (!job) throw new Error(`job ${id} has no record`);
-    await state.storage.put("job", { ...job, runAt: new Date(Date.now() - 1_000).toISOString() });
-  });
-  await evictDurableObject(stub);
+  const at = await alarmOf(id);
+  if (at === null) throw new Error(`job ${id} has no alarm armed`);
+  advanceClockTo(at);
 }
 
 /**

@@ -1,15 +1,18 @@
+import { env } from "cloudflare:workers";
 import { beforeAll, describe, expect, it } from "vitest";
-import type { JobView } from "../../durable-objects/job-runner.protocol";
-import { call, createTenant, instanceAdmin, type Tenant } from "../helpers";
+import { api, expectFailure, expectStatus } from "../client";
+import { call, createEntry, createRepository, createTenant, instanceAdmin, type Tenant } from "../helpers";
+import { createWebhook } from "../webhooks/webhook-helpers";
 import { alarmOf, connect, fire, jobOf, postJob } from "./job-harness";
 
 let admin: string;
 let a: Tenant;
 let b: Tenant;
+type Job = Awaited<ReturnType<typeof postJob>>;
 /** Project A's jobs, one in each state another project could try to change. */
-let scheduled: JobView;
-let failed: JobView;
-let completed: JobView;
+let scheduled: Job;
+let failed: Job;
+let completed: Job;
 
 beforeAll(async () => {
   admin = await instanceAdmin();
@@ -77,23 +80,52 @@ describe("job isolation between projects", () => {
   });
 
   it("keeps another project's jobs out of the list and the stats", async () => {
-    const list = await call<{ data: JobView[]; total: number }>("GET", "/api/v1/jobs?limit=100", { key: b.read });
-    expect(list.body.total).toBe(1);
-    expect(list.body.data.every((j) => j.projectId === b.projectId)).toBe(true);
-    for (const filter of ["status=failed", "type=test.broken", "status=scheduled"]) {
-      const filtered = await call<{ total: number }>("GET", `/api/v1/jobs?${filter}`, { key: b.read });
-      expect(filtered.body.total, filter).toBe(0);
+    const list = await expectStatus(api(b.read).jobs.$get({ query: { limit: "100" } }), 200);
+    expect(list.total).toBe(1);
+    expect(list.data.every((j) => j.projectId === b.projectId)).toBe(true);
+    for (const query of [{ status: "failed" }, { type: "test.broken" }, { status: "scheduled" }]) {
+      const filtered = await expectStatus(api(b.read).jobs.$get({ query }), 200);
+      expect(filtered.total, JSON.stringify(query)).toBe(0);
     }
-    const stats = await call("GET", "/api/v1/jobs/stats", { key: b.read });
-    expect(stats.body).toMatchObject({ total: 1, byStatus: { completed: 1 }, byType: { "test.steps": 1 } });
-    const mine = await call("GET", "/api/v1/jobs/stats", { key: a.read });
-    expect(mine.body).toMatchObject({ total: 3, byStatus: { scheduled: 1, failed: 1, completed: 1 } });
+    const stats = await expectStatus(api(b.read).jobs.stats.$get(), 200);
+    expect(stats).toMatchObject({ total: 1, byStatus: { completed: 1 }, byType: { "test.steps": 1 } });
+    const mine = await expectStatus(api(a.read).jobs.stats.$get(), 200);
+    expect(mine).toMatchObject({ total: 3, byStatus: { scheduled: 1, failed: 1, completed: 1 } });
   });
 
   it("refuses a ticket issued for another project's job on A's job socket with 401", async () => {
     const own = await postJob(b.write, { type: "test.steps", params: { steps: 1 }, delaySeconds: 60 });
-    const issued = await call<{ ticket: string }>("POST", `/api/v1/jobs/${own.id}/ws-ticket`, { key: b.write });
-    expect((await connect(scheduled.id, { ticket: issued.body.ticket })).status).toBe(401);
+    const issued = await expectStatus(api(b.write).jobs[":id"]["ws-ticket"].$post({ param: { id: own.id } }), 200);
+    expect((await connect(scheduled.id, { ticket: issued.ticket })).status).toBe(401);
+  });
+});
+
+describe("job parameters naming another project's rows", () => {
+  const jobCount = async (projectId: string) =>
+    (await env.DB.prepare("select count(*) as n from jobs where project_id = ?").bind(projectId).first<{ n: number }>())
+      ?.n;
+
+  it("answers 404 for another project's repository, feed, document or webhook in params and creates no job", async () => {
+    const repository = await createRepository(a.write);
+    const entry = await createEntry(a.write);
+    const hook = await createWebhook(a.write, { url: "https://hooks.example.test/a", eventPatterns: ["job.*"] });
+    const feed = await expectStatus(
+      api(a.write).knowledge.feeds.$post({ json: { url: "https://feeds.example.test/a.xml", poll: false } }),
+      201,
+    );
+    const cases = [
+      { type: "repository.analyse", params: { repositoryId: repository.id, source: "github" } },
+      { type: "knowledge.ingest", params: { documentId: entry.id, format: "stored" } },
+      { type: "knowledge.poll_feed", params: { feedId: feed.feed.id } },
+      { type: "webhooks.recover", params: { endpointId: hook.id, since: new Date().toISOString() } },
+    ];
+    const before = await jobCount(b.projectId);
+    for (const json of cases) {
+      const refused = await expectFailure(api(b.write).jobs.$post({ json }), 404, "not_found");
+      expect(refused.error.message, json.type).toMatch(/not found/);
+      expect(await jobCount(b.projectId), json.type).toBe(before);
+    }
+    for (const json of cases) await expectStatus(api(a.write).jobs.$post({ json }), 202);
   });
 });
 

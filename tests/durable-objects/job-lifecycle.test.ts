@@ -1,8 +1,9 @@
 import { env } from "cloudflare:workers";
-import { beforeAll, describe, expect, it } from "vitest";
-import type { JobView } from "../../durable-objects/job-runner.protocol";
-import { call, createTenant, expectError, instanceAdmin, issuePaths, type Page, type Tenant } from "../helpers";
+import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { api, expectStatus } from "../client";
+import { call, createTenant, expectError, instanceAdmin, issuePaths, type Tenant } from "../helpers";
 import { fire, jobOf, postJob, rowOf } from "./job-harness";
+import { failuresLeft } from "./test-job-types";
 
 let admin: string;
 let t: Tenant;
@@ -10,12 +11,10 @@ beforeAll(async () => {
   admin = await instanceAdmin();
   t = await createTenant(admin);
 });
+afterEach(() => vi.restoreAllMocks());
 
-const list = async (key: string, query = "") => {
-  const res = await call<Page<JobView>>("GET", `/api/v1/jobs${query}`, { key });
-  expect(res.status, JSON.stringify(res.body)).toBe(200);
-  return res.body;
-};
+type ListQuery = Parameters<ReturnType<typeof api>["jobs"]["$get"]>[0]["query"];
+const list = (key: string, query: ListQuery = {}) => expectStatus(api(key).jobs.$get({ query }), 200);
 
 describe("job lifecycle", () => {
   it("runs a job from pending to completed with progress 100, its result and one attempt", async () => {
@@ -55,11 +54,11 @@ describe("job lifecycle", () => {
       durationMs: Date.parse(job.finishedAt ?? "") - Date.parse(job.startedAt ?? ""),
     });
     expect(JSON.parse(row?.result ?? "null")).toEqual({ steps: 2 });
-    const listed = (await list(t.read, "?status=completed&limit=100")).data.find((j) => j.id === created.id);
+    const listed = (await list(t.read, { status: "completed", limit: "100" })).data.find((j) => j.id === created.id);
     expect(listed).toMatchObject({ status: "completed", progress: 100, result: { steps: 2 }, attempt: 1 });
   });
 
-  it("records a permanent failure as failed after one attempt, without retrying", async () => {
+  it("records a permanent failure as failed after one attempt, with its message, without retrying", async () => {
     const created = await postJob(t.write, { type: "test.broken", params: {} });
     await fire(created.id);
     expect(await jobOf(t.read, created.id)).toMatchObject({
@@ -68,6 +67,25 @@ describe("job lifecycle", () => {
       error: "the input can never work",
     });
     expect((await rowOf(created.id))?.status).toBe("failed");
+  });
+
+  it("shows API clients a generic error with a reference for an unexpected exception, and logs the detail", async () => {
+    const logged = vi.spyOn(console, "error").mockImplementation(() => undefined);
+    const key = crypto.randomUUID();
+    failuresLeft.set(key, 1);
+    const created = await postJob(t.write, { type: "test.flaky", params: { key } });
+    await fire(created.id);
+
+    const job = await jobOf(t.read, created.id);
+    expect(job.error).toMatch(/^the job failed unexpectedly \(reference [0-9a-f-]{36}\)$/);
+    expect(job.error).not.toContain("planned failure");
+    expect((await rowOf(created.id))?.error).toBe(job.error);
+    const reference = job.error?.match(/reference ([0-9a-f-]{36})/)?.[1];
+    const lines = logged.mock.calls.map((args) => String(args[0]));
+    const detail = lines.map((l) => JSON.parse(l)).find((l) => l.reference === reference);
+    expect(detail).toMatchObject({ level: "error", jobId: created.id, error: "planned failure (1 left)" });
+    const events = await env.DB.prepare("select payload from events where correlation_id = ?").bind(created.id).all();
+    expect(JSON.stringify(events.results)).not.toContain("planned failure");
   });
 });
 
@@ -84,9 +102,9 @@ describe("job list", () => {
   });
 
   it("filters by status, including several statuses at once", async () => {
-    expect((await list(lt.read, "?status=completed")).data.map((j) => j.id)).toEqual([ids.first]);
-    expect((await list(lt.read, "?status=failed")).data.map((j) => j.id)).toEqual([ids.broken]);
-    const waitingOrFailed = await list(lt.read, "?status=scheduled,failed");
+    expect((await list(lt.read, { status: "completed" })).data.map((j) => j.id)).toEqual([ids.first]);
+    expect((await list(lt.read, { status: "failed" })).data.map((j) => j.id)).toEqual([ids.broken]);
+    const waitingOrFailed = await list(lt.read, { status: "scheduled,failed" });
     expect(waitingOrFailed.data.map((j) => j.id).sort()).toEqual([ids.broken, ids.later].sort());
     expect(waitingOrFailed.total).toBe(2);
   });
@@ -97,29 +115,29 @@ describe("job list", () => {
   });
 
   it("filters by type", async () => {
-    const page = await list(lt.read, "?type=test.steps");
+    const page = await list(lt.read, { type: "test.steps" });
     expect(page.data.map((j) => j.id).sort()).toEqual([ids.first, ids.later].sort());
-    expect((await list(lt.read, "?type=test.nothing")).total).toBe(0);
+    expect((await list(lt.read, { type: "test.nothing" })).total).toBe(0);
   });
 
   it("filters by creation time: createdFrom inclusive, createdTo exclusive", async () => {
     const first = await jobOf(lt.read, ids.first as string);
-    const everything = await list(lt.read, `?createdFrom=${encodeURIComponent(first.createdAt)}`);
+    const everything = await list(lt.read, { createdFrom: first.createdAt });
     expect(everything.data.map((j) => j.id)).toContain(ids.first);
     expect(everything.total).toBe(3);
-    const before = await list(lt.read, `?createdTo=${encodeURIComponent(first.createdAt)}`);
+    const before = await list(lt.read, { createdTo: first.createdAt });
     expect(before.data.map((j) => j.id)).not.toContain(ids.first);
     const today = first.createdAt.slice(0, 10);
-    expect((await list(lt.read, `?createdFrom=${today}`)).total).toBe(3);
-    expect((await list(lt.read, `?createdTo=${today}`)).total).toBe(0);
+    expect((await list(lt.read, { createdFrom: today })).total).toBe(3);
+    expect((await list(lt.read, { createdTo: today })).total).toBe(0);
     const tomorrow = new Date(Date.parse(today) + 86_400_000).toISOString().slice(0, 10);
-    expect((await list(lt.read, `?createdFrom=${tomorrow}`)).total).toBe(0);
-    expect((await list(lt.read, `?createdTo=${tomorrow}`)).total).toBe(3);
+    expect((await list(lt.read, { createdFrom: tomorrow })).total).toBe(0);
+    expect((await list(lt.read, { createdTo: tomorrow })).total).toBe(3);
   });
 
   it("pages newest first with the total across pages", async () => {
-    const p1 = await list(lt.read, "?limit=2&page=1");
-    const p2 = await list(lt.read, "?limit=2&page=2");
+    const p1 = await list(lt.read, { limit: "2", page: "1" });
+    const p2 = await list(lt.read, { limit: "2", page: "2" });
     expect(p1).toMatchObject({ total: 3, page: 1, limit: 2 });
     expect(p1.data).toHaveLength(2);
     expect(p2).toMatchObject({ total: 3, page: 2, limit: 2 });
@@ -144,18 +162,16 @@ describe("job stats", () => {
     await fire(broken.id);
     finished.push(broken.id);
     const cancelled = await postJob(st.write, { type: "test.steps", params: { steps: 1 }, delaySeconds: 60 });
-    expect((await call("POST", `/api/v1/jobs/${cancelled.id}/cancel`, { key: st.write })).status).toBe(200);
+    await expectStatus(api(st.write).jobs[":id"].cancel.$post({ param: { id: cancelled.id } }), 200);
     await postJob(st.write, { type: "test.flaky", params: { key: "never-run" }, delaySeconds: 60 });
 
-    // Runs take a millisecond or two in tests; give the finished rows known durations.
+    // The test clock stands still during a run; give the finished rows known durations.
     const durations = [100, 200, 300, 1000];
     for (const [i, id] of finished.entries()) {
       await env.DB.prepare("update jobs set duration_ms = ? where id = ?").bind(durations[i], id).run();
     }
 
-    const res = await call("GET", "/api/v1/jobs/stats", { key: st.read });
-    expect(res.status, JSON.stringify(res.body)).toBe(200);
-    expect(res.body).toEqual({
+    expect(await expectStatus(api(st.read).jobs.stats.$get(), 200)).toEqual({
       total: 6,
       byStatus: { completed: 3, failed: 1, cancelled: 1, scheduled: 1 },
       byType: { "test.steps": 4, "test.broken": 1, "test.flaky": 1 },
@@ -166,8 +182,7 @@ describe("job stats", () => {
 
   it("reports no durations for a project without finished runs", async () => {
     const empty = await createTenant(admin);
-    const res = await call("GET", "/api/v1/jobs/stats", { key: empty.read });
-    expect(res.body).toEqual({
+    expect(await expectStatus(api(empty.read).jobs.stats.$get(), 200)).toEqual({
       total: 0,
       byStatus: {},
       byType: {},
@@ -178,11 +193,8 @@ describe("job stats", () => {
 
 describe("job types and validation", () => {
   it("lists job types with their parameters as JSON Schema", async () => {
-    const res = await call<{ type: string; params: Record<string, unknown> }[]>("GET", "/api/v1/job-types", {
-      key: t.read,
-    });
-    expect(res.status).toBe(200);
-    const steps = res.body.find((j) => j.type === "test.steps");
+    const types = await expectStatus(api(t.read)["job-types"].$get(), 200);
+    const steps = types.find((j) => j.type === "test.steps");
     expect(steps).toMatchObject({
       description: "Runs N steps, reporting progress after each",
       maxAttempts: 3,

@@ -1,8 +1,11 @@
-import { runInDurableObject } from "cloudflare:test";
+import { evictDurableObject } from "cloudflare:test";
 import { beforeAll, describe, expect, it } from "vitest";
+import { TICKET_TTL_MS } from "../../durable-objects/job-policy";
 import type { JobMessage } from "../../durable-objects/job-runner.protocol";
+import { api, expectStatus } from "../client";
 import { call, createTenant, instanceAdmin, type Tenant } from "../helpers";
 import { connect, fire, makeDue, postJob, stubOf, uniqueGate, until, type Watcher, watch } from "./job-harness";
+import { advanceClock } from "./test-clock";
 import { arrival, gate } from "./test-job-types";
 
 let t: Tenant;
@@ -21,13 +24,7 @@ async function gatedJob() {
   return { job, g, gates };
 }
 
-const ticketFor = async (id: string) => {
-  const res = await call<{ ticket: string; url: string; expiresAt: string }>("POST", `/api/v1/jobs/${id}/ws-ticket`, {
-    key: t.write,
-  });
-  expect(res.status, JSON.stringify(res.body)).toBe(200);
-  return res.body;
-};
+const ticketFor = (id: string) => expectStatus(api(t.write).jobs[":id"]["ws-ticket"].$post({ param: { id } }), 200);
 
 describe("job WebSocket", () => {
   it("sends a snapshot, then numbered progress while the job runs, then end, and closes", async () => {
@@ -116,7 +113,7 @@ describe("job WebSocket", () => {
       expect(seqs(rest)).toEqual(consecutive((first?.seq ?? 0) + 1, rest.length));
       expect(rest.at(-1)).toMatchObject({ type: "end", status: "completed" });
     }
-  });
+  }, 20_000);
 
   it("resumes a finished job's socket with what was missed, including end, and closes", async () => {
     const { job, g, gates } = await gatedJob();
@@ -166,7 +163,8 @@ describe("job WebSocket", () => {
     const job = await postJob(t.write, { type: "test.steps", params: { steps: 2 }, delaySeconds: 600 });
     const w = await watch(job.id, { key: t.read });
     await w.receive((m) => m.type === "snapshot", "the snapshot");
-    await makeDue(job.id); // evicts the instance; the socket hibernates
+    await evictDurableObject(stubOf(job.id)); // the socket hibernates
+    await makeDue(job.id);
     await fire(job.id);
     await w.closed();
     expect(w.messages.map((m) => m.type)).toEqual([
@@ -210,7 +208,7 @@ describe("job WebSocket tickets", () => {
     const job = await postJob(t.write, { type: "test.steps", params: { steps: 1 }, delaySeconds: 60 });
     const issued = await ticketFor(job.id);
     expect(issued.url).toBe(`/api/v1/jobs/${job.id}/ws?ticket=${issued.ticket}`);
-    expect(Date.parse(issued.expiresAt)).toBeGreaterThan(Date.now());
+    expect(Date.parse(issued.expiresAt)).toBeGreaterThan(Date.parse(job.createdAt));
 
     const w = await watch(job.id, { ticket: issued.ticket });
     expect(await w.receive((m) => m.type === "snapshot", "the snapshot")).toMatchObject({ job: { id: job.id } });
@@ -237,10 +235,7 @@ describe("job WebSocket tickets", () => {
   it("refuses an expired ticket with 401", async () => {
     const job = await postJob(t.write, { type: "test.steps", params: { steps: 1 }, delaySeconds: 60 });
     const { ticket } = await ticketFor(job.id);
-    await runInDurableObject(stubOf(job.id), async (_, state) => {
-      const tickets = await state.storage.list<number>({ prefix: "ticket:" });
-      for (const key of tickets.keys()) await state.storage.put(key, Date.now() - 1);
-    });
+    advanceClock(TICKET_TTL_MS + 1);
     expect((await connect(job.id, { ticket })).status).toBe(401);
   });
 });

@@ -1,5 +1,5 @@
 import { z } from "@hono/zod-openapi";
-import { type JobContext, PermanentJobError, registerJobType } from "../../worker/features/jobs/registry";
+import { type JobContext, type JobType, PermanentJobError } from "../../worker/features/jobs/registry";
 
 /** Gates the `test.gated` job waits on, so a test decides when each step may finish. */
 export const gates = new Map<string, { open: () => void; promise: Promise<void> }>();
@@ -47,7 +47,7 @@ export const hasArrived = (name: string): boolean => arrivals.get(name)?.done ??
 /** Failures left per job id, for `test.flaky`. */
 export const failuresLeft = new Map<string, number>();
 
-registerJobType({
+const testSteps: JobType<{ steps: number }> = {
   type: "test.steps",
   description: "Runs N steps, reporting progress after each",
   params: z.object({ steps: z.number().int().min(1).max(1000) }),
@@ -61,9 +61,9 @@ registerJobType({
     await ctx.log("all steps done");
     return { steps: ctx.params.steps };
   },
-});
+};
 
-registerJobType({
+const testIoSteps: JobType<{ steps: number }> = {
   type: "test.io-steps",
   description: "Runs N steps, each waiting on a D1 query first, so requests interleave with the run",
   params: z.object({ steps: z.number().int().min(1).max(1000) }),
@@ -76,7 +76,7 @@ registerJobType({
     }
     return { steps: ctx.params.steps };
   },
-});
+};
 
 const GatedParams = z.object({ gate: z.string(), steps: z.number().int().default(2) });
 
@@ -92,14 +92,14 @@ async function runGated(ctx: JobContext<z.infer<typeof GatedParams>>) {
   return { ok: true };
 }
 
-registerJobType({
+const testGated: JobType<z.infer<typeof GatedParams>> = {
   type: "test.gated",
   description: "Waits on a named gate between steps",
   params: GatedParams,
   maxAttempts: 1,
   timeoutMs: 60_000,
   run: runGated,
-});
+};
 
 /** Fails while `failuresLeft` has failures for its key, then succeeds. */
 async function runFlaky(ctx: JobContext<{ key: string }>) {
@@ -111,25 +111,25 @@ async function runFlaky(ctx: JobContext<{ key: string }>) {
   return { attempt: ctx.attempt };
 }
 
-registerJobType({
+const testFlaky: JobType<{ key: string }> = {
   type: "test.flaky",
   description: "Fails a given number of times, then succeeds",
   params: z.object({ key: z.string() }),
   maxAttempts: 3,
   timeoutMs: 60_000,
   run: runFlaky,
-});
+};
 
-registerJobType({
+const testFlakyPatient: JobType<{ key: string }> = {
   type: "test.flaky-patient",
   description: "Like test.flaky, with five attempts",
   params: z.object({ key: z.string() }),
   maxAttempts: 5,
   timeoutMs: 60_000,
   run: runFlaky,
-});
+};
 
-registerJobType({
+const testBroken: JobType<Record<string, never>> = {
   type: "test.broken",
   description: "Fails permanently on its first attempt",
   params: z.object({}),
@@ -138,9 +138,9 @@ registerJobType({
   async run() {
     throw new PermanentJobError("the input can never work");
   },
-});
+};
 
-registerJobType({
+const testSlow: JobType<Record<string, never>> = {
   type: "test.slow",
   description: "Never finishes within its 50 ms timeout",
   params: z.object({}),
@@ -151,9 +151,9 @@ registerJobType({
     await ctx.checkpoint();
     return {};
   },
-});
+};
 
-registerJobType({
+const testStalling: JobType<{ gate: string }> = {
   type: "test.stalling",
   description: "Waits at `<gate>:1` under a 50 ms timeout: times out until the test opens the gate",
   params: z.object({ gate: z.string() }),
@@ -164,7 +164,7 @@ registerJobType({
     await ctx.checkpoint();
     return { ok: true };
   },
-});
+};
 
 /** Released `test.hanging` runs, by gate. Plain data: a run holds no promise of the test's. */
 export const released = new Set<string>();
@@ -181,20 +181,34 @@ async function runHanging(ctx: JobContext<{ gate: string }>) {
   return { ok: true };
 }
 
-registerJobType({
+const testHanging: JobType<{ gate: string }> = {
   type: "test.hanging",
   description: "Hangs until released; one attempt",
   params: z.object({ gate: z.string() }),
   maxAttempts: 1,
   timeoutMs: 60_000,
   run: runHanging,
-});
+};
 
-registerJobType({
+const testHangingRetryable: JobType<{ gate: string }> = {
   type: "test.hanging-retryable",
   description: "Hangs until released; two attempts",
   params: z.object({ gate: z.string() }),
   maxAttempts: 2,
   timeoutMs: 60_000,
   run: runHanging,
-});
+};
+
+/** The job types the tests run, registered by the test entry (tests/worker.ts). */
+export const testJobTypes: readonly JobType<unknown>[] = [
+  testSteps,
+  testIoSteps,
+  testGated,
+  testFlaky,
+  testFlakyPatient,
+  testBroken,
+  testSlow,
+  testStalling,
+  testHanging,
+  testHangingRetryable,
+];

@@ -1,6 +1,7 @@
 import { exports } from "cloudflare:workers";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { EventStreamMessage } from "../../durable-objects/event-stream.protocol";
+import { api, expectStatus } from "../client";
 import { call, createTenant, instanceAdmin, type Tenant } from "../helpers";
 
 let a: Tenant;
@@ -24,6 +25,9 @@ async function connect(path: string, key?: string) {
   return { res, ws, messages };
 }
 
+const addTechnology = (key: string, title: string) =>
+  expectStatus(api(key).technologies.$post({ json: { title } }), 201);
+
 async function until(check: () => boolean, what: string) {
   for (let i = 0; i < 200 && !check(); i++) await new Promise((r) => setTimeout(r, 10));
   if (!check()) throw new Error(`timed out waiting for ${what}`);
@@ -42,25 +46,24 @@ describe("live event stream", () => {
     expect(live.res.status).toBe(101);
     await until(() => live.messages.length > 0, "ready");
     expect(live.messages[0]).toMatchObject({ type: "ready", patterns: ["technology.created"] });
-    await call("POST", "/api/v1/technologies", { key: a.write, body: { title: "Live One" } });
-    await call("POST", "/api/v1/repositories", { key: a.write, body: { owner: "acme", name: "live" } });
-    await call("POST", "/api/v1/technologies", { key: b.write, body: { title: "Other Project" } });
-    await call("POST", "/api/v1/technologies", { key: a.write, body: { title: "Live Two" } });
+    await addTechnology(a.write, "Live One");
+    await expectStatus(api(a.write).repositories.$post({ json: { owner: "acme", name: "live" } }), 201);
+    await addTechnology(b.write, "Other Project");
+    await addTechnology(a.write, "Live Two");
     await until(() => subjects(live.messages).length >= 2, "two events");
     expect(subjects(live.messages)).toEqual(["technology.created:Live One", "technology.created:Live Two"]);
     live.ws?.close();
   });
 
   it("resumes after an event id with what was missed", async () => {
-    const first = await call<{ id: string }>("POST", "/api/v1/technologies", { key: a.write, body: { title: "R1" } });
-    const page = await call<{ data: { id: string; payload: { id: string } }[] }>(
-      "GET",
-      "/api/v1/events?subject=technology.created&limit=500",
-      { key: a.read },
+    const first = await addTechnology(a.write, "R1");
+    const page = await expectStatus(
+      api(a.read).events.$get({ query: { subject: "technology.created", limit: "500" } }),
+      200,
     );
-    const cursor = page.body.data.find((e) => e.payload.id === first.body.id)?.id;
-    await call("POST", "/api/v1/technologies", { key: a.write, body: { title: "R2" } });
-    await call("POST", "/api/v1/technologies", { key: a.write, body: { title: "R3" } });
+    const cursor = page.data.find((e) => e.payload.id === first.id)?.id;
+    await addTechnology(a.write, "R2");
+    await addTechnology(a.write, "R3");
     const resumed = await connect(`/api/v1/events/ws?subject=technology.created&after=${cursor}`, a.read);
     await until(() => subjects(resumed.messages).length >= 2, "replayed events");
     expect(subjects(resumed.messages)).toEqual(["technology.created:R2", "technology.created:R3"]);
@@ -68,14 +71,13 @@ describe("live event stream", () => {
   });
 
   it("accepts a single-use ticket instead of a key", async () => {
-    const issued = await call<{ url: string }>("POST", "/api/v1/events/ws-ticket", { key: a.read });
-    expect(issued.status).toBe(200);
-    const first = await connect(issued.body.url);
+    const issued = await expectStatus(api(a.read).events["ws-ticket"].$post(), 200);
+    const first = await connect(issued.url);
     expect(first.res.status).toBe(101);
     first.ws?.close();
-    const again = await connect(issued.body.url);
+    const again = await connect(issued.url);
     expect(again.res.status).toBe(401);
-    const forged = await connect(`/api/v1/events/ws?ticket=${b.projectId}.${issued.body.url.split(".").at(-1)}`);
+    const forged = await connect(`/api/v1/events/ws?ticket=${b.projectId}.${issued.url.split(".").at(-1)}`);
     expect(forged.res.status).toBe(401);
   });
 

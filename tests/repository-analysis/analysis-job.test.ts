@@ -2,8 +2,9 @@ import { env, exports } from "cloudflare:workers";
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildTarGz, buildZip } from "../analysis/archive-builders";
 import { fixtureRepo } from "../analysis/fixtures";
+import { api, expectFailure, expectStatus } from "../client";
 import { fire, jobOf } from "../durable-objects/job-harness";
-import { call, createTenant, instanceAdmin, type Tenant } from "../helpers";
+import { createTenant, instanceAdmin, type Tenant } from "../helpers";
 
 let a: Tenant;
 let b: Tenant;
@@ -14,12 +15,17 @@ beforeAll(async () => {
 });
 
 async function newRepo(key: string, name: string) {
-  const res = await call<{ id: string }>("POST", "/api/v1/repositories", {
-    key,
-    body: { provider: "upload", owner: "acme", name },
-  });
-  return res.body.id;
+  const repo = await expectStatus(
+    api(key).repositories.$post({ json: { provider: "upload", owner: "acme", name } }),
+    201,
+  );
+  return repo.id;
 }
+
+const analysesOf = (key: string, id: string) =>
+  expectStatus(api(key).repositories[":id"].analyses.$get({ param: { id }, query: {} }), 200);
+const detected = (key: string) =>
+  expectStatus(api(key).technologies.$get({ query: { tag: "detected", limit: "100" } }), 200);
 
 async function upload(key: string, repoId: string, bytes: Uint8Array, type = "application/gzip") {
   const res = await exports.default.fetch(
@@ -45,50 +51,32 @@ describe("repository analysis job", () => {
     expect(job.status, job.error ?? "").toBe("completed");
     expect(job.result).toMatchObject({ added: expect.arrayContaining(["React", "PostgreSQL"]) });
 
-    const analyses = await call<{ data: { id: string; fileCount: number; technologies: { title: string }[] }[] }>(
-      "GET",
-      `/api/v1/repositories/${repoId}/analyses`,
-      { key: a.read },
-    );
-    expect(analyses.body.data).toHaveLength(1);
-    expect(analyses.body.data[0]?.technologies.map((t) => t.title)).toEqual(
-      expect.arrayContaining(["React", "Next.js"]),
+    const analyses = await analysesOf(a.read, repoId);
+    expect(analyses.data).toHaveLength(1);
+    expect(analyses.data[0]?.technologies).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ title: "React" }),
+        expect.objectContaining({ title: "Next.js" }),
+      ]),
     );
 
-    const radar = await call<{ data: { id: string; title: string; status: string; tags: string[] }[] }>(
-      "GET",
-      "/api/v1/technologies?tag=detected&limit=100",
-      { key: a.read },
-    );
-    const react = radar.body.data.find((t) => t.title === "React");
+    const react = (await detected(a.read)).data.find((t) => t.title === "React");
     expect(react).toMatchObject({ status: "discovery" });
-    const evidence = await call<{ data: { file: string; dependency: string | null; version: string | null }[] }>(
-      "GET",
-      `/api/v1/technologies/${react?.id}/evidence`,
-      { key: a.read },
+    const evidence = await expectStatus(
+      api(a.read).technologies[":id"].evidence.$get({ param: { id: react?.id ?? "" } }),
+      200,
     );
-    expect(evidence.body.data).toContainEqual(
+    expect(evidence.data).toContainEqual(
       expect.objectContaining({ file: "package.json", dependency: "react", version: "^18.3.1" }),
     );
-    const repo = await call<{ lastAnalysedAt: string | null; language: string | null }>(
-      "GET",
-      `/api/v1/repositories/${repoId}`,
-      {
-        key: a.read,
-      },
-    );
-    expect(repo.body.lastAnalysedAt).not.toBeNull();
+    const repo = await expectStatus(api(a.read).repositories[":id"].$get({ param: { id: repoId } }), 200);
+    expect(repo.lastAnalysedAt).not.toBeNull();
 
-    const events = await call<{ data: { subject: string }[] }>(
-      "GET",
-      `/api/v1/events?correlationId=${started.body.id}&limit=500`,
-      {
-        key: a.read,
-      },
+    const events = await expectStatus(
+      api(a.read).events.$get({ query: { correlationId: started.body.id, limit: "500" } }),
+      200,
     );
-    expect(events.body.data.map((e) => e.subject)).toEqual(
-      expect.arrayContaining(["analysis.completed", "job.completed"]),
-    );
+    expect(events.data.map((e) => e.subject)).toEqual(expect.arrayContaining(["analysis.completed", "job.completed"]));
   });
 
   it("gives existing technologies evidence from a second repository instead of duplicating them", async () => {
@@ -96,30 +84,13 @@ describe("repository analysis job", () => {
     const started = await upload(a.write, second, await npmArchive());
     await fire(started.body.id);
     expect((await jobOf(a.read, started.body.id)).status).toBe("completed");
-    const reacts = await call<{ data: { id: string }[]; total: number }>(
-      "GET",
-      "/api/v1/technologies?q=React&limit=100",
-      { key: a.read },
-    );
-    const exact = reacts.body.data.length;
-    expect(exact).toBeGreaterThan(0);
-    const react = await call<{ data: { id: string; title: string }[] }>(
-      "GET",
-      "/api/v1/technologies?tag=detected&limit=100",
-      {
-        key: a.read,
-      },
-    );
-    const id = react.body.data.find((t) => t.title === "React")?.id;
-    const history = await call<{ data: { kind: string; note: string | null }[] }>(
-      "GET",
-      `/api/v1/technologies/${id}/history`,
-      {
-        key: a.read,
-      },
-    );
-    expect(history.body.data.find((e) => e.kind === "evidence")?.note).toMatch(/used in 2 repositories/);
-    expect(react.body.data.filter((t) => t.title === "React")).toHaveLength(1);
+    const reacts = await expectStatus(api(a.read).technologies.$get({ query: { q: "React", limit: "100" } }), 200);
+    expect(reacts.data.length).toBeGreaterThan(0);
+    const radar = await detected(a.read);
+    const id = radar.data.find((t) => t.title === "React")?.id ?? "";
+    const history = await expectStatus(api(a.read).technologies[":id"].history.$get({ param: { id }, query: {} }), 200);
+    expect(history.data.find((e) => e.kind === "evidence")?.note).toMatch(/used in 2 repositories/);
+    expect(radar.data.filter((t) => t.title === "React")).toHaveLength(1);
   });
 
   it("fails clearly on a corrupt archive and writes no analysis", async () => {
@@ -131,8 +102,7 @@ describe("repository analysis job", () => {
     const job = await jobOf(a.read, started.body.id);
     expect(job.status).toBe("failed");
     expect(job.error).toMatch(/gzip|archive/i);
-    const analyses = await call<{ total: number }>("GET", `/api/v1/repositories/${repoId}/analyses`, { key: a.read });
-    expect(analyses.body.total).toBe(0);
+    expect((await analysesOf(a.read, repoId)).total).toBe(0);
   });
 
   it("accepts a zip, refuses a file that is no archive with 415, and an empty body with 400", async () => {
@@ -151,7 +121,11 @@ describe("repository analysis job", () => {
   it("answers 404 for another project's repository on upload and analyses, and 403 for a read-only key", async () => {
     const repoId = await newRepo(a.write, "private");
     expect((await upload(b.write, repoId, await npmArchive())).status).toBe(404);
-    expect((await call("GET", `/api/v1/repositories/${repoId}/analyses`, { key: b.read })).status).toBe(404);
+    await expectFailure(
+      api(b.read).repositories[":id"].analyses.$get({ param: { id: repoId }, query: {} }),
+      404,
+      "not_found",
+    );
     expect((await upload(a.read, repoId, await npmArchive())).status).toBe(403);
     const count = await env.DB.prepare("select count(*) as n from jobs where project_id = ?")
       .bind(b.projectId)

@@ -2,7 +2,6 @@ import { env } from "cloudflare:workers";
 import type { InferRequestType } from "hono/client";
 import { api, expectStatus } from "../client";
 import { uniq } from "../helpers";
-import "../durable-objects/test-job-types";
 
 type ScheduleCreate = InferRequestType<ReturnType<typeof api>["schedules"]["$post"]>["json"];
 

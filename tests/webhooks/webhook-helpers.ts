@@ -85,14 +85,19 @@ export async function emitEvent(projectId: string, subject: string, payload: Rec
   return rows.results;
 }
 
-/** Runs the Worker's queue handler on one batch and returns what it acked and retried. */
+/**
+ * Runs the Worker's queue handler on one batch, with the execution context the platform would
+ * hand it, and returns what it acked and retried (read from that same context) with the batch's
+ * message ids in order.
+ */
 export async function runQueue(queue: string, bodies: DeliveryMessage[]) {
   const batch = createMessageBatch<DeliveryMessage>(
     queue,
     bodies.map((body, i) => ({ id: `msg-${i}-${crypto.randomUUID()}`, timestamp: new Date(), attempts: 1, body })),
   );
-  await worker.queue(batch, env);
-  return getQueueResult(batch, createExecutionContext());
+  const ctx = createExecutionContext();
+  await worker.queue(batch, env, ctx);
+  return { ...(await getQueueResult(batch, ctx)), ids: batch.messages.map((m) => m.id) };
 }
 
 export const deliver = (...ids: string[]) =>

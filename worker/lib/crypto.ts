@@ -1,6 +1,11 @@
 /** Lower-case hex SHA-256 of a UTF-8 string. */
-export async function sha256Hex(input: string): Promise<string> {
-  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(input));
+export function sha256Hex(input: string): Promise<string> {
+  return sha256Bytes(new TextEncoder().encode(input));
+}
+
+/** Lower-case hex SHA-256 of bytes. */
+export async function sha256Bytes(bytes: Uint8Array): Promise<string> {
+  const digest = await crypto.subtle.digest("SHA-256", bytes);
   return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0")).join("");
 }
 

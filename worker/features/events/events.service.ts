@@ -1,29 +1,10 @@
-import { and, asc, desc, eq, gte, lt, or, type SQL, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gte, lt, type SQL } from "drizzle-orm";
 import { events } from "../../db/schema";
 import type { TenantDeps } from "../../lib/context";
+import { afterEvent, beforeEvent, commitOrder, subjectFilter } from "../../lib/event-log";
 import type { EventListInput } from "./events.schema";
 
 const bound = (v: string) => new Date(v.length === 10 ? `${v}T00:00:00Z` : v).toISOString();
-
-/**
- * Commit order. Event ids sort by creation time, but two writers in the same millisecond could
- * commit out of id order; SQLite's rowid grows with each insert, so cursors follow it instead.
- */
-export const commitOrder = sql`${events}.rowid`;
-
-/** Events committed after this project's event with this id (none if the project has no such event). */
-export const afterEvent = (id: string, projectId: string): SQL =>
-  sql`${commitOrder} > coalesce((select rowid from ${events} where id = ${id} and project_id = ${projectId}), 9223372036854775807)`;
-
-/** Events committed before this project's event with this id. */
-const beforeEvent = (id: string, projectId: string): SQL =>
-  sql`${commitOrder} < coalesce((select rowid from ${events} where id = ${id} and project_id = ${projectId}), 0)`;
-
-/** SQL for "subject matches one of these patterns" (GLOB, where `*` is any run of characters). */
-export function subjectFilter(patterns: readonly string[] | undefined): SQL | undefined {
-  if (!patterns?.length) return undefined;
-  return or(...patterns.map((p) => sql`${events.subject} glob ${p}`));
-}
 
 /** Events in occurrence order after a cursor, with the cursor of the next page. */
 export async function listEvents({ db, projectId }: TenantDeps, q: EventListInput) {

@@ -1,7 +1,5 @@
 import { z } from "@hono/zod-openapi";
-
-/** `technology.created`, `analysis.*`, `*.created`, `*`: dotted subjects with `*` wildcards. */
-export const PATTERN = /^[a-z0-9_.*]{1,100}$/;
+import { PATTERN } from "../../lib/event-log";
 
 export const SubjectPatterns = z
   .string()
@@ -26,9 +24,3 @@ export const SubjectPatterns = z
     type: "string",
     description: "Comma-separated subjects or wildcards: `technology.created`, `analysis.*`, `*.created`",
   });
-
-/** The same matching as SQLite's GLOB for these patterns: `*` is any run of characters. */
-export function matchesSubject(subject: string, patterns: readonly string[] | undefined): boolean {
-  if (!patterns || patterns.length === 0) return true;
-  return patterns.some((p) => new RegExp(`^${p.replaceAll(".", "\\.").replaceAll("*", ".*")}$`).test(subject));
-}

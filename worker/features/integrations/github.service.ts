@@ -6,7 +6,8 @@ import type { TenantDeps } from "../../lib/context";
 import { randomToken } from "../../lib/crypto";
 import { AppError, notFound } from "../../lib/errors";
 import { openSecret, sealSecret } from "../../lib/secret-box";
-import { createJob } from "../jobs/jobs.service";
+import { createJob } from "../jobs/create-job";
+import { analyseRepositoryJob } from "../repository-analysis/analyse.job";
 import type { GitHubHookAnswer } from "./github.schema";
 import { verifyGitHubSignature } from "./github-signature";
 
@@ -99,10 +100,7 @@ async function startAnalysis(deps: Deps, push: PushPayload): Promise<GitHubHookA
     return { status: "ignored", reason: `${push.ref} is not the default branch (${repo.defaultBranch})` };
   }
   const sha = typeof push.after === "string" && /^[0-9a-f]{40}$/.test(push.after) ? push.after : undefined;
-  const job = await createJob(deps, {
-    type: "repository.analyse",
-    params: { repositoryId: repo.id, source: "github", ...(sha ? { ref: sha } : {}) },
-  });
+  const job = await createJob(deps, analyseRepositoryJob, { repositoryId: repo.id, source: "github", ref: sha });
   return { status: "started", jobId: job.id };
 }
 

@@ -5,6 +5,7 @@ import { createTenantRouter, errors, json, jsonBody } from "../../lib/openapi";
 import { IdParam } from "../../lib/zod";
 import { requireScope } from "../../middleware/auth";
 import type { TenantEnv } from "../../middleware/tenant";
+import { createJobNamed } from "./create-job";
 import { Job, JobCreate, JobListQuery, JobPage, JobStats, JobTypeInfo, WsTicket } from "./jobs.schema";
 import * as service from "./jobs.service";
 
@@ -32,7 +33,7 @@ export const jobRoutes = createTenantRouter()
       responses: { 202: json(Job, "Accepted"), ...errors(400, 401, 403, 404) },
     }),
     async (c) => {
-      const job = await service.createJob(deps(c), c.req.valid("json"));
+      const job = await createJobNamed(deps(c), c.req.valid("json"));
       c.header("Location", `/api/v1/jobs/${job.id}`);
       return c.json(job, 202);
     },

@@ -1,84 +1,26 @@
 import { z } from "@hono/zod-openapi";
 import { and, count, eq, gte, inArray, isNotNull, lt, type SQL, sql } from "drizzle-orm";
-import type { CreateJob } from "../../../durable-objects/job-runner";
-import {
-  isFinished,
-  type JobStatus,
-  type JobView,
-  type JsonObject,
-} from "../../../durable-objects/job-runner.protocol";
+import { isFinished, type JobRunnerRpc, type JobView } from "../../../durable-objects/job-runner.protocol";
 import { jobs } from "../../db/schema";
 import type { TenantDeps } from "../../lib/context";
 import { AppError, notFound } from "../../lib/errors";
-import { newId } from "../../lib/ids";
-import { fieldIssues } from "../../lib/openapi";
 import { orderOf, paginate } from "../../lib/pagination";
-import type { JobCreateInput, JobListInput } from "./jobs.schema";
-import { getJobType, listJobTypes } from "./registry";
+import type { JobListInput } from "./jobs.schema";
+import { listJobTypes } from "./registry";
 
-/**
- * The job's Durable Object, typed by its public methods. (The generated stub type maps JSON
- * recursively and overflows the compiler, so the contract is spelled out here instead.)
- */
-export interface JobRunnerStub {
-  create(spec: CreateJob): Promise<JobView>;
-  get(): Promise<JobView | null>;
-  cancel(): Promise<{ job: JobView | null; status: JobStatus }>;
-  retry(): Promise<{ job: JobView | null; status: JobStatus }>;
-  destroy(): Promise<void>;
-  issueTicket(): Promise<{ ticket: string; expiresAt: string }>;
-  fetch(request: Request): Promise<Response>;
-}
+/** What job services need: the tenant, and the bindings the jobs' Durable Objects live in. */
+export type JobDeps = TenantDeps & { env: Env };
 
-/** The Durable Object stub of a job. */
-export function jobStub(env: Env, jobId: string): JobRunnerStub {
-  const namespace: DurableObjectNamespace = env.JOBS;
-  return namespace.get(namespace.idFromName(jobId)) as unknown as JobRunnerStub;
+/** The Durable Object stub of a job, typed by the RPC interface the class implements. */
+export function jobStub(env: Env, jobId: string): DurableObjectStub<JobRunnerRpc & Rpc.DurableObjectBranded> {
+  const namespace: DurableObjectNamespace<JobRunnerRpc & Rpc.DurableObjectBranded> = env.JOBS;
+  return namespace.get(namespace.idFromName(jobId));
 }
 
 const bound = (v: string) => new Date(v.length === 10 ? `${v}T00:00:00Z` : v).toISOString();
 
-/** Validates type and parameters and starts the job's Durable Object. */
-export async function createJob(
-  deps: TenantDeps & { env: Env },
-  input: JobCreateInput & { parentId?: string | null; inputBytes?: Uint8Array },
-): Promise<JobView> {
-  const jobType = getJobType(input.type);
-  if (!jobType) {
-    const known = listJobTypes().map((t) => t.type);
-    throw new AppError("validation_failed", `unknown job type '${input.type}'; known: ${known.join(", ")}`, [
-      { path: "type", message: `expected one of ${known.join(", ")}` },
-    ]);
-  }
-  const parsed = jobType.params.safeParse(input.params);
-  if (!parsed.success) {
-    const issues = fieldIssues(parsed.error).map((i) => ({ ...i, path: `params.${i.path}` }));
-    throw new AppError(
-      "validation_failed",
-      `invalid params for ${input.type}: ${issues.map((i) => `${i.path}: ${i.message}`).join("; ")}`,
-      issues,
-    );
-  }
-  const runAt = input.runAt
-    ? Date.parse(input.runAt)
-    : input.delaySeconds
-      ? Date.now() + input.delaySeconds * 1000
-      : null;
-  const id = newId("job");
-  return jobStub(deps.env, id).create({
-    id,
-    projectId: deps.projectId,
-    type: input.type,
-    params: parsed.data as JsonObject,
-    runAt,
-    parentId: input.parentId ?? null,
-    createdBy: deps.actor.keyId,
-    input: input.inputBytes,
-  });
-}
-
 /** Checks the job belongs to the project (404 otherwise) and returns its live state. */
-export async function getJob(deps: TenantDeps & { env: Env }, id: string): Promise<JobView> {
+export async function getJob(deps: JobDeps, id: string): Promise<JobView> {
   const row = await deps.db.query.jobs.findFirst({
     where: and(eq(jobs.id, id), eq(jobs.projectId, deps.projectId)),
     columns: { id: true },
@@ -140,14 +82,14 @@ export async function jobStats({ db, projectId }: TenantDeps) {
   };
 }
 
-export async function cancelJob(deps: TenantDeps & { env: Env }, id: string): Promise<JobView> {
+export async function cancelJob(deps: JobDeps, id: string): Promise<JobView> {
   await getJob(deps, id);
   const res = await jobStub(deps.env, id).cancel();
   if (!res.job) throw new AppError("conflict", `job ${id} already finished (${res.status}); nothing to cancel`);
   return res.job;
 }
 
-export async function retryJob(deps: TenantDeps & { env: Env }, id: string): Promise<JobView> {
+export async function retryJob(deps: JobDeps, id: string): Promise<JobView> {
   await getJob(deps, id);
   const res = await jobStub(deps.env, id).retry();
   if (!res.job)
@@ -158,7 +100,7 @@ export async function retryJob(deps: TenantDeps & { env: Env }, id: string): Pro
   return res.job;
 }
 
-export async function deleteJob(deps: TenantDeps & { env: Env }, id: string): Promise<void> {
+export async function deleteJob(deps: JobDeps, id: string): Promise<void> {
   const job = await getJob(deps, id);
   if (!isFinished(job.status)) throw new AppError("conflict", `job ${id} is ${job.status}; cancel it before deleting`);
   await jobStub(deps.env, id).destroy();

@@ -1,4 +1,5 @@
 import type { z } from "@hono/zod-openapi";
+import type { AnySQLiteColumn, SQLiteTable } from "drizzle-orm/sqlite-core";
 import type { JsonObject } from "../../../durable-objects/job-runner.protocol";
 import type { Db } from "../../db/client";
 
@@ -54,11 +55,31 @@ export interface JobContext<P> {
   input(): Promise<Uint8Array | null>;
 }
 
+/** A tenant table whose rows a job parameter names: an id column and the owning project column. */
+export interface OwnedTable {
+  /** How errors name a row of it: "repository", "knowledge feed". */
+  noun: string;
+  table: SQLiteTable;
+  id: AnySQLiteColumn;
+  projectId: AnySQLiteColumn;
+}
+
+/** A table with `id` and `projectId` columns, named `noun` in errors, for a job type's `ids`. */
+export const ownedBy = (
+  table: SQLiteTable & { id: AnySQLiteColumn; projectId: AnySQLiteColumn },
+  noun: string,
+): OwnedTable => ({ noun, table, id: table.id, projectId: table.projectId });
+
 /** A kind of job: how its parameters look, how often and how long it may run, and what it does. */
 export interface JobType<P = unknown> {
   type: string;
   description: string;
   params: z.ZodType<P>;
+  /**
+   * Parameters that hold ids of tenant rows: when the job is created each one given must name a
+   * row of the caller's project, or the request is answered 404 and no job is created.
+   */
+  ids?: { readonly [K in keyof P]?: OwnedTable };
   maxAttempts: number;
   timeoutMs: number;
   run(ctx: JobContext<P>): Promise<JsonObject>;
@@ -66,9 +87,12 @@ export interface JobType<P = unknown> {
 
 const registry = new Map<string, JobType<unknown>>();
 
-/** Adds a job type; the Worker registers its types at module load. */
-export function registerJobType<P>(jobType: JobType<P>): void {
-  registry.set(jobType.type, jobType as JobType<unknown>);
+/**
+ * Adds job types to the registry the Worker and the job Durable Object look names up in. The
+ * composition root (worker/job-types.ts) registers the product's types when the bundle loads.
+ */
+export function registerJobTypes(jobTypes: readonly JobType<unknown>[]): void {
+  for (const jobType of jobTypes) registry.set(jobType.type, jobType);
 }
 
 /** The job type named `type`, or undefined. */

@@ -1,6 +1,10 @@
 import type { TenantDeps } from "../../lib/context";
-import { type Embedder, embedderFor } from "./embed/embedder";
-import { type VectorIndex, vectorIndexFor } from "./vectors/vector-index";
+import type { Embedder } from "./embed/embedder";
+import { LocalEmbedder } from "./embed/local-embedder";
+import { WorkersAiEmbedder } from "./embed/workers-ai";
+import { D1VectorIndex } from "./vectors/d1-index";
+import type { VectorIndex } from "./vectors/vector-index";
+import { VectorizeAdapter } from "./vectors/vectorize-adapter";
 
 /** What knowledge services need beyond a tenant's deps: the embedder and vector index in use. */
 export interface KnowledgeDeps extends TenantDeps {
@@ -9,7 +13,13 @@ export interface KnowledgeDeps extends TenantDeps {
   vectors: VectorIndex;
 }
 
-/** Chooses the embedder and vector index from the bindings present (Workers AI and Vectorize in production). */
+/**
+ * Chooses the embedder and vector index from the bindings present: Workers AI's bge-base and
+ * Vectorize in production, the local embedder and the D1 index otherwise. The choice lives here,
+ * not beside the interfaces, so the implementations import their interface without a cycle.
+ */
 export function knowledgeDeps(deps: TenantDeps & { env: Env }): KnowledgeDeps {
-  return { ...deps, embedder: embedderFor(deps.env), vectors: vectorIndexFor(deps.env) };
+  const embedder = deps.env.AI ? new WorkersAiEmbedder(deps.env.AI) : new LocalEmbedder();
+  const vectors = deps.env.KNOWLEDGE ? new VectorizeAdapter(deps.env.KNOWLEDGE) : new D1VectorIndex(deps.env.DB);
+  return { ...deps, embedder, vectors };
 }

@@ -6,8 +6,8 @@ import { createTenantRouter, errors, json, jsonBody } from "../../lib/openapi";
 import { IdParam } from "../../lib/zod";
 import { routeBodyLimit } from "../../middleware/body-limit";
 import type { TenantEnv } from "../../middleware/tenant";
+import { createJob } from "../jobs/create-job";
 import { Job } from "../jobs/jobs.schema";
-import { createJob } from "../jobs/jobs.service";
 import { knowledgeDeps } from "./deps";
 import {
   DocumentIngestForm,
@@ -23,6 +23,7 @@ import {
 import * as documents from "./documents.service";
 import { ingest } from "./ingest.service";
 import { KNOWLEDGE_LIMITS } from "./limits";
+import { reindexJob } from "./reindex.job";
 import { sourceFromForm, sourceFromJson } from "./upload";
 
 const tags = ["Knowledge"];
@@ -155,7 +156,7 @@ export const documentRoutes = createTenantRouter()
       responses: { 202: json(Job, "Reindex job started"), ...errors(401, 403) },
     }),
     async (c) => {
-      const job = await createJob({ ...tenantDepsOf(c), env: c.env }, { type: "knowledge.reindex", params: {} });
+      const job = await createJob({ ...tenantDepsOf(c), env: c.env }, reindexJob, {});
       c.header("Location", `/api/v1/jobs/${job.id}`);
       return c.json(job, 202);
     },

@@ -7,9 +7,10 @@ import { newId } from "../../lib/ids";
 import { assertLinks } from "../../lib/links";
 import { orderOf, paginate } from "../../lib/pagination";
 import { auditedDelete } from "../../lib/versioned-write";
-import { createJob } from "../jobs/jobs.service";
+import { createJob } from "../jobs/create-job";
 import type { FeedCreateInput, FeedRow } from "./feeds.schema";
 import { assertFetchable } from "./ingest.service";
+import { pollFeedJob } from "./poll-feed.job";
 
 type Deps = TenantDeps & { env: Env };
 
@@ -33,7 +34,7 @@ export const listFeeds = ({ db, projectId }: TenantDeps, page: { page: number; l
 /** Starts a `knowledge.poll_feed` job for one feed. */
 export async function pollFeed(deps: Deps, id: string) {
   await getFeed(deps, id);
-  return createJob(deps, { type: "knowledge.poll_feed", params: { feedId: id } });
+  return createJob(deps, pollFeedJob, { feedId: id });
 }
 
 /**
@@ -63,7 +64,7 @@ export async function createFeed(deps: Deps, input: FeedCreateInput) {
   ]);
   const feed = inserted[0];
   if (!feed) throw new Error("insert returned no row");
-  const job = poll ? await createJob(deps, { type: "knowledge.poll_feed", params: { feedId: feed.id } }) : null;
+  const job = poll ? await createJob(deps, pollFeedJob, { feedId: feed.id }) : null;
   return { feed, job };
 }
 

@@ -1,13 +1,13 @@
 import { z } from "@hono/zod-openapi";
 import { and, eq } from "drizzle-orm";
 import { knowledgeEntries } from "../../db/schema";
+import { sha256Bytes } from "../../lib/crypto";
 import type { JobContext, JobType } from "../jobs/registry";
-import { JobCancelledError, PermanentJobError } from "../jobs/registry";
+import { JobCancelledError, ownedBy, PermanentJobError } from "../jobs/registry";
 import { type KnowledgeDeps, knowledgeDeps } from "./deps";
 import { findDocument } from "./documents.service";
 import { DocumentRejected, INGEST_FORMATS, type IngestFormat, prepare } from "./extract";
 import { FetchRefused, fetchSource, formatOf } from "./fetch-source";
-import { sha256Bytes } from "./ingest.service";
 import { KNOWLEDGE_LIMITS } from "./limits";
 import { replaceChunks } from "./store";
 
@@ -64,6 +64,7 @@ export const ingestDocumentJob: JobType<IngestParams> = {
   type: "knowledge.ingest",
   description: "Extract, chunk, embed and index one knowledge document",
   params: IngestParams,
+  ids: { documentId: ownedBy(knowledgeEntries, "knowledge document") },
   maxAttempts: 3,
   timeoutMs: 10 * 60_000,
   async run(ctx) {

@@ -2,16 +2,18 @@ import { and, eq } from "drizzle-orm";
 import type { JobView } from "../../../durable-objects/job-runner.protocol";
 import { knowledgeEntries, type SOURCE_TYPES } from "../../db/schema";
 import { changeLog } from "../../lib/audit";
+import { sha256Bytes } from "../../lib/crypto";
 import { AppError } from "../../lib/errors";
 import { newId } from "../../lib/ids";
 import { assertLinks } from "../../lib/links";
-import { createJob } from "../jobs/jobs.service";
+import { createJob } from "../jobs/create-job";
 import { allowsPrivateTargets, targetProblem } from "../webhooks/target-policy";
 import type { KnowledgeDeps } from "./deps";
 import type { IngestOutcome } from "./documents.schema";
 import { DOCUMENT_ENTITY, type DocumentRow, findDocument } from "./documents.service";
 import { DocumentRejected, type IngestFormat, prepare } from "./extract";
 import { looksLikePdf } from "./formats/pdf";
+import { ingestDocumentJob } from "./ingest.job";
 import { KNOWLEDGE_LIMITS, type KnowledgeLimits } from "./limits";
 import { replaceChunks } from "./store";
 
@@ -35,12 +37,6 @@ export interface IngestAnswer {
   outcome: IngestOutcome;
   document: DocumentRow;
   job: JobView | null;
-}
-
-/** Lower-case hex SHA-256 of bytes. */
-export async function sha256Bytes(bytes: Uint8Array): Promise<string> {
-  const digest = await crypto.subtle.digest("SHA-256", bytes);
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0")).join("");
 }
 
 const SOURCE_TYPE: Record<IngestSource["format"], (typeof SOURCE_TYPES)[number]> = {
@@ -143,10 +139,8 @@ export async function ingest(
     const doc =
       existing ??
       (await insertDocument(deps, src, { sourceKey: url, title: src.title ?? url, contentHash: null, sizeBytes: 0 }));
-    const job = await createJob(deps, {
-      type: "knowledge.ingest",
-      params: { documentId: doc.id, format: "url", url, keepTitle: Boolean(src.title || existing) },
-    });
+    const params = { documentId: doc.id, format: "url", url, keepTitle: Boolean(src.title || existing) } as const;
+    const job = await createJob(deps, ingestDocumentJob, params);
     return { outcome: "queued", document: doc, job };
   }
   const bytes = src.bytes ?? new Uint8Array();
@@ -177,11 +171,8 @@ export async function ingest(
         sizeBytes: bytes.byteLength,
       }));
     if (existing) await markReplacing(deps, existing, src);
-    const job = await createJob(deps, {
-      type: "knowledge.ingest",
-      params: { documentId: doc.id, format: src.format, keepTitle: Boolean(src.title || existing) },
-      inputBytes: bytes,
-    });
+    const params = { documentId: doc.id, format: src.format, keepTitle: Boolean(src.title || existing) };
+    const job = await createJob(deps, ingestDocumentJob, params, { input: bytes });
     return { outcome: "queued", document: await findDocument(deps, doc.id), job };
   }
 

@@ -2,7 +2,7 @@ import { z } from "@hono/zod-openapi";
 import { and, eq } from "drizzle-orm";
 import { knowledgeFeeds } from "../../db/schema";
 import type { JobContext, JobType } from "../jobs/registry";
-import { PermanentJobError } from "../jobs/registry";
+import { ownedBy, PermanentJobError } from "../jobs/registry";
 import type { KnowledgeDeps } from "./deps";
 import { parseFeed } from "./feed-parser";
 import type { FeedRow } from "./feeds.schema";
@@ -107,6 +107,7 @@ export const pollFeedJob: JobType<PollFeedParams> = {
   type: "knowledge.poll_feed",
   description: "Poll RSS/Atom feeds and ingest new or changed items into the knowledge base",
   params: PollFeedParams,
+  ids: { feedId: ownedBy(knowledgeFeeds, "feed") },
   maxAttempts: 3,
   timeoutMs: 10 * 60_000,
   async run(ctx) {

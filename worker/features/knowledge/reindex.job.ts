@@ -1,10 +1,10 @@
 import { z } from "@hono/zod-openapi";
 import { and, asc, eq, gt } from "drizzle-orm";
 import { knowledgeChunks, knowledgeEntries } from "../../db/schema";
+import { sha256Bytes } from "../../lib/crypto";
 import type { JobContext, JobType } from "../jobs/registry";
 import { prepare } from "./extract";
 import { jobDeps } from "./ingest.job";
-import { sha256Bytes } from "./ingest.service";
 import { KNOWLEDGE_LIMITS } from "./limits";
 import { embeddingText, replaceChunks } from "./store";
 

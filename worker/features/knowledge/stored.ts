@@ -1,10 +1,11 @@
 import { and, eq } from "drizzle-orm";
 import { knowledgeEntries } from "../../db/schema";
-import { createJob } from "../jobs/jobs.service";
+import { sha256Bytes } from "../../lib/crypto";
+import { createJob } from "../jobs/create-job";
 import type { KnowledgeDeps } from "./deps";
 import { type DocumentRow, findDocument } from "./documents.service";
 import { DocumentRejected, type IngestFormat, prepare } from "./extract";
-import { sha256Bytes } from "./ingest.service";
+import { ingestDocumentJob } from "./ingest.job";
 import { KNOWLEDGE_LIMITS } from "./limits";
 import { removeChunks, replaceChunks } from "./store";
 
@@ -29,10 +30,7 @@ export async function indexStored(deps: KnowledgeDeps, row: DocumentRow): Promis
   }
   if (bytes.byteLength > KNOWLEDGE_LIMITS.inlineMaxBytes) {
     await deps.db.update(knowledgeEntries).set({ status: "pending", statusReason: null }).where(scope);
-    await createJob(deps, {
-      type: "knowledge.ingest",
-      params: { documentId: row.id, format: "stored", keepTitle: true },
-    });
+    await createJob(deps, ingestDocumentJob, { documentId: row.id, format: "stored", keepTitle: true });
     return findDocument(deps, row.id);
   }
   try {

@@ -1,8 +1,9 @@
 import { z } from "@hono/zod-openapi";
 import { and, asc, eq } from "drizzle-orm";
 import { jobs, repositories } from "../../db/schema";
-import { createJob } from "../jobs/jobs.service";
+import { createJob } from "../jobs/create-job";
 import type { JobType } from "../jobs/registry";
+import { analyseRepositoryJob } from "./analyse.job";
 
 export const AnalyseAllParams = z.object({}).strict();
 export type AnalyseAllParams = z.infer<typeof AnalyseAllParams>;
@@ -50,11 +51,8 @@ export const analyseAllRepositoriesJob: JobType<AnalyseAllParams> = {
       } else if (existing) {
         children.push(existing);
       } else {
-        const child = await createJob(deps, {
-          type: "repository.analyse",
-          params: { repositoryId: repo.id, source: "github" },
-          parentId: jobId,
-        });
+        const params = { repositoryId: repo.id, source: "github" } as const;
+        const child = await createJob(deps, analyseRepositoryJob, params, { parentId: jobId });
         children.push(child.id);
         await ctx.log(`started ${child.id} for ${fullName}`);
       }

@@ -2,7 +2,7 @@ import { z } from "@hono/zod-openapi";
 import { and, eq } from "drizzle-orm";
 import { repositories } from "../../db/schema";
 import { AnalysisInputError, analyzeFiles, fetchGitHubRepository, RateLimitedError, readArchive } from "../analysis";
-import { JobDeferredError, type JobType, PermanentJobError } from "../jobs/registry";
+import { JobDeferredError, type JobType, ownedBy, PermanentJobError } from "../jobs/registry";
 import { enqueueDeliveries } from "../webhooks/enqueue";
 import { saveAnalysis } from "./save-analysis";
 
@@ -23,6 +23,7 @@ export const analyseRepositoryJob: JobType<AnalyseParams> = {
   type: "repository.analyse",
   description: "Analyse a repository (uploaded archive or GitHub) and feed the radar with what it uses",
   params: AnalyseParams,
+  ids: { repositoryId: ownedBy(repositories, "repository") },
   maxAttempts: 3,
   timeoutMs: 10 * 60_000,
   async run(ctx) {

@@ -3,9 +3,10 @@ import { analyses, technologyEvidence } from "../../db/schema";
 import type { TenantDeps } from "../../lib/context";
 import { AppError, notFound } from "../../lib/errors";
 import { orderOf, paginate } from "../../lib/pagination";
-import { createJob } from "../jobs/jobs.service";
+import { createJob } from "../jobs/create-job";
 import { getRepository } from "../repositories/repositories.service";
 import { getTechnology } from "../technologies/technologies.service";
+import { analyseRepositoryJob } from "./analyse.job";
 
 export const MAX_SNAPSHOT_BYTES = 25 * 1024 * 1024;
 
@@ -24,11 +25,8 @@ export async function analyseSnapshot(deps: TenantDeps & { env: Env }, repositor
   const kind = sniffArchive(bytes);
   if (!kind)
     throw new AppError("unsupported_media_type", "the upload is neither a gzip-compressed tar nor a zip archive");
-  return createJob(deps, {
-    type: "repository.analyse",
-    params: { repositoryId, source: "snapshot", archiveKind: kind },
-    inputBytes: bytes,
-  });
+  const params = { repositoryId, source: "snapshot", archiveKind: kind } as const;
+  return createJob(deps, analyseRepositoryJob, params, { input: bytes });
 }
 
 /** Starts an analysis of a GitHub repository through its REST API. */
@@ -40,10 +38,7 @@ export async function analyseFromGitHub(deps: TenantDeps & { env: Env }, reposit
       `${repo.provider} repositories are analysed from an uploaded archive (POST …/snapshots)`,
     );
   }
-  return createJob(deps, {
-    type: "repository.analyse",
-    params: { repositoryId, source: "github", ...(ref ? { ref } : {}) },
-  });
+  return createJob(deps, analyseRepositoryJob, { repositoryId, source: "github", ref });
 }
 
 export async function listAnalyses(deps: TenantDeps, repositoryId: string, page: { page: number; limit: number }) {

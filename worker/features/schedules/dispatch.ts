@@ -4,7 +4,7 @@ import { createDb, type Db } from "../../db/client";
 import { schedules } from "../../db/schema";
 import type { TenantDeps } from "../../lib/context";
 import { eventStatements } from "../../lib/events";
-import { createJob } from "../jobs/jobs.service";
+import { createJobNamed } from "../jobs/create-job";
 import { enqueueDeliveries } from "../webhooks/enqueue";
 import type { ScheduleRow } from "./schedules.schema";
 import { getSchedule } from "./schedules.service";
@@ -34,7 +34,7 @@ export async function dispatchSchedule(deps: DispatchDeps, row: ScheduleRow, tri
   let job: JobView | null = null;
   let failure: unknown = null;
   try {
-    job = await createJob(deps, { type: row.jobType, params: row.jobParams });
+    job = await createJobNamed(deps, { type: row.jobType, params: row.jobParams });
   } catch (err) {
     failure = err;
   }

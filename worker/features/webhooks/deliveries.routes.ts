@@ -4,9 +4,10 @@ import { tenantDepsOf } from "../../lib/context";
 import { createTenantRouter, errors, json, jsonBody } from "../../lib/openapi";
 import { IdParam } from "../../lib/zod";
 import type { TenantEnv } from "../../middleware/tenant";
+import { createJob } from "../jobs/create-job";
 import { Job } from "../jobs/jobs.schema";
-import { createJob } from "../jobs/jobs.service";
 import * as service from "./deliveries.service";
+import { recoverWebhooksJob } from "./recover.job";
 import {
   DeliveryDetail,
   DeliveryListQuery,
@@ -75,7 +76,7 @@ export const deliveryRoutes = createTenantRouter()
       const endpointId = c.req.valid("param").id;
       await getWebhookRow(tenantDepsOf(c), endpointId);
       const since = new Date(c.req.valid("json").since).toISOString();
-      const job = await createJob(deps(c), { type: "webhooks.recover", params: { endpointId, since } });
+      const job = await createJob(deps(c), recoverWebhooksJob, { endpointId, since });
       c.header("Location", `/api/v1/jobs/${job.id}`);
       return c.json(job, 202);
     },

@@ -1,7 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import { and, count, eq, gt, gte, inArray } from "drizzle-orm";
 import { webhookDeliveries, webhookEndpoints } from "../../db/schema";
-import { type JobType, PermanentJobError } from "../jobs/registry";
+import { type JobType, ownedBy, PermanentJobError } from "../jobs/registry";
 import { queueDeliveries } from "./enqueue";
 
 export const RecoverParams = z.object({
@@ -22,6 +22,7 @@ export const recoverWebhooksJob: JobType<RecoverParams> = {
   type: "webhooks.recover",
   description: "Re-send every failed or exhausted delivery of a webhook endpoint since a time",
   params: RecoverParams,
+  ids: { endpointId: ownedBy(webhookEndpoints, "webhook") },
   maxAttempts: 3,
   timeoutMs: 15 * 60_000,
   async run(ctx) {

@@ -1,6 +1,3 @@
-import { LocalEmbedder } from "./local-embedder";
-import { WorkersAiEmbedder } from "./workers-ai";
-
 /** Why a text is embedded: queries and passages may be encoded differently (bge adds an instruction to queries). */
 export type EmbedKind = "query" | "document";
 
@@ -19,11 +16,6 @@ export interface Embedder {
    * inverse document frequency in the project's corpus.
    */
   embed(texts: string[], kind: EmbedKind, termWeight?: (stem: string) => number): Promise<Float32Array[]>;
-}
-
-/** Workers AI's bge-base when the `AI` binding exists (production), the local embedder otherwise. */
-export function embedderFor(env: Pick<Env, "AI">): Embedder {
-  return env.AI ? new WorkersAiEmbedder(env.AI) : new LocalEmbedder();
 }
 
 /** Scales a vector to unit length in place (a zero vector stays zero). */

@@ -1,6 +1,3 @@
-import { D1VectorIndex } from "./d1-index";
-import { VectorizeAdapter } from "./vectorize-adapter";
-
 /** One chunk's embedding and the metadata searches filter on. */
 export interface VectorRecord {
   /** The chunk id, as a string (Vectorize ids are strings). */
@@ -39,9 +36,4 @@ export interface VectorIndex {
    * overlap that with embedding the query. The next `query` of this instance relies on it.
    */
   prepare?(projectId: string): Promise<void>;
-}
-
-/** Vectorize when the `KNOWLEDGE` binding exists (production), the local D1 index otherwise. */
-export function vectorIndexFor(env: Pick<Env, "KNOWLEDGE" | "DB">): VectorIndex {
-  return env.KNOWLEDGE ? new VectorizeAdapter(env.KNOWLEDGE) : new D1VectorIndex(env.DB);
 }
