@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DOMAINS } from "../../worker/db/schema/technologies";
+import { DOMAINS } from "../../shared/vocabulary";
 import {
   type Dependency,
   MAX_EVIDENCE,

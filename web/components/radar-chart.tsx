@@ -1,12 +1,12 @@
 import { useState } from "react";
 import { useNavigate } from "react-router";
-import { QUADRANTS, RINGS } from "../lib/vocab";
+import { type Domain, QUADRANTS, RINGS, type Ring } from "../../shared/vocabulary";
 
 export interface Blip {
   id: string;
   title: string;
-  domain: string;
-  ring: string;
+  domain: Domain;
+  ring: Ring;
   priority: number;
   movement: "new" | "moved-in" | "moved-out" | "none";
 }
@@ -25,9 +25,9 @@ function hash(text: string): number {
 function place(blip: Blip) {
   const q = Math.max(
     0,
-    QUADRANTS.findIndex((quad) => quad.domains.includes(blip.domain as never)),
+    QUADRANTS.findIndex((quad) => quad.domains.includes(blip.domain)),
   );
-  const r = Math.max(0, RINGS.indexOf(blip.ring as never));
+  const r = Math.max(0, RINGS.indexOf(blip.ring));
   const inner = r === 0 ? 15 : (RING_RADII[r - 1] ?? 0) + 12;
   const outer = (RING_RADII[r] ?? 290) - 12;
   const radius = inner + hash(`${blip.id}r`) * (outer - inner);

@@ -1,6 +1,6 @@
 import { type FormEvent, useState } from "react";
+import { DOMAIN_LABELS, DOMAINS, STATUS_LABELS, TECH_STATUSES } from "../../shared/vocabulary";
 import { ApiError } from "../lib/api";
-import { DOMAINS, label, STATUSES } from "../lib/vocab";
 
 export interface TechnologyDraft {
   title: string;
@@ -105,7 +105,7 @@ export function TechnologyForm({
         <select id="tf-domain" name="domain" defaultValue={start.domain}>
           {DOMAINS.map((d) => (
             <option key={d} value={d}>
-              {label(d)}
+              {DOMAIN_LABELS[d]}
             </option>
           ))}
         </select>,
@@ -114,9 +114,9 @@ export function TechnologyForm({
         "status",
         "Status",
         <select id="tf-status" name="status" defaultValue={start.status}>
-          {STATUSES.map((s) => (
+          {TECH_STATUSES.map((s) => (
             <option key={s} value={s}>
-              {label(s)}
+              {STATUS_LABELS[s]}
             </option>
           ))}
         </select>,

@@ -1,9 +1,9 @@
 import { useQuery } from "@tanstack/react-query";
 import { Link } from "react-router";
+import { DOMAIN_LABELS, DOMAINS, STATUS_LABELS, TECH_STATUSES } from "../../shared/vocabulary";
 import { Badge, ErrorText, ProgressBar, Section, when } from "../components/ui";
 import { api, call } from "../lib/api";
 import { useLiveJob } from "../lib/live-job";
-import { DOMAINS, label, STATUSES } from "../lib/vocab";
 
 function RunningJob({ id, type }: { id: string; type: string }) {
   const live = useLiveJob(id);
@@ -39,9 +39,9 @@ export default function Overview() {
       <Section title="Technologies by status">
         <ErrorText error={stats.error} />
         <ul className="bars">
-          {STATUSES.map((s) => (
+          {TECH_STATUSES.map((s) => (
             <li key={s}>
-              <span>{label(s)}</span>
+              <span>{STATUS_LABELS[s]}</span>
               <span className="bar" style={{ width: `${((stats.data?.byStatus[s] ?? 0) / max) * 100}%` }} />
               <strong>{stats.data?.byStatus[s] ?? 0}</strong>
             </li>
@@ -52,7 +52,7 @@ export default function Overview() {
         <ul className="chips">
           {DOMAINS.map((d) => (
             <li key={d}>
-              {label(d)} <strong>{stats.data?.byDomain[d] ?? 0}</strong>
+              {DOMAIN_LABELS[d]} <strong>{stats.data?.byDomain[d] ?? 0}</strong>
             </li>
           ))}
         </ul>

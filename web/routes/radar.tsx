@@ -1,10 +1,10 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import Papa from "papaparse";
 import { type ChangeEvent, useState } from "react";
+import { DOMAIN_LABELS, DOMAINS, type Domain, type TechStatus } from "../../shared/vocabulary";
 import { type Blip, RadarChart } from "../components/radar-chart";
 import { ErrorText } from "../components/ui";
 import { ApiError, api, call } from "../lib/api";
-import { DOMAINS, type Domain, label, type Status } from "../lib/vocab";
 
 function download(name: string, type: string, data: BlobPart) {
   const url = URL.createObjectURL(new Blob([data], { type }));
@@ -41,16 +41,25 @@ function exportPng() {
 }
 
 /** BYOR rings to the statuses whose ring they are. */
-const RING_STATUS: Record<string, Status> = {
+const RING_STATUS: Record<string, TechStatus> = {
   adopt: "integrated",
   trial: "implementation",
   assess: "evaluation",
   hold: "archived",
 };
 
-/** Quadrant names to domains: this page's own export labels, the domain values, and Thoughtworks' quadrants. */
+/**
+ * Quadrant names to domains: this page's own export labels (earlier exports wrote the value with spaces
+ * for hyphens), the domain values, and Thoughtworks' quadrants.
+ */
 const QUADRANT_DOMAIN: Record<string, Domain> = {
-  ...Object.fromEntries(DOMAINS.flatMap((d) => [[d, d] as const, [label(d).toLowerCase(), d] as const])),
+  ...Object.fromEntries(
+    DOMAINS.flatMap((d) => [
+      [d, d] as const,
+      [DOMAIN_LABELS[d].toLowerCase(), d] as const,
+      [d.replaceAll("-", " "), d] as const,
+    ]),
+  ),
   techniques: "other",
   tools: "tools",
   platforms: "platforms",
@@ -137,7 +146,7 @@ export default function Radar() {
   function exportCsv() {
     const rows = [["name", "ring", "quadrant", "isNew", "description"]];
     for (const b of radar.data?.blips ?? [])
-      rows.push([b.title, b.ring, label(b.domain), String(b.movement === "new"), `Priority ${b.priority}`]);
+      rows.push([b.title, b.ring, DOMAIN_LABELS[b.domain], String(b.movement === "new"), `Priority ${b.priority}`]);
     download("radar.csv", "text/csv", rows.map((r) => r.map(csvCell).join(",")).join("\n"));
   }
 
@@ -172,7 +181,7 @@ export default function Radar() {
             <option value="">All</option>
             {DOMAINS.map((d) => (
               <option key={d} value={d}>
-                {label(d)}
+                {DOMAIN_LABELS[d]}
               </option>
             ))}
           </select>

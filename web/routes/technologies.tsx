@@ -1,10 +1,10 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { Link, useSearchParams } from "react-router";
+import { DOMAIN_LABELS, DOMAINS, STATUS_LABELS, TECH_STATUSES, type TechStatus } from "../../shared/vocabulary";
 import { TechnologyForm } from "../components/technology-form";
 import { Badge, ErrorText, Pager, Section, TableWrap } from "../components/ui";
 import { api, call } from "../lib/api";
-import { DOMAINS, label, STATUSES, type Status } from "../lib/vocab";
 
 const SORTABLE = [
   ["title", "Title"],
@@ -36,7 +36,7 @@ export default function Technologies() {
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ["technologies"] }),
   });
   const move = useMutation({
-    mutationFn: ({ id, status, version }: { id: string; status: Status; version: number }) =>
+    mutationFn: ({ id, status, version }: { id: string; status: TechStatus; version: number }) =>
       call(api.technologies[":id"].$patch({ param: { id }, json: { status, version } })),
     onSuccess: () => {
       setStatusError(null);
@@ -79,7 +79,7 @@ export default function Technologies() {
               <option value="">All</option>
               {DOMAINS.map((d) => (
                 <option key={d} value={d}>
-                  {label(d)}
+                  {DOMAIN_LABELS[d]}
                 </option>
               ))}
             </select>
@@ -88,9 +88,9 @@ export default function Technologies() {
             Status
             <select value={params.get("status") ?? ""} onChange={(e) => set("status", e.target.value)}>
               <option value="">All</option>
-              {STATUSES.map((s) => (
+              {TECH_STATUSES.map((s) => (
                 <option key={s} value={s}>
-                  {label(s)}
+                  {STATUS_LABELS[s]}
                 </option>
               ))}
             </select>
@@ -125,16 +125,18 @@ export default function Technologies() {
                   <td>
                     <Link to={`/technologies/${t.id}`}>{t.title}</Link>
                   </td>
-                  <td>{label(t.domain)}</td>
+                  <td>{DOMAIN_LABELS[t.domain]}</td>
                   <td>
                     <select
                       aria-label={`Status of ${t.title}`}
                       value={t.status}
-                      onChange={(e) => move.mutate({ id: t.id, status: e.target.value as Status, version: t.version })}
+                      onChange={(e) =>
+                        move.mutate({ id: t.id, status: e.target.value as TechStatus, version: t.version })
+                      }
                     >
-                      {STATUSES.map((s) => (
+                      {TECH_STATUSES.map((s) => (
                         <option key={s} value={s}>
-                          {label(s)}
+                          {STATUS_LABELS[s]}
                         </option>
                       ))}
                     </select>

@@ -1,9 +1,9 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useNavigate, useParams } from "react-router";
+import { DOMAIN_LABELS } from "../../shared/vocabulary";
 import { TechnologyForm } from "../components/technology-form";
 import { Badge, ErrorText, Section, when } from "../components/ui";
 import { api, call } from "../lib/api";
-import { label } from "../lib/vocab";
 
 /** One technology: edit it, its history timeline and the evidence analyses found. */
 export default function Technology() {
@@ -39,7 +39,7 @@ export default function Technology() {
         {t.title} <Badge value={t.status} />
       </h1>
       <p>
-        {label(t.domain)} · priority {t.priority} · relevance {t.relevanceScore}
+        {DOMAIN_LABELS[t.domain]} · priority {t.priority} · relevance {t.relevanceScore}
       </p>
       <Section title="Edit">
         <TechnologyForm

@@ -1,31 +1,8 @@
 import { sql } from "drizzle-orm";
 import { check, index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { DOMAINS, TECH_STATUSES } from "../../../shared/vocabulary";
 import { nowIso, rowMeta, stringList } from "./columns";
 import { projectRef } from "./tenant";
-
-export const DOMAINS = [
-  "ai-ml",
-  "languages-frameworks",
-  "data",
-  "infrastructure",
-  "platforms",
-  "tools",
-  "security",
-  "ui-ux",
-  "other",
-] as const;
-export type Domain = (typeof DOMAINS)[number];
-
-/** Radar lifecycle, from first sighting to retirement. */
-export const TECH_STATUSES = [
-  "discovery",
-  "research",
-  "evaluation",
-  "implementation",
-  "integrated",
-  "archived",
-] as const;
-export type TechStatus = (typeof TECH_STATUSES)[number];
 
 export interface Link {
   title: string;

@@ -1,4 +1,4 @@
-import type { Domain } from "../../db/schema/technologies";
+import type { Domain } from "../../../shared/vocabulary";
 
 export type { Domain };
 

@@ -1,15 +1,8 @@
 import { and, eq, inArray, ne, sql } from "drizzle-orm";
 import type { BatchItem } from "drizzle-orm/batch";
+import { DOMAINS, type Domain } from "../../../shared/vocabulary";
 import type { Db } from "../../db/client";
-import {
-  analyses,
-  DOMAINS,
-  type Domain,
-  repositories,
-  technologies,
-  technologyEvents,
-  technologyEvidence,
-} from "../../db/schema";
+import { analyses, repositories, technologies, technologyEvents, technologyEvidence } from "../../db/schema";
 import { changeLog } from "../../lib/audit";
 import type { Actor } from "../../lib/context";
 import { eventStatements } from "../../lib/events";

@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray, lte } from "drizzle-orm";
-import { type TechStatus, technologies, technologyEvents } from "../../db/schema";
+import { RINGS, ringOf, type TechStatus } from "../../../shared/vocabulary";
+import { technologies, technologyEvents } from "../../db/schema";
 import type { TenantDeps } from "../../lib/context";
-import { RINGS, ringOf } from "./rings";
 
 /** How recent a move must be to colour a blip as new or moved. */
 const MOVEMENT_WINDOW_MS = 90 * 24 * 3600 * 1000;

@@ -1,5 +1,6 @@
 import { z } from "@hono/zod-openapi";
-import { DOMAINS, TECH_EVENT_KINDS, TECH_STATUSES, technologies, technologyEvents } from "../../db/schema";
+import { DOMAINS, RINGS, TECH_STATUSES } from "../../../shared/vocabulary";
+import { TECH_EVENT_KINDS, technologies, technologyEvents } from "../../db/schema";
 import { csvEnum } from "../../lib/csv";
 import { pageOf, pageQuery, sortQuery } from "../../lib/pagination";
 import { createInsertSchema, createSelectSchema, IsoDate, SERVER_OWNED, Tags } from "../../lib/zod";
@@ -90,7 +91,7 @@ export const Radar = z
         title: z.string(),
         domain: z.enum(DOMAINS),
         status: z.enum(TECH_STATUSES),
-        ring: z.string(),
+        ring: z.enum(RINGS),
         priority: z.number().int(),
         tags: z.array(z.string()),
         movement: z.enum(["new", "moved-in", "moved-out", "none"]),

@@ -1,5 +1,6 @@
 import { and, count, eq, gte, inArray, lte, type SQL, sql } from "drizzle-orm";
 import type { BatchItem } from "drizzle-orm/batch";
+import { ringOf } from "../../../shared/vocabulary";
 import type { Db } from "../../db/client";
 import { knowledgeEntries, knowledgeFeeds, technologies, technologyEvents } from "../../db/schema";
 import { nowIso } from "../../db/schema/columns";
@@ -13,7 +14,6 @@ import { newId } from "../../lib/ids";
 import { orderOf, paginate, parseSort } from "../../lib/pagination";
 import { jsonArrayHas, textMatch } from "../../lib/text-filter";
 import { auditedDelete, versionedUpdate } from "../../lib/versioned-write";
-import { ringOf } from "./rings";
 import type {
   TECH_SORT_KEYS,
   TechnologyCreateInput,
