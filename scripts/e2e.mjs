@@ -10,7 +10,7 @@ import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import os from "node:os";
 import { join } from "node:path";
-import { applyMigrations, childEnv, ensureAdminKey, generateKey, ROOT, startDev, waitForServer } from "./lib/local.mjs";
+import { applyMigrations, childEnv, ensureAdminKey, ROOT, startDev, waitForServer } from "./lib/local.mjs";
 
 const CHROMIUM = "/usr/bin/chromium";
 let PORT = Number(process.env.E2E_PORT ?? 8795);
@@ -112,7 +112,7 @@ try {
 
   step(`throwaway state in ${tmp}; applying D1 migrations`);
   applyMigrations(persistTo);
-  const adminKey = generateKey();
+  const adminKey = generateKey().secret;
   ensureAdminKey(adminKey, persistTo);
 
   step(`starting wrangler dev on ${BASE}`);

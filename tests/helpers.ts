@@ -1,7 +1,7 @@
 import { env, exports } from "cloudflare:workers";
 import type { InferRequestType } from "hono/client";
 import { expect } from "vitest";
-import { generateKey } from "../worker/features/keys/key-format";
+import { generateKey } from "../shared/key-format";
 import { sha256Hex } from "../worker/lib/crypto";
 import { newId } from "../worker/lib/ids";
 import { api, expectStatus, ORIGIN } from "./client";

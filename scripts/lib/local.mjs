@@ -5,10 +5,10 @@ import { createHash, randomBytes } from "node:crypto";
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { generateKey, KEY_FORMAT_HINT, parseKey } from "../../shared/key-format.ts";
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const BIN = join(ROOT, "node_modules/.bin");
-const KEY_PATTERN = /^cc_[a-z0-9]{8}_[A-Za-z0-9_-]{43}$/;
 
 /** Environment for child processes: the project's own Node (>= 22) first on PATH. */
 export function childEnv(extra = {}) {
@@ -31,19 +31,9 @@ export function applyMigrations(persistTo) {
   wrangler(["d1", "migrations", "apply", "DB", "--local"], { persistTo });
 }
 
-/** A fresh API key in the product's format (`cc_<8>_<43>`). */
-export function generateKey() {
-  const prefix = randomBytes(8).toString("hex").slice(0, 8);
-  return `cc_${prefix}_${randomBytes(32).toString("base64url")}`;
-}
-
 /** Validates a key given from outside (CC_ADMIN_KEY), explaining the expected shape. */
 export function assertKeyFormat(key, where) {
-  if (!KEY_PATTERN.test(key)) {
-    throw new Error(
-      `${where} is not a CommandCenter key: expected cc_ + 8 lower-case letters/digits + _ + 43 base64url characters`,
-    );
-  }
+  if (!parseKey(key)) throw new Error(`${where} is not a CommandCenter key: expected ${KEY_FORMAT_HINT}`);
 }
 
 /**
@@ -58,7 +48,7 @@ export function resolveAdminKey(stateDir) {
   }
   if (existsSync(file)) return { key: readFileSync(file, "utf8").trim(), source: file };
   mkdirSync(stateDir, { recursive: true });
-  const key = generateKey();
+  const key = generateKey().secret;
   writeFileSync(file, `${key}\n`, { mode: 0o600 });
   chmodSync(file, 0o600);
   return { key, source: "generated" };
@@ -67,7 +57,8 @@ export function resolveAdminKey(stateDir) {
 /** Stores the key's hash as an instance-wide admin key unless that hash is already known. */
 export function ensureAdminKey(key, persistTo) {
   const hash = createHash("sha256").update(key).digest("hex");
-  const prefix = key.split("_").slice(0, 2).join("_");
+  const prefix = parseKey(key)?.prefix;
+  if (!prefix) throw new Error(`not a CommandCenter key: expected ${KEY_FORMAT_HINT}`);
   const id = `key_bootstrap${hash.slice(0, 16)}`;
   const sql = `INSERT OR IGNORE INTO api_keys (id, project_id, name, prefix, secret_hash, scopes) VALUES ('${id}', NULL, 'bootstrap admin', '${prefix}', '${hash}', '["admin"]')`;
   wrangler(["d1", "execute", "DB", "--local", "--command", sql], { persistTo });

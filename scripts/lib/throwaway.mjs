@@ -2,22 +2,14 @@
 import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from "node:fs";
 import os from "node:os";
 import { join } from "node:path";
-import {
-  apiClient,
-  applyMigrations,
-  ensureAdminKey,
-  ensureDevVars,
-  generateKey,
-  ROOT,
-  startDev,
-  waitForServer,
-} from "./local.mjs";
+import { apiClient, applyMigrations, ensureAdminKey, ensureDevVars, ROOT, startDev, waitForServer } from "./local.mjs";
 
 const TAIL_LINES = 60;
 /** What `wrangler dev` needs of the checkout to build and serve the Worker. */
 const APP_FILES = [
   "worker",
   "durable-objects",
+  "shared",
   "migrations",
   "wrangler.toml",
   "package.json",
@@ -83,7 +75,7 @@ export function throwawayServer({
       const cwd = snapshot ? join(tmp, "app") : ROOT;
       if (snapshot) snapshotApp(cwd);
       applyMigrations(persistTo);
-      const adminKey = generateKey();
+      const adminKey = generateKey().secret;
       ensureAdminKey(adminKey, persistTo);
       step(`starting wrangler dev on ${base}${args.length ? ` (${args.join(" ")})` : ""}`);
       dev = startDev({ port, persistTo, vars, args, cwd });

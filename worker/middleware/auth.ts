@@ -2,9 +2,9 @@ import { and, eq, isNull, lt, or } from "drizzle-orm";
 import type { MiddlewareHandler } from "hono";
 import { createMiddleware } from "hono/factory";
 import { matchedRoutes } from "hono/route";
+import { parseKey } from "../../shared/key-format";
 import { apiKeys, type KeyScope } from "../db/schema";
 import type { AppEnv, Principal } from "../env";
-import { parseKey } from "../features/keys/key-format";
 import { sha256Hex } from "../lib/crypto";
 import { AppError } from "../lib/errors";
 

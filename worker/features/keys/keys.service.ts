@@ -1,4 +1,5 @@
 import { and, count, desc, eq, getTableColumns, isNull, type SQL } from "drizzle-orm";
+import { generateKey } from "../../../shared/key-format";
 import { apiKeys, projects } from "../../db/schema";
 import type { Principal } from "../../env";
 import { changeLog } from "../../lib/audit";
@@ -7,7 +8,6 @@ import { sha256Hex } from "../../lib/crypto";
 import { AppError, notFound } from "../../lib/errors";
 import { newId } from "../../lib/ids";
 import { assertScope } from "../../middleware/auth";
-import { generateKey } from "./key-format";
 import type { ApiKeyCreateInput, ApiKeyRow } from "./keys.schema";
 
 const { secretHash: _hidden, ...publicColumns } = getTableColumns(apiKeys);
