@@ -6,23 +6,6 @@ import { ApiError, api, call } from "../lib/api";
 import { useLiveJob } from "../lib/live-job";
 import { session } from "../lib/session";
 
-interface LanguageStat {
-  language: string;
-  files: number;
-  lines: number;
-}
-interface Detected {
-  title: string;
-  domain: string;
-  evidence: { file: string; dependency?: string; version?: string | null; kind: string }[];
-}
-interface Dependency {
-  ecosystem: string;
-  name: string;
-  version: string | null;
-  file: string;
-}
-
 async function uploadArchive(repositoryId: string, file: File): Promise<string> {
   const res = await fetch(`/api/v1/repositories/${repositoryId}/snapshots`, {
     method: "POST",
@@ -79,9 +62,9 @@ export default function Repository() {
   };
 
   const latest = analyses.data?.data[0];
-  const languages = (latest?.languages ?? []) as unknown as LanguageStat[];
-  const detected = (latest?.technologies ?? []) as unknown as Detected[];
-  const deps = (latest?.dependencies ?? []) as unknown as Dependency[];
+  const languages = latest?.languages ?? [];
+  const detected = latest?.technologies ?? [];
+  const deps = latest?.dependencies ?? [];
   const maxLines = Math.max(1, ...languages.map((l) => l.lines));
 
   if (repo.error) return <ErrorText error={repo.error} />;
@@ -194,8 +177,7 @@ export default function Repository() {
         <ul className="list">
           {analyses.data?.data.map((a) => (
             <li key={a.id}>
-              {when(a.createdAt)} · {a.source} · {a.fileCount} files · {(a.technologies as unknown[]).length}{" "}
-              technologies
+              {when(a.createdAt)} · {a.source} · {a.fileCount} files · {a.technologies.length} technologies
             </li>
           ))}
         </ul>

@@ -1,10 +1,21 @@
 import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import type {
+  Dependency,
+  DetectedTechnology,
+  LanguageStat,
+  ManifestProblem,
+  SkippedEntry,
+} from "../../features/analysis/types";
 import { nowIso } from "./columns";
 import { repositories } from "./repositories";
 import { technologies } from "./technologies";
 import { projectRef } from "./tenant";
 
-/** One analysis of one repository: what the code says it uses. Kept as history per repository. */
+/**
+ * One analysis of one repository: what the code says it uses. Kept as history per repository. The
+ * JSON columns hold the analysis engine's own result types (features/analysis/types.ts, imported for
+ * its types only), so readers get them typed without casts.
+ */
 export const analyses = sqliteTable(
   "analyses",
   {
@@ -17,11 +28,11 @@ export const analyses = sqliteTable(
     source: text("source", { enum: ["snapshot", "github"] }).notNull(),
     fileCount: integer("file_count").notNull(),
     totalLines: integer("total_lines").notNull(),
-    languages: text("languages", { mode: "json" }).$type<unknown[]>().notNull(),
-    dependencies: text("dependencies", { mode: "json" }).$type<unknown[]>().notNull(),
-    technologies: text("technologies", { mode: "json" }).$type<unknown[]>().notNull(),
-    problems: text("problems", { mode: "json" }).$type<unknown[]>().notNull(),
-    skipped: text("skipped", { mode: "json" }).$type<unknown[]>().notNull(),
+    languages: text("languages", { mode: "json" }).$type<LanguageStat[]>().notNull(),
+    dependencies: text("dependencies", { mode: "json" }).$type<Dependency[]>().notNull(),
+    technologies: text("technologies", { mode: "json" }).$type<DetectedTechnology[]>().notNull(),
+    problems: text("problems", { mode: "json" }).$type<ManifestProblem[]>().notNull(),
+    skipped: text("skipped", { mode: "json" }).$type<SkippedEntry[]>().notNull(),
     createdAt: text("created_at").notNull().default(nowIso),
   },
   (t) => [index("analyses_repo_idx").on(t.projectId, t.repositoryId, t.createdAt)],

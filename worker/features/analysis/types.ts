@@ -11,7 +11,8 @@ export interface RepoFile {
 }
 
 /** Why an entry of an archive or tree was left out of `files`. */
-export type SkipReason = "symlink" | "binary" | "too_large" | "path_traversal" | "not_file";
+export const SKIP_REASONS = ["symlink", "binary", "too_large", "path_traversal", "not_file"] as const;
+export type SkipReason = (typeof SKIP_REASONS)[number];
 
 /** An entry that was seen but not read, reported so users know what the analysis did not cover. */
 export interface SkippedEntry {
@@ -30,24 +31,27 @@ export interface ArchiveLimits {
 }
 
 /** The package ecosystems `parseManifests` understands. */
-export type Ecosystem =
-  | "npm"
-  | "pypi"
-  | "go"
-  | "cargo"
-  | "maven"
-  | "gradle"
-  | "rubygems"
-  | "composer"
-  | "nuget"
-  | "pub"
-  | "swift"
-  | "docker"
-  | "github-actions"
-  | "terraform";
+export const ECOSYSTEMS = [
+  "npm",
+  "pypi",
+  "go",
+  "cargo",
+  "maven",
+  "gradle",
+  "rubygems",
+  "composer",
+  "nuget",
+  "pub",
+  "swift",
+  "docker",
+  "github-actions",
+  "terraform",
+] as const;
+export type Ecosystem = (typeof ECOSYSTEMS)[number];
 
 /** What a dependency is needed for, when the manifest says so. */
-export type DependencyScope = "runtime" | "dev" | "build" | "test";
+export const DEPENDENCY_SCOPES = ["runtime", "dev", "build", "test"] as const;
+export type DependencyScope = (typeof DEPENDENCY_SCOPES)[number];
 
 /** One declared dependency as a manifest states it; `version` is the written constraint or null. */
 export interface Dependency {
@@ -74,12 +78,16 @@ export interface LanguageStat {
   lines: number;
 }
 
+/** How a technology was seen: a declared dependency, a container image, a file, an IaC provider. */
+export const EVIDENCE_KINDS = ["dependency", "image", "file", "provider"] as const;
+export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
+
 /** Where a technology was seen. */
 export interface Evidence {
   file: string;
   dependency?: string;
   version?: string | null;
-  kind: "dependency" | "image" | "file" | "provider";
+  kind: EvidenceKind;
 }
 
 /** A technology the rules recognised, with the evidence that made them say so. */

@@ -1,16 +1,64 @@
 import { z } from "@hono/zod-openapi";
+import { DOMAINS } from "../../../shared/vocabulary";
 import { analyses, technologyEvidence } from "../../db/schema";
 import { pageOf } from "../../lib/pagination";
 import { createSelectSchema } from "../../lib/zod";
+import {
+  DEPENDENCY_SCOPES,
+  type Dependency,
+  type DetectedTechnology,
+  ECOSYSTEMS,
+  EVIDENCE_KINDS,
+  type LanguageStat,
+  type ManifestProblem,
+  SKIP_REASONS,
+  type SkippedEntry,
+} from "../analysis/types";
 
-const list = z.array(z.unknown());
+const LanguageStatSchema = z
+  .object({ language: z.string(), files: z.number().int(), lines: z.number().int() })
+  .openapi("LanguageStat") satisfies z.ZodType<LanguageStat>;
+
+const DependencySchema = z
+  .object({
+    ecosystem: z.enum(ECOSYSTEMS),
+    name: z.string(),
+    version: z.string().nullable().openapi({ description: "The constraint as the manifest writes it" }),
+    file: z.string().openapi({ description: "Path of the manifest that declares it" }),
+    scope: z.enum(DEPENDENCY_SCOPES).optional(),
+    indirect: z.boolean().optional().openapi({ description: "Go only: marked `// indirect` in go.mod" }),
+  })
+  .openapi("Dependency") satisfies z.ZodType<Dependency>;
+
+const DetectedTechnologySchema = z
+  .object({
+    title: z.string(),
+    domain: z.enum(DOMAINS),
+    evidence: z.array(
+      z.object({
+        file: z.string(),
+        dependency: z.string().optional(),
+        version: z.string().nullable().optional(),
+        kind: z.enum(EVIDENCE_KINDS),
+      }),
+    ),
+  })
+  .openapi("DetectedTechnology") satisfies z.ZodType<DetectedTechnology>;
+
+const ManifestProblemSchema = z
+  .object({ path: z.string(), message: z.string() })
+  .openapi("ManifestProblem") satisfies z.ZodType<ManifestProblem>;
+
+const SkippedEntrySchema = z
+  .object({ path: z.string(), reason: z.enum(SKIP_REASONS) })
+  .openapi("SkippedEntry") satisfies z.ZodType<SkippedEntry>;
 
 export const Analysis = createSelectSchema(analyses, {
-  languages: list,
-  dependencies: list,
-  technologies: list,
-  problems: list,
-  skipped: list,
+  languages: z.array(LanguageStatSchema),
+  dependencies: z.array(DependencySchema),
+  technologies: z.array(DetectedTechnologySchema),
+  problems: z.array(ManifestProblemSchema),
+  skipped: z.array(SkippedEntrySchema),
 }).openapi("Analysis");
 
 export const AnalysisPage = pageOf(Analysis).openapi("AnalysisPage");
