@@ -2,7 +2,12 @@ import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { type ReactNode, useState } from "react";
 import { Links, Meta, Outlet, Scripts, ScrollRestoration } from "react-router";
 import { ApiError } from "./lib/api";
-import "./styles.css";
+import "./styles/base.css";
+import "./styles/layout.css";
+import "./styles/forms.css";
+import "./styles/data.css";
+import "./styles/boards.css";
+import "./styles/radar.css";
 
 export function Layout({ children }: { children: ReactNode }) {
   return (
