@@ -10,6 +10,7 @@ import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import os from "node:os";
 import { join } from "node:path";
+import { generateKey } from "../shared/key-format.ts";
 import { applyMigrations, childEnv, ensureAdminKey, ROOT, startDev, waitForServer } from "./lib/local.mjs";
 
 const CHROMIUM = "/usr/bin/chromium";

@@ -2,6 +2,7 @@
 import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from "node:fs";
 import os from "node:os";
 import { join } from "node:path";
+import { generateKey } from "../../shared/key-format.ts";
 import { apiClient, applyMigrations, ensureAdminKey, ensureDevVars, ROOT, startDev, waitForServer } from "./local.mjs";
 
 const TAIL_LINES = 60;
