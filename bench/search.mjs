@@ -13,6 +13,7 @@ import os from "node:os";
 import { join } from "node:path";
 import { ROOT } from "../scripts/lib/local.mjs";
 import { throwawayServer } from "../scripts/lib/throwaway.mjs";
+import { step } from "./lib/measure.mjs";
 import { corpus, FILLER_SECTIONS, FILLER_SEED, fillerDoc, prng, quality } from "./lib/search-fixture.mjs";
 
 const PORT = Number(process.env.BENCH_PORT ?? 8793);
@@ -20,11 +21,28 @@ const TARGET_CHUNKS = Number(process.env.BENCH_CHUNKS ?? 20_000);
 const SEARCHES = Number(process.env.BENCH_SEARCHES ?? 300);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 4);
 const BASE = `http://127.0.0.1:${PORT}`;
+/** @typedef {"keyword" | "semantic" | "hybrid"} Mode */
+/** @type {Mode[]} */
 const MODES = ["keyword", "semantic", "hybrid"];
 const TARGETS = { hybridBeatsKeywordOnMrr: true, hybridP95Ms: 75 };
 
-const step = (msg) => console.log(`\u203a ${msg}`);
+/**
+ * @typedef {object} ModeResult
+ * @property {number} recallAt5
+ * @property {number} mrrAt10
+ * @property {{ p50: number | null; p95: number | null; max: number | null }} [latencyMs]
+ * @property {Record<string, number | null>} [waitingOnD1P50Ms] Server-Timing steps, p50
+ * @property {number} [searches]
+ */
 
+/**
+ * One API call with the project key; fills `timing` from the Server-Timing header when given.
+ * @param {string} key
+ * @param {string} method
+ * @param {string} path
+ * @param {unknown} [body]
+ * @param {Record<string, number>} [timing]
+ */
 async function api(key, method, path, body, timing) {
   const res = await fetch(`${BASE}${path}`, {
     method,
@@ -36,25 +54,32 @@ async function api(key, method, path, body, timing) {
   if (timing) {
     for (const part of (res.headers.get("server-timing") ?? "").split(",")) {
       const m = /^\s*([\w-]+);dur=([\d.]+)/.exec(part);
-      if (m) timing[m[1]] = Number(m[2]);
+      if (m?.[1]) timing[m[1]] = Number(m[2]);
     }
   }
   return text ? JSON.parse(text) : null;
 }
 
+/**
+ * Runs `worker` over `items` with CONCURRENCY calls in flight.
+ * @template T
+ * @param {T[]} items
+ * @param {(item: T) => Promise<void>} worker
+ */
 async function inParallel(items, worker) {
   let next = 0;
   await Promise.all(
     Array.from({ length: CONCURRENCY }, async () => {
-      while (next < items.length) await worker(items[next++]);
+      for (let item = items[next++]; item !== undefined; item = items[next++]) await worker(item);
     }),
   );
 }
 
-const percentile = (sorted, p) =>
-  sorted.length
-    ? Math.round(sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] * 10) / 10
-    : null;
+/** Nearest-rank percentile of sorted numbers, one decimal; null for none. */
+const percentile = (/** @type {number[]} */ sorted, /** @type {number} */ p) => {
+  const v = sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+  return v === undefined ? null : Math.round(v * 10) / 10;
+};
 
 const server = throwawayServer({ name: "search", port: PORT, args: ["--log-level", "warn"], snapshot: true, step });
 
@@ -64,6 +89,7 @@ try {
   const { key } = await server.project(admin, { name: "search bench" });
 
   step(`ingesting the fixture: ${corpus.documents.length} documents`);
+  /** @type {Map<string, string>} the API's document id -> the fixture's id */
   const idOf = new Map();
   let chunks = 0;
   const started = Date.now();
@@ -95,29 +121,40 @@ try {
   const ingestSeconds = Math.round((Date.now() - started) / 100) / 10;
   step(`${chunks} chunks indexed in ${ingestSeconds} s`);
 
+  /** @type {(q: string, mode: Mode, limit?: number) => Promise<{ ms: number; ids: (string | undefined)[]; timing: Record<string, number> }>} */
   const search = async (q, mode, limit = 10) => {
+    /** @type {Record<string, number>} */
     const timing = {};
     const t0 = performance.now();
     const path = `/api/v1/knowledge/search?${new URLSearchParams({ q, mode, limit: String(limit) })}`;
     const r = await api(key, "GET", path, undefined, timing);
-    return { ms: performance.now() - t0, ids: r.data.map((h) => idOf.get(h.document.id)), timing };
+    /** @type {{ document: { id: string } }[]} */
+    const hits = r.data;
+    return { ms: performance.now() - t0, ids: hits.map((h) => idOf.get(h.document.id)), timing };
   };
   step("warming up (the first semantic query loads the project's vectors into the isolate)");
-  for (const mode of MODES) await search(corpus.queries[0].q, mode);
+  for (const mode of MODES) await search(corpus.queries[0]?.q ?? "", mode);
 
-  const results = {};
-  for (const mode of MODES) results[mode] = await quality(async (q) => (await search(q, mode)).ids);
+  /** @type {Record<Mode, ModeResult>} */
+  const results = {
+    keyword: await quality(async (q) => (await search(q, "keyword")).ids),
+    semantic: await quality(async (q) => (await search(q, "semantic")).ids),
+    hybrid: await quality(async (q) => (await search(q, "hybrid")).ids),
+  };
   // Latency: the modes take turns query by query, so a burst of load on the machine falls on all
   // of them alike instead of on whichever mode happened to run at the time.
-  const latencies = Object.fromEntries(MODES.map((m) => [m, []]));
-  const steps = Object.fromEntries(MODES.map((m) => [m, {}]));
+  /** @type {Record<Mode, number[]>} */
+  const latencies = { keyword: [], semantic: [], hybrid: [] };
+  /** @type {Record<Mode, Record<string, number[]>>} */
+  const steps = { keyword: {}, semantic: {}, hybrid: {} };
   for (let i = 0; i < SEARCHES; i++) {
     for (const mode of MODES) {
-      const { ms, timing } = await search(corpus.queries[i % corpus.queries.length].q, mode);
+      const { ms, timing } = await search(corpus.queries[i % corpus.queries.length]?.q ?? "", mode);
       latencies[mode].push(ms);
       for (const [name, dur] of Object.entries(timing)) {
-        steps[mode][name] ??= [];
-        steps[mode][name].push(dur);
+        const list = steps[mode][name] ?? [];
+        list.push(dur);
+        steps[mode][name] = list;
       }
     }
   }
@@ -139,7 +176,7 @@ try {
     );
     results[mode].searches = SEARCHES;
     step(
-      `${mode}: recall@5 ${results[mode].recallAt5}, MRR@10 ${results[mode].mrrAt10}, p50 ${results[mode].latencyMs.p50} ms, p95 ${results[mode].latencyMs.p95} ms`,
+      `${mode}: recall@5 ${results[mode].recallAt5}, MRR@10 ${results[mode].mrrAt10}, p50 ${results[mode].latencyMs?.p50} ms, p95 ${results[mode].latencyMs?.p95} ms`,
     );
   }
 
@@ -148,15 +185,16 @@ try {
     m,
     results[m].recallAt5.toFixed(3),
     results[m].mrrAt10.toFixed(3),
-    String(results[m].latencyMs.p50),
-    String(results[m].latencyMs.p95),
+    String(results[m].latencyMs?.p50),
+    String(results[m].latencyMs?.p95),
   ]);
-  const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i].length)));
-  const line = (cells) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("  ");
+  const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => (b[i] ?? "").length)));
+  const line = (/** @type {string[]} */ cells) =>
+    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join("  ");
   console.log(`\n${[line(head), widths.map((w) => "-".repeat(w)).join("  "), ...body.map(line)].join("\n")}\n`);
   const verdict = {
     hybridBeatsKeywordOnMrr: results.hybrid.mrrAt10 > results.keyword.mrrAt10,
-    hybridP95UnderTarget: results.hybrid.latencyMs.p95 < TARGETS.hybridP95Ms,
+    hybridP95UnderTarget: (results.hybrid.latencyMs?.p95 ?? Number.POSITIVE_INFINITY) < TARGETS.hybridP95Ms,
   };
   console.log(
     `hybrid beats keyword on MRR@10: ${verdict.hybridBeatsKeywordOnMrr ? "yes" : "NO"}; hybrid p95 < ${TARGETS.hybridP95Ms} ms: ${verdict.hybridP95UnderTarget ? "yes" : "NO"}`,

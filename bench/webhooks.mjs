@@ -30,6 +30,7 @@ import { join } from "node:path";
 import { Webhook } from "standardwebhooks";
 import { ROOT } from "../scripts/lib/local.mjs";
 import { throwawayServer } from "../scripts/lib/throwaway.mjs";
+import { percentile, round, sleep, step } from "./lib/measure.mjs";
 
 const PORT = Number(process.env.BENCH_PORT ?? 8792);
 const EVENTS = Number(process.env.BENCH_EVENTS ?? 10_000);
@@ -39,26 +40,20 @@ const TIMEOUT_S = Number(process.env.BENCH_TIMEOUT_S ?? 300);
 const LOG_LEVEL = process.env.BENCH_LOG_LEVEL ?? "warn";
 const BASE = `http://127.0.0.1:${PORT}`;
 
-const step = (msg) => console.log(`\u203a ${msg}`);
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-const round = (v, d = 1) => (v === null || Number.isNaN(v) ? null : Math.round(v * 10 ** d) / 10 ** d);
-
-/** Nearest-rank percentile of numbers. */
-function percentile(values, p) {
-  if (!values.length) return null;
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
-}
+/** @typedef {{ occurredAt: number; attempts: number; okAt: number | null }} Seen one event at the receiver */
 
 /**
  * The receiver: records each webhook by its `webhook-id` (the event id), verifies its signature,
  * and answers 500 to a random FAIL_RATE share of first attempts.
  */
 function startReceiver() {
+  /** @type {Map<string, Seen>} */
   const seen = new Map();
   const stats = { requests: 0, failedOnPurpose: 0, badSignatures: 0, duplicates: 0, lastOkAt: 0 };
+  /** @type {Webhook | null} */
   let verifier = null;
   const server = createServer((req, res) => {
+    /** @type {Buffer[]} */
     const chunks = [];
     req.on("data", (c) => chunks.push(c));
     req.on("end", () => {
@@ -66,9 +61,14 @@ function startReceiver() {
       stats.requests++;
       const body = Buffer.concat(chunks).toString("utf8");
       const id = String(req.headers["webhook-id"] ?? "");
-      let event = null;
+      /** @type {{ occurredAt: string }} */
+      let event;
       try {
-        event = verifier.verify(body, req.headers);
+        if (!verifier) throw new Error("no secret yet");
+        const headers = Object.fromEntries(
+          Object.entries(req.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(", ") : (v ?? "")]),
+        );
+        event = /** @type {{ occurredAt: string }} */ (verifier.verify(body, headers));
       } catch {
         stats.badSignatures++;
         res.writeHead(400).end("bad signature");
@@ -93,23 +93,34 @@ function startReceiver() {
       res.writeHead(204).end();
     });
   });
-  return new Promise((resolve) => {
-    server.listen(0, "127.0.0.1", () =>
-      resolve({
-        url: `http://127.0.0.1:${server.address().port}/hook`,
-        seen,
-        stats,
-        verifyWith: (secret) => {
-          verifier = new Webhook(secret);
-        },
-        delivered: () => [...seen.values()].filter((e) => e.okAt !== null).length,
-        close: () => new Promise((r) => server.close(r)),
-      }),
-    );
+  const receiver = (/** @type {number} */ port) => ({
+    url: `http://127.0.0.1:${port}/hook`,
+    seen,
+    stats,
+    /** Checks signatures with the endpoint's secret from now on. */
+    verifyWith: (/** @type {string} */ secret) => {
+      verifier = new Webhook(secret);
+    },
+    /** Events delivered successfully so far. */
+    delivered: () => [...seen.values()].filter((e) => e.okAt !== null).length,
+    close: () => new Promise((r) => server.close(r)),
   });
+  /** @type {Promise<ReturnType<typeof receiver>>} */
+  const started = new Promise((resolve) => {
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      resolve(receiver(typeof address === "object" && address ? address.port : 0));
+    });
+  });
+  return started;
 }
 
-/** Runs `count` tasks with at most `limit` in flight. */
+/**
+ * Runs `count` tasks with at most `limit` in flight.
+ * @param {number} count
+ * @param {number} limit
+ * @param {(i: number) => Promise<void>} task
+ */
 async function pool(count, limit, task) {
   let next = 0;
   const workers = Array.from({ length: Math.min(limit, count) }, async () => {
@@ -118,8 +129,15 @@ async function pool(count, limit, task) {
   await Promise.all(workers);
 }
 
-/** Every delivery row of the endpoint with a given status, through the API. */
+/**
+ * Every delivery row of the endpoint with a given status, through the API.
+ * @param {ReturnType<typeof import("../scripts/lib/local.mjs").apiClient>} api
+ * @param {string} hookId
+ * @param {string} status
+ * @returns {Promise<Record<string, unknown>[]>}
+ */
 async function deliveriesWith(api, hookId, status) {
+  /** @type {Record<string, unknown>[]} */
   const rows = [];
   for (let page = 1; ; page++) {
     const res = await api("GET", `/api/v1/webhooks/${hookId}/deliveries?status=${status}&limit=100&page=${page}`);
@@ -128,14 +146,15 @@ async function deliveriesWith(api, hookId, status) {
   }
 }
 
-function table(rows) {
+/** Two columns: measure and value. */
+function table(/** @type {[string, unknown][]} */ rows) {
   const width = Math.max(...rows.map(([k]) => k.length));
   return rows.map(([k, v]) => `${k.padEnd(width)}  ${v}`).join("\n");
 }
 
-// --- run ---------------------------------------------------------------------------------------
-
+/** @type {Awaited<ReturnType<typeof startReceiver>> | null} */
 let receiver = null;
+/** @type {NodeJS.Timeout | null} */
 let ticker = null;
 const server = throwawayServer({
   name: "webhooks",
@@ -146,27 +165,30 @@ const server = throwawayServer({
   onLine: (line) => {
     if (process.env.BENCH_DEV_LOG) appendFileSync(process.env.BENCH_DEV_LOG, `${new Date().toISOString()} ${line}\n`);
   },
-  beforeStop: () => ticker && clearInterval(ticker),
+  beforeStop: () => {
+    if (ticker) clearInterval(ticker);
+  },
   afterStop: () => receiver?.close(),
 });
 
 const loadAtStart = os.loadavg().map((l) => Math.round(l * 100) / 100);
 try {
-  if (loadAtStart[0] > os.cpus().length * 0.5) {
+  if ((loadAtStart[0] ?? 0) > os.cpus().length * 0.5) {
     console.warn(`! load average ${loadAtStart[0]} on ${os.cpus().length} CPUs: other work will skew the figures`);
   }
-  receiver = await startReceiver();
-  step(`receiver on ${receiver.url}`);
+  const hooks = await startReceiver();
+  receiver = hooks;
+  step(`receiver on ${hooks.url}`);
   // wrangler dev refuses to start without the assets directory; the dashboard is not needed here.
   if (!existsSync(join(ROOT, "build/client"))) mkdirSync(join(ROOT, "build/client"), { recursive: true });
   const admin = await server.start();
   const { api } = await server.project(admin, { name: "Webhooks" });
   const hook = await api("POST", "/api/v1/webhooks", {
-    url: receiver.url,
+    url: hooks.url,
     description: "bench receiver",
     eventPatterns: ["technology.created"],
   });
-  receiver.verifyWith(hook.secret);
+  hooks.verifyWith(hook.secret);
 
   let ticks = 0;
   ticker = setInterval(() => {
@@ -184,27 +206,27 @@ try {
       await api("POST", "/api/v1/technologies", { title: `Bench technology ${String(i).padStart(5, "0")}` });
     } catch (err) {
       writeErrors++;
-      if (writeErrors <= 3) console.error(`write ${i} failed: ${err.message}`);
+      if (writeErrors <= 3) console.error(`write ${i} failed: ${err instanceof Error ? err.message : err}`);
     }
-    if ((i + 1) % 2000 === 0) step(`${i + 1} written, ${receiver.delivered()} delivered so far`);
+    if ((i + 1) % 2000 === 0) step(`${i + 1} written, ${hooks.delivered()} delivered so far`);
   });
   const writeEnded = Date.now();
   const writeS = (writeEnded - writeStarted) / 1000;
-  const deliveredDuringWrites = receiver.delivered();
+  const deliveredDuringWrites = hooks.delivered();
   const events = EVENTS - writeErrors;
   step(`writes done in ${writeS.toFixed(1)} s (${round(events / writeS)} writes/s); waiting for deliveries`);
 
   const deadline = Date.now() + TIMEOUT_S * 1000;
   let lastReport = Date.now();
-  while (receiver.delivered() < events && Date.now() < deadline) {
+  while (hooks.delivered() < events && Date.now() < deadline) {
     await sleep(250);
     if (Date.now() - lastReport > 5000) {
       lastReport = Date.now();
-      step(`${receiver.delivered()} of ${events} delivered`);
+      step(`${hooks.delivered()} of ${events} delivered`);
     }
   }
-  const cutOff = receiver.delivered() < events;
-  if (cutOff) step(`cut-off after ${TIMEOUT_S} s: ${receiver.delivered()} of ${events} delivered`);
+  const cutOff = hooks.delivered() < events;
+  if (cutOff) step(`cut-off after ${TIMEOUT_S} s: ${hooks.delivered()} of ${events} delivered`);
   await sleep(1500); // let the last acknowledgements reach D1 before reading the log
 
   const stats = await api("GET", `/api/v1/webhooks/${hook.id}/stats`);
@@ -213,13 +235,13 @@ try {
   const retryingWithNext = retrying.filter((d) => d.nextAttemptAt).length;
   const lost = events - (byStatus.delivered ?? 0) - retryingWithNext;
 
-  const entries = [...receiver.seen.values()];
-  const ok = entries.filter((e) => e.okAt !== null);
+  const entries = [...hooks.seen.values()];
+  const ok = entries.flatMap((e) => (e.okAt === null ? [] : [{ ...e, okAt: e.okAt }]));
   const latency = ok.map((e) => e.okAt - e.occurredAt);
   const firstTry = ok.filter((e) => e.attempts === 1).map((e) => e.okAt - e.occurredAt);
   const retried = ok.filter((e) => e.attempts > 1).map((e) => e.okAt - e.occurredAt);
   const firstEvent = Math.min(...entries.map((e) => e.occurredAt));
-  const spanS = (receiver.stats.lastOkAt - firstEvent) / 1000;
+  const spanS = (hooks.stats.lastOkAt - firstEvent) / 1000;
   // After the writes stop, the consumer no longer shares the local D1 and CPU with the producer.
   const drained = ok.filter((e) => e.okAt > writeEnded);
   const drainS = drained.length ? (Math.max(...drained.map((e) => e.okAt)) - writeEnded) / 1000 : null;
@@ -248,7 +270,7 @@ try {
       retried: { count: retried.length, p50: percentile(retried, 50), p99: percentile(retried, 99) },
     },
     attempts: stats.attempts,
-    receiver: receiver.stats,
+    receiver: hooks.stats,
     cronTicks: ticks,
     writeErrors,
   };
@@ -274,10 +296,10 @@ try {
         "  after a retry p50 / p99",
         `${result.latencyMs.retried.p50} / ${result.latencyMs.retried.p99} ms (${retried.length} events; 5 s retry delay)`,
       ],
-      ["receiver requests", String(receiver.stats.requests)],
-      ["failed on purpose (first attempts)", String(receiver.stats.failedOnPurpose)],
-      ["signatures failing standardwebhooks", String(receiver.stats.badSignatures)],
-      ["duplicate deliveries", String(receiver.stats.duplicates)],
+      ["receiver requests", String(hooks.stats.requests)],
+      ["failed on purpose (first attempts)", String(hooks.stats.failedOnPurpose)],
+      ["signatures failing standardwebhooks", String(hooks.stats.badSignatures)],
+      ["duplicate deliveries", String(hooks.stats.duplicates)],
       ["writes/s while producing", String(result.writesPerSec)],
     ])}\n`,
   );
@@ -303,7 +325,7 @@ try {
       timeoutS: TIMEOUT_S,
       logLevel: LOG_LEVEL,
     },
-    verdict: { lost, pass: lost === 0 && receiver.stats.badSignatures === 0 },
+    verdict: { lost, pass: lost === 0 && hooks.stats.badSignatures === 0 },
     result,
     wranglerOutputLines: server.log.lines,
   };
@@ -314,7 +336,7 @@ try {
   writeFileSync(join(dir, `webhooks-${stamp}.json`), json);
   writeFileSync(join(dir, "webhooks-latest.json"), json);
   step(`wrote bench/results/webhooks-${stamp}.json and bench/results/webhooks-latest.json`);
-  if (!report.verdict.pass) throw new Error(`${lost} deliveries lost, ${receiver.stats.badSignatures} bad signatures`);
+  if (!report.verdict.pass) throw new Error(`${lost} deliveries lost, ${hooks.stats.badSignatures} bad signatures`);
 } catch (err) {
   console.error(`\nbench:webhooks failed: ${err instanceof Error ? err.message : err}`);
   server.printTail();

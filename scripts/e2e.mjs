@@ -16,7 +16,7 @@ import { applyMigrations, childEnv, ensureAdminKey, ROOT, startDev, waitForServe
 const CHROMIUM = "/usr/bin/chromium";
 let PORT = Number(process.env.E2E_PORT ?? 8795);
 let BASE = `http://127.0.0.1:${PORT}`;
-const step = (msg) => console.log(`\u203a ${msg}`);
+const step = (/** @type {string} */ msg) => console.log(`\u203a ${msg}`);
 
 /** Installs Debian's Chromium when it is missing; only root can, anyone else gets the command to run. */
 function ensureChromium() {
@@ -27,7 +27,7 @@ function ensureChromium() {
     );
   }
   step(`${CHROMIUM} is missing: apt-get install -y chromium`);
-  const apt = (args) =>
+  const apt = (/** @type {string[]} */ args) =>
     spawnSync("apt-get", args, { stdio: "inherit", env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } });
   // The package lists may be absent or stale on a fresh machine: update once if the first try fails.
   if (apt(["install", "-y", "chromium"]).status !== 0) {
@@ -37,18 +37,25 @@ function ensureChromium() {
   if (!existsSync(CHROMIUM)) throw new Error(`apt-get installed chromium but ${CHROMIUM} is still missing`);
 }
 
-/** Fails early when the port is taken: the suite must never drive somebody else's server. */
+/**
+ * Fails early when the port is taken: the suite must never drive somebody else's server.
+ * @param {number} port
+ * @returns {Promise<void>}
+ */
 function assertPortFree(port) {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once("error", () =>
       reject(new Error(`port ${port} is in use; set E2E_PORT to a free port for the end-to-end server`)),
     );
-    server.listen(port, "127.0.0.1", () => server.close(resolve));
+    server.listen(port, "127.0.0.1", () => server.close(() => resolve()));
   });
 }
 
-/** A port the OS says is free right now (the default one unless something else holds it). */
+/**
+ * A port the OS says is free right now (the default one unless something else holds it).
+ * @returns {Promise<number>}
+ */
 async function choosePort() {
   if (process.env.E2E_PORT) return assertPortFree(PORT).then(() => PORT);
   try {
@@ -58,13 +65,21 @@ async function choosePort() {
     return new Promise((resolve) => {
       const server = createServer();
       server.listen(0, "127.0.0.1", () => {
-        const { port } = server.address();
+        const address = server.address();
+        const port = typeof address === "object" && address ? address.port : 0;
         server.close(() => resolve(port));
       });
     });
   }
 }
 
+/**
+ * Runs a command with inherited output; resolves with its exit code (1 when a signal ended it).
+ * @param {string} command
+ * @param {string[]} args
+ * @param {NodeJS.ProcessEnv} env
+ * @returns {Promise<number>}
+ */
 function run(command, args, env) {
   return new Promise((resolve) => {
     const child = spawn(command, args, { cwd: ROOT, env, stdio: "inherit" });
@@ -78,8 +93,11 @@ function run(command, args, env) {
 
 const tmp = mkdtempSync(join(os.tmpdir(), "cc-e2e-"));
 const persistTo = join(tmp, "state");
+/** @type {Set<import("node:child_process").ChildProcess>} */
 const children = new Set();
+/** @type {string[]} */
 const devLog = [];
+/** @type {ReturnType<typeof startDev> | null} */
 let dev = null;
 let cleaned = false;
 
@@ -117,9 +135,11 @@ try {
   ensureAdminKey(adminKey, persistTo);
 
   step(`starting wrangler dev on ${BASE}`);
-  dev = startDev({ port: PORT, persistTo, args: ["--log-level", "warn"] });
+  const server = startDev({ port: PORT, persistTo, args: ["--log-level", "warn"] });
+  dev = server;
   // Drain wrangler's output (a full pipe would stall it) and keep a tail for failure reports.
-  for (const stream of [dev.child.stdout, dev.child.stderr]) {
+  for (const stream of [server.child.stdout, server.child.stderr]) {
+    if (!stream) continue;
     stream.setEncoding("utf8");
     stream.on("data", (chunk) => {
       for (const line of chunk.split("\n")) {
@@ -130,7 +150,7 @@ try {
     });
   }
   const early = new Promise((_, reject) =>
-    dev.child.once("exit", (exitCode, signal) => {
+    server.child.once("exit", (exitCode, signal) => {
       if (!cleaned) reject(new Error(`wrangler dev exited early (code ${exitCode}, signal ${signal})`));
     }),
   );

@@ -19,7 +19,7 @@ import { seedDemo } from "./lib/seed.mjs";
 const port = Number(process.env.PORT ?? 8787);
 const stateDir = join(ROOT, ".wrangler/state");
 const base = `http://127.0.0.1:${port}`;
-const step = (msg) => console.log(`\u203a ${msg}`);
+const step = (/** @type {string} */ msg) => console.log(`\u203a ${msg}`);
 
 step("building the dashboard");
 const build = spawnSync("npm", ["run", "--silent", "build"], { cwd: ROOT, env: childEnv(), stdio: "inherit" });

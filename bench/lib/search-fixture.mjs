@@ -9,6 +9,13 @@ import { prng } from "../../scripts/lib/prng.mjs";
 
 export { prng };
 
+/**
+ * @typedef {object} Corpus
+ * @property {{ id: string; title: string; text: string; tags: string[] }[]} documents
+ * @property {{ q: string; relevant: string[] }[]} queries
+ */
+
+/** @type {Corpus} */
 export const corpus = JSON.parse(readFileSync(join(ROOT, "tests/fixtures/knowledge/corpus/corpus.json"), "utf8"));
 
 /** Seed of the filler generator: the same filler in every run and in both benchmarks. */
@@ -16,7 +23,9 @@ export const FILLER_SEED = 20261126;
 /** Sections per filler document (each about 90 words, one chunk). */
 export const FILLER_SECTIONS = 20;
 
-const TECH = corpus.documents.map((d) => d.title.split(/[:]| overview| runbook| for /)[0]).filter((t) => t.length < 40);
+const TECH = corpus.documents
+  .map((d) => d.title.split(/[:]| overview| runbook| for /)[0] ?? "")
+  .filter((t) => t.length < 40);
 const TEAMS = ["platform", "payments", "search", "mobile", "data", "growth", "identity", "infrastructure"];
 const ASPECTS = [
   "upgrade path",
@@ -51,14 +60,17 @@ const NOTES = [
 /**
  * A filler document: meeting notes in sections of about 90 words, one chunk each, naming the
  * fixture's technologies so that they compete with the fixture for its queries' words.
+ * @param {number} i
+ * @param {() => number} rand
  */
 export function fillerDoc(i, rand, sections = FILLER_SECTIONS) {
-  const pick = (list) => list[Math.floor(rand() * list.length)];
+  const pick = (/** @type {string[]} */ list) => list[Math.floor(rand() * list.length)] ?? "";
   const parts = [`# Weekly notes ${i}`];
   for (let s = 0; s < sections; s++) {
     const tech = pick(TECH);
     const team = pick(TEAMS);
     parts.push(`## ${tech} ${pick(ASPECTS)}`);
+    /** @type {string[]} */
     const sentences = [];
     for (let n = 0; n < 4; n++) {
       sentences.push(
@@ -74,6 +86,7 @@ export function fillerDoc(i, rand, sections = FILLER_SECTIONS) {
 /**
  * recall@5 and MRR@10 over the fixture's queries. `rankedFor(query)` answers the fixture ids of
  * the documents found, best first (undefined for documents outside the fixture).
+ * @param {(query: string) => Promise<(string | undefined)[]>} rankedFor
  */
 export async function quality(rankedFor) {
   let recall5 = 0;
@@ -84,6 +97,6 @@ export async function quality(rankedFor) {
     const first = ids.findIndex((id) => id && query.relevant.includes(id));
     mrr10 += first >= 0 && first < 10 ? 1 / (first + 1) : 0;
   }
-  const round = (x) => Math.round((x / corpus.queries.length) * 1000) / 1000;
+  const round = (/** @type {number} */ x) => Math.round((x / corpus.queries.length) * 1000) / 1000;
   return { recallAt5: round(recall5), mrrAt10: round(mrr10) };
 }

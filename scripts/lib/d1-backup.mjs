@@ -3,13 +3,23 @@ import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { DatabaseSync } from "node:sqlite";
 
-/** Reads `--flag value` from the command line. */
+/**
+ * Reads `--flag value` from the command line.
+ * @template {string | null} F
+ * @param {string} name
+ * @param {F} fallback
+ * @returns {string | F}
+ */
 export function arg(name, fallback) {
   const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
+  const value = i >= 0 ? process.argv[i + 1] : undefined;
+  return value || fallback;
 }
 
-/** The SQLite file behind the local D1 database in a wrangler state directory, or null. */
+/**
+ * The SQLite file behind the local D1 database in a wrangler state directory, or null.
+ * @param {string} persistTo
+ */
 export function localDatabaseFile(persistTo) {
   const dir = join(persistTo, "v3/d1/miniflare-D1DatabaseObject");
   if (!existsSync(dir)) return null;
@@ -26,10 +36,15 @@ export function localDatabaseFile(persistTo) {
  * The tables a backup holds, parents before children (foreign keys): every real table except
  * SQLite's and D1's own bookkeeping, virtual tables (the FTS5 keyword index and its vocabulary) and
  * the shadow tables FTS5 keeps behind them, which `wrangler d1 export` cannot export.
+ * @param {DatabaseSync} db
+ * @returns {string[]}
  */
 export function backupTables(db) {
-  const rows = db.prepare("select name, sql from sqlite_master where type = 'table'").all();
-  const virtual = rows.filter((r) => /^create virtual table/i.test(r.sql ?? "")).map((r) => r.name);
+  const rows = db
+    .prepare("select name, sql from sqlite_master where type = 'table'")
+    .all()
+    .map((r) => ({ name: String(r.name), sql: String(r.sql ?? "") }));
+  const virtual = rows.filter((r) => /^create virtual table/i.test(r.sql)).map((r) => r.name);
   const names = rows
     .map((r) => r.name)
     .filter((n) => !n.startsWith("sqlite_") && !n.startsWith("_cf_") && n !== "d1_migrations")
@@ -40,11 +55,13 @@ export function backupTables(db) {
       db
         .prepare(`pragma foreign_key_list("${n}")`)
         .all()
-        .map((fk) => fk.table)
+        .map((fk) => String(fk.table))
         .filter((t) => t !== n),
     ]),
   );
+  /** @type {string[]} */
   const ordered = [];
+  /** @type {(n: string, path?: Set<string>) => void} */
   const visit = (n, path = new Set()) => {
     if (ordered.includes(n) || path.has(n)) return;
     path.add(n);
@@ -55,7 +72,10 @@ export function backupTables(db) {
   return ordered;
 }
 
-/** A value as an SQL literal: NULL, a number, a quoted string or an X'…' blob. */
+/**
+ * A value as an SQL literal: NULL, a number, a quoted string or an X'…' blob.
+ * @param {unknown} value
+ */
 export function literal(value) {
   if (value === null || value === undefined) return "NULL";
   if (typeof value === "number" || typeof value === "bigint") return String(value);

@@ -10,12 +10,19 @@ import { generateKey, KEY_FORMAT_HINT, parseKey } from "../../shared/key-format.
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const BIN = join(ROOT, "node_modules/.bin");
 
-/** Environment for child processes: the project's own Node (>= 22) first on PATH. */
+/**
+ * Environment for child processes: the project's own Node (>= 22) first on PATH.
+ * @param {Record<string, string>} [extra]
+ */
 export function childEnv(extra = {}) {
   return { ...process.env, PATH: `${BIN}:${dirname(process.execPath)}:${process.env.PATH ?? ""}`, ...extra };
 }
 
-/** Runs a wrangler command to completion, failing loudly with its output. */
+/**
+ * Runs a wrangler command to completion, failing loudly with its output; returns its stdout.
+ * @param {string[]} args
+ * @param {{ persistTo?: string; quiet?: boolean }} [options] `persistTo`: the local state directory
+ */
 export function wrangler(args, { persistTo, quiet = true } = {}) {
   const full = persistTo ? [...args, "--persist-to", persistTo] : args;
   const res = spawnSync(join(BIN, "wrangler"), full, { cwd: ROOT, env: childEnv({ CI: "true" }), encoding: "utf8" });
@@ -26,12 +33,19 @@ export function wrangler(args, { persistTo, quiet = true } = {}) {
   return res.stdout;
 }
 
-/** Applies every pending D1 migration to the local database. */
+/**
+ * Applies every pending D1 migration to the local database.
+ * @param {string} [persistTo] the local state directory (default: wrangler's own)
+ */
 export function applyMigrations(persistTo) {
   wrangler(["d1", "migrations", "apply", "DB", "--local"], { persistTo });
 }
 
-/** Validates a key given from outside (CC_ADMIN_KEY), explaining the expected shape. */
+/**
+ * Validates a key given from outside (CC_ADMIN_KEY), explaining the expected shape.
+ * @param {string} key
+ * @param {string} where what the key came from, for the message
+ */
 export function assertKeyFormat(key, where) {
   if (!parseKey(key)) throw new Error(`${where} is not a CommandCenter key: expected ${KEY_FORMAT_HINT}`);
 }
@@ -40,7 +54,7 @@ export function assertKeyFormat(key, where) {
  * The bootstrap admin key: CC_ADMIN_KEY when set, else the one generated earlier for this local
  * state, else a new one saved (mode 600) under the state directory so it can be shown again.
  */
-export function resolveAdminKey(stateDir) {
+export function resolveAdminKey(/** @type {string} */ stateDir) {
   const file = join(stateDir, "commandcenter-admin-key");
   if (process.env.CC_ADMIN_KEY) {
     assertKeyFormat(process.env.CC_ADMIN_KEY, "CC_ADMIN_KEY");
@@ -54,7 +68,11 @@ export function resolveAdminKey(stateDir) {
   return { key, source: "generated" };
 }
 
-/** Stores the key's hash as an instance-wide admin key unless that hash is already known. */
+/**
+ * Stores the key's hash as an instance-wide admin key unless that hash is already known.
+ * @param {string} key
+ * @param {string} [persistTo] the local state directory (default: wrangler's own)
+ */
 export function ensureAdminKey(key, persistTo) {
   const hash = createHash("sha256").update(key).digest("hex");
   const prefix = parseKey(key)?.prefix;
@@ -67,6 +85,7 @@ export function ensureAdminKey(key, persistTo) {
 /**
  * Starts `wrangler dev` in its own process group on 127.0.0.1; returns the child and a stop function.
  * `args` are extra wrangler flags (e.g. `["--log-level", "warn"]`); `cwd` is the app to serve (default: this checkout).
+ * @param {{ port: number; persistTo?: string; vars?: Record<string, string>; inherit?: boolean; args?: string[]; cwd?: string }} options
  */
 export function startDev({ port, persistTo, vars = {}, inherit = false, args: extra = [], cwd = ROOT }) {
   ensureDevVars();
@@ -84,23 +103,27 @@ export function startDev({ port, persistTo, vars = {}, inherit = false, args: ex
    * 5 s, and then SIGKILLs the group so no workerd child outlives it.
    */
   const stop = () => {
+    /** @type {Promise<void>} */
     const exited = new Promise((resolve) => {
       if (child.exitCode !== null || child.signalCode !== null) resolve();
-      else child.once("exit", resolve);
+      else child.once("exit", () => resolve());
     });
     try {
-      process.kill(-child.pid, "SIGTERM");
+      if (child.pid) process.kill(-child.pid, "SIGTERM");
     } catch {}
     return Promise.race([exited, new Promise((r) => setTimeout(r, 5000).unref())]).then(() => {
       try {
-        process.kill(-child.pid, "SIGKILL");
+        if (child.pid) process.kill(-child.pid, "SIGKILL");
       } catch {}
     });
   };
   return { child, stop };
 }
 
-/** Polls the health route until the server answers, or throws after `timeoutMs`. */
+/**
+ * Polls the health route until the server answers, or throws after `timeoutMs`.
+ * @param {string} base
+ */
 export async function waitForServer(base, timeoutMs = 90_000) {
   const deadline = Date.now() + timeoutMs;
   let last = "";
@@ -110,15 +133,27 @@ export async function waitForServer(base, timeoutMs = 90_000) {
       if (res.ok) return;
       last = `status ${res.status}`;
     } catch (err) {
-      last = String(err.cause?.code ?? err);
+      const cause = err instanceof Error ? err.cause : undefined;
+      last = String(cause instanceof Error && "code" in cause ? cause.code : err);
     }
     await new Promise((r) => setTimeout(r, 300));
   }
   throw new Error(`server at ${base} did not become healthy (${last})`);
 }
 
-/** A small JSON client for the local API. */
+/**
+ * A small JSON client for the local API: `api(method, path, body?, headers?)` answers the parsed
+ * JSON body (null when empty) and throws with the status and body on any non-2xx answer.
+ * @param {string} base
+ * @param {string} key
+ */
 export function apiClient(base, key) {
+  /**
+   * @param {string} method
+   * @param {string} path
+   * @param {unknown} [body]
+   * @param {Record<string, string>} [headers]
+   */
   return async function api(method, path, body, headers = {}) {
     const res = await fetch(`${base}${path}`, {
       method,

@@ -1,6 +1,8 @@
 /**
  * A small deterministic PRNG (mulberry32): the same seed gives the same sequence on every run,
  * so benchmarks and fixtures generate the same data each time. Returns numbers in [0, 1).
+ * @param {number} seed
+ * @returns {() => number}
  */
 export function prng(seed) {
   let a = seed >>> 0;

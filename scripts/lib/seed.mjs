@@ -1,6 +1,10 @@
 // The demo project a new local user finds on first start, created through the public API so it
 // carries audit rows and history like any other data.
 
+/** @typedef {import("../../shared/vocabulary.ts").Domain} Domain */
+/** @typedef {import("../../shared/vocabulary.ts").TechStatus} TechStatus */
+
+/** @type {{ title: string; vendor?: string; domain: Domain; status: TechStatus; priority: number; tags: string[] }[]} */
 const TECHNOLOGIES = [
   {
     title: "Cloudflare Workers",
@@ -34,7 +38,10 @@ const TECHNOLOGIES = [
   { title: "Kubernetes", domain: "infrastructure", status: "archived", priority: 1, tags: ["containers"] },
 ];
 
-/** Creates the demo project with a few technologies, a repository, a task and a note. */
+/**
+ * Creates the demo project with a few technologies, a repository, a task and a note.
+ * @param {ReturnType<typeof import("./local.mjs").apiClient>} api an admin client
+ */
 export async function seedDemo(api) {
   const project = await api("POST", "/api/v1/projects", {
     name: "Demo Radar",
@@ -42,7 +49,8 @@ export async function seedDemo(api) {
     slug: "demo",
     description: "A sample project: browse the radar, repositories, tasks and knowledge.",
   });
-  const scoped = (method, path, body) => api(method, path, body, { "x-project-id": project.id });
+  const scoped = (/** @type {string} */ method, /** @type {string} */ path, /** @type {unknown} */ body) =>
+    api(method, path, body, { "x-project-id": project.id });
   const techs = [];
   for (const t of TECHNOLOGIES) {
     techs.push(

@@ -23,7 +23,7 @@ const APP_FILES = [
  * A copy of the Worker's sources to serve from: wrangler reloads the Worker whenever a watched
  * file changes, and a working tree that others edit would restart it mid-benchmark.
  */
-function snapshotApp(app) {
+function snapshotApp(/** @type {string} */ app) {
   for (const path of APP_FILES) {
     if (existsSync(join(ROOT, path))) cpSync(join(ROOT, path), join(app, path), { recursive: true });
   }
@@ -42,6 +42,16 @@ function snapshotApp(app) {
  * `onLine(line)` sees every line wrangler prints; `beforeStop` and `afterStop` release what the
  * benchmark holds around wrangler's shutdown (sockets before, a receiver after). With `snapshot`,
  * wrangler serves a copy of the sources in the temporary directory instead of the checkout.
+ * @param {object} options
+ * @param {string} options.name names the temporary directory
+ * @param {number} options.port
+ * @param {Record<string, string>} [options.vars] `--var` values for wrangler dev
+ * @param {string[]} [options.args] extra wrangler dev flags
+ * @param {boolean} [options.snapshot]
+ * @param {(msg: string) => void} options.step prints a progress line
+ * @param {(line: string) => void} [options.onLine]
+ * @param {() => void | Promise<void>} [options.beforeStop]
+ * @param {() => void | Promise<void>} [options.afterStop]
  */
 export function throwawayServer({
   name,
@@ -57,7 +67,8 @@ export function throwawayServer({
   const tmp = mkdtempSync(join(os.tmpdir(), `cc-bench-${name}-`));
   const persistTo = join(tmp, "state");
   const base = `http://127.0.0.1:${port}`;
-  const log = { lines: 0, tail: [] };
+  const log = { lines: 0, tail: /** @type {string[]} */ ([]) };
+  /** @type {ReturnType<typeof startDev> | null} */
   let dev = null;
   let stopped = false;
 
@@ -81,6 +92,7 @@ export function throwawayServer({
       step(`starting wrangler dev on ${base}${args.length ? ` (${args.join(" ")})` : ""}`);
       dev = startDev({ port, persistTo, vars, args, cwd });
       for (const stream of [dev.child.stdout, dev.child.stderr]) {
+        if (!stream) continue;
         stream.setEncoding("utf8");
         stream.on("data", (chunk) => {
           for (const line of chunk.split("\n")) {
@@ -98,7 +110,11 @@ export function throwawayServer({
       await waitForServer(base);
       return apiClient(base, adminKey);
     },
-    /** A new project and a read/write key for it, through the admin client. */
+    /**
+     * A new project and a read/write key for it, through the admin client.
+     * @param {ReturnType<typeof apiClient>} admin
+     * @param {{ name: string; description?: string }} project
+     */
     async project(admin, { name: projectName, description }) {
       const project = await admin("POST", "/api/v1/projects", {
         name: `${projectName} ${Date.now()}`,
