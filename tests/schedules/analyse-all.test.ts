@@ -6,11 +6,11 @@ import { runDueSchedules } from "../../worker/features/schedules/dispatch";
 import { newId } from "../../worker/lib/ids";
 import { api, expectFailure } from "../client";
 import { fire, jobOf, postJob } from "../durable-objects/job-harness";
-import { createRepository, createTenant, instanceAdmin, type Row, type Tenant } from "../helpers";
+import { createRepository, createTenant, instanceAdmin, type Tenant } from "../helpers";
 import { createSchedule, makeDue, readSchedule } from "./schedule-helpers";
 
 let t: Tenant;
-let github: Row[];
+let github: Awaited<ReturnType<typeof createRepository>>[];
 beforeAll(async () => {
   t = await createTenant(await instanceAdmin());
   github = [await createRepository(t.write), await createRepository(t.write)];
