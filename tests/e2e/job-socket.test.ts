@@ -1,23 +1,25 @@
 import { describe, expect, it } from "vitest";
-import WebSocket from "ws";
 import { api, BASE, newProject } from "./support";
 
-/** Watches a job's socket as the CLI does until the server closes it: the close code and how long after `end` it came. */
-function watchUntilClosed(
-  jobId: string,
-  key: string,
-): Promise<{ code: number; sawEnd: boolean; closedAfterEndMs: number }> {
-  const ws = new WebSocket(`${BASE.replace(/^http/, "ws")}/api/v1/jobs/${jobId}/ws`, {
-    headers: { authorization: `Bearer ${key}` },
-  });
+/**
+ * Watches a job's socket as the dashboard does (a ticket, no header) until the server closes it:
+ * the close code, and how long after `end` the close came.
+ */
+async function watchUntilClosed(jobId: string, key: string) {
+  const { url } = await api<{ url: string }>("POST", `/jobs/${jobId}/ws-ticket`, { key });
+  const ws = new WebSocket(`${BASE.replace(/^http/, "ws")}${url}`);
   let endAt: number | null = null;
-  return new Promise((resolve, reject) => {
-    ws.on("message", (data) => {
-      if ((JSON.parse(String(data)) as { type: string }).type === "end") endAt = Date.now();
+  return new Promise<{ code: number; sawEnd: boolean; closedAfterEndMs: number }>((resolve, reject) => {
+    ws.addEventListener("message", (event) => {
+      if ((JSON.parse(String(event.data)) as { type: string }).type === "end") endAt = Date.now();
     });
-    ws.on("error", reject);
-    ws.on("close", (code) =>
-      resolve({ code, sawEnd: endAt !== null, closedAfterEndMs: endAt === null ? Number.NaN : Date.now() - endAt }),
+    ws.addEventListener("error", () => reject(new Error("the job socket failed")));
+    ws.addEventListener("close", (event) =>
+      resolve({
+        code: event.code,
+        sawEnd: endAt !== null,
+        closedAfterEndMs: endAt === null ? Number.NaN : Date.now() - endAt,
+      }),
     );
   });
 }
