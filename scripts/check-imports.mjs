@@ -33,10 +33,14 @@ function cycles() {
   return { report: run.stdout, cyclic: run.status === 3 };
 }
 
-/** Import specifiers of one source file (static imports, re-exports and `import("…")` types). */
+/**
+ * Import specifiers of one source file (static imports, re-exports and `import("…")` types).
+ * @param {string} source
+ */
 function specifiers(source) {
+  /** @type {string[]} */
   const found = [];
-  for (const m of source.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*)["']([^"']+)["']/g)) found.push(m[1]);
+  for (const m of source.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*)["']([^"']+)["']/g)) if (m[1]) found.push(m[1]);
   return found;
 }
 
