@@ -36,7 +36,6 @@ function cycles() {
 /**
  * Import specifiers of one source file (static imports, re-exports and `import("…")` types).
  * @param {string} source
- * @returns {string[]}
  */
 function specifiers(source) {
   /** @type {string[]} */

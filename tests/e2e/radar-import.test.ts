@@ -39,7 +39,7 @@ describe("radar BYOR CSV", () => {
     const exported = readFileSync((await download.path()) ?? "", "utf8");
     const lines = exported.split("\n");
     expect(lines[0]).toBe("name,ring,quadrant,isNew,description");
-    expect(lines).toContain(`"Old ORM, v1 ${suffix}",hold,data,true,Priority 1`);
+    expect(lines).toContain(`"Old ORM, v1 ${suffix}",hold,Data,true,Priority 1`);
     await a.context.close();
 
     // The target already has one of the titles, and the file gains a Thoughtworks-style row and a bad one.

@@ -46,7 +46,7 @@ describe("technologies", () => {
     const row = page.getByRole("row", { name: new RegExp(title) });
     await row.waitFor();
     const cells = await row.getByRole("cell").allTextContents();
-    expect([cells[0], cells[1], cells[3]]).toEqual([title, "data", "4"]);
+    expect([cells[0], cells[1], cells[3]]).toEqual([title, "Data", "4"]);
     expect(await row.getByLabel(`Status of ${title}`).inputValue()).toBe("evaluation");
 
     await page.getByRole("link", { name: "Radar", exact: true }).click();
