@@ -2,7 +2,7 @@
 // Body cases: every field of a JSON body replaced by bad values, whole bodies of the wrong shape,
 // bad JSON, wrong content types, foreign ids, job parameters, multipart uploads and archives.
 import { strToU8, zipSync } from "fflate";
-import { baselineBody, jobParams, resourceOfField } from "./operations.mjs";
+import { baselineBody, jobParams, resourceOfField, variantsOf } from "./operations.mjs";
 import { badValuesFor, deref, typeOf } from "./values.mjs";
 
 /** @typedef {import("./cases.mjs").Case} Case */
@@ -70,7 +70,7 @@ function fieldCases(ctx, make, base) {
   const out = [];
   for (const [name, raw] of Object.entries(schema.properties ?? {})) {
     const field = deref(ctx.doc, raw);
-    for (const bad of badValuesFor(field)) {
+    for (const bad of badValuesFor(field, name)) {
       out.push(make("body-field", `${name} = ${bad.label}`, { body: bodyText({ ...base, [name]: bad.value }) }));
     }
     if (typeOf(field) === "object" || field.additionalProperties) {
@@ -82,12 +82,24 @@ function fieldCases(ctx, make, base) {
     if (typeOf(field) === "array" && typeOf(item) === "object") {
       const valid = /** @type {Record<string, unknown>} */ (Array.isArray(base[name]) ? base[name][0] : {}) ?? {};
       for (const [sub, subRaw] of Object.entries(item.properties ?? {})) {
-        for (const bad of badValuesFor(deref(ctx.doc, subRaw)).slice(0, 12)) {
+        for (const bad of badValuesFor(deref(ctx.doc, subRaw), sub).slice(0, 24)) {
           const value = [{ ...valid, [sub]: bad.value }];
           out.push(
             make("body-field", `${name}[0].${sub} = ${bad.label}`, { body: bodyText({ ...base, [name]: value }) }),
           );
         }
+      }
+    }
+  }
+  for (const variant of variantsOf(ctx.op)) {
+    const shape = Object.entries(variant)
+      .map(([k, v]) => `${k}=${v}`)
+      .join(" ");
+    out.push(make("body", `valid ${shape}`, { json: { ...base, ...variant } }));
+    for (const name of Object.keys(variant)) {
+      for (const bad of badValuesFor(deref(ctx.doc, schema.properties?.[name]), name)) {
+        const body = bodyText({ ...base, ...variant, [name]: bad.value });
+        out.push(make("body-field", `${shape}; ${name} = ${bad.label}`, { body }));
       }
     }
   }
@@ -129,7 +141,7 @@ function jobParamCases(ctx, make, base) {
       );
     }
     for (const [name, raw] of Object.entries(jobType.params.properties ?? {})) {
-      for (const bad of badValuesFor(raw).slice(0, 10)) {
+      for (const bad of badValuesFor(raw, name).slice(0, 16)) {
         out.push(
           make("job-params", `${jobType.type}: params.${name} = ${bad.label}`, {
             body: bodyText(body({ ...own, [name]: bad.value })),

@@ -3,7 +3,15 @@
 // parameter and header replaced by bad values, bad JSON and content types, foreign ids, and a burst
 // of concurrent duplicates.
 import { bodyCases, foreignBodyCases } from "./body-cases.mjs";
-import { baselineBody, baselineQuery, idFor, pathOf, resourceOfField, resourceOfParam } from "./operations.mjs";
+import {
+  baselineBody,
+  baselineQuery,
+  idFor,
+  pathOf,
+  resourceOfField,
+  resourceOfParam,
+  variantsOf,
+} from "./operations.mjs";
 import { BAD_PATH_IDS, badQueryValues, ODD_STRINGS } from "./values.mjs";
 
 /** @typedef {import("./values.mjs").Schema} Schema */
@@ -111,7 +119,7 @@ function queryCases(ctx) {
   if (op.query.length || op.method === "GET")
     out.push(make("query", "unknown parameter", { query: { ...base, zzz: "1" } }));
   for (const p of op.query) {
-    for (const bad of badQueryValues()) {
+    for (const bad of badQueryValues(p.name, p.schema ?? {})) {
       out.push(make("query", `${p.name} = ${bad.label}`, { query: { ...base, [p.name]: String(bad.value) } }));
     }
     out.push(make("query", `${p.name} repeated`, { query: { ...base, [p.name]: ["1", "abc", ""] } }));
@@ -121,6 +129,19 @@ function queryCases(ctx) {
       out.push(
         make("foreign-query", `${p.name} = project B's ${resource}`, { query: { ...base, [p.name]: value ?? "" } }),
       );
+    }
+  }
+  for (const variant of variantsOf(op)) {
+    const valid = { ...base, ...Object.fromEntries(Object.entries(variant).map(([k, v]) => [k, String(v)])) };
+    const shape = Object.entries(variant)
+      .map(([k, v]) => `${k}=${v}`)
+      .join(" ");
+    out.push(make("query", `valid ${shape}`, { query: valid }));
+    for (const name of Object.keys(variant)) {
+      const schema = op.query.find((p) => p.name === name)?.schema ?? {};
+      for (const bad of badQueryValues(name, schema)) {
+        out.push(make("query", `${shape}; ${name} = ${bad.label}`, { query: { ...valid, [name]: String(bad.value) } }));
+      }
     }
   }
   if (op.query.length > 1) {

@@ -13,7 +13,9 @@
 // default 400), --concurrency (FUZZ_CONCURRENCY, default 4), --duplicates (FUZZ_DUPLICATES,
 // default 20), --only (FUZZ_ONLY, a regular expression on "METHOD /path"), --base and --admin-key
 // (FUZZ_BASE, FUZZ_ADMIN_KEY: fuzz a server already running on loopback instead of starting one).
+// FUZZ_WRANGLER_LOG names a file that receives wrangler's whole output.
 // The seed fixes which cases run and in what order; names and titles carry a time-based suffix.
+import { appendFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { ROOT } from "../lib/local.mjs";
 import { prng } from "../lib/prng.mjs";
@@ -136,13 +138,22 @@ function noteCause(line) {
   const at = line.indexOf('{"level":"error"');
   if (at < 0) return;
   try {
-    const entry = JSON.parse(line.slice(at));
+    const entry = JSON.parse(line.slice(at, line.lastIndexOf("}") + 1));
     if (entry.requestId) causes.set(entry.requestId, String(entry.error ?? entry.msg));
   } catch {}
 }
 const server = existing
   ? null
-  : throwawayServer({ name: "fuzz", port: config.port, snapshot: true, step, onLine: noteCause });
+  : throwawayServer({
+      name: "fuzz",
+      port: config.port,
+      snapshot: true,
+      step,
+      onLine: (line) => {
+        if (process.env.FUZZ_WRANGLER_LOG) appendFileSync(process.env.FUZZ_WRANGLER_LOG, `${line}\n`);
+        noteCause(line);
+      },
+    });
 const started = Date.now();
 let exitCode = 1;
 try {

@@ -237,3 +237,24 @@ export function baselineQuery(doc, op) {
   }
   return out;
 }
+
+const SCHEDULE_TIMINGS = [
+  { frequency: "cron", cronExpression: "*/15 * * * *", timezone: "Europe/Berlin" },
+  { frequency: "once", runAt: "2027-03-01T10:00:00Z" },
+  { frequency: "weekly", dayOfWeek: 1, hour: 3, minute: 30, timezone: "America/New_York" },
+  { frequency: "monthly", dayOfMonth: 31, hour: 2, timezone: "Australia/Lord_Howe" },
+];
+
+/**
+ * Other valid shapes of an operation's body or query whose fields only matter together (a cron
+ * expression only with frequency cron): the fuzz also replaces each of their fields with bad values.
+ * @param {Operation} op
+ * @returns {Record<string, unknown>[]}
+ */
+export function variantsOf(op) {
+  if (op.template.startsWith("/api/v1/schedules") && (op.method === "POST" || op.method === "PATCH")) {
+    return op.bodySchema ? SCHEDULE_TIMINGS : [];
+  }
+  if (op.key === "GET /api/v1/schedules/preview") return SCHEDULE_TIMINGS;
+  return [];
+}

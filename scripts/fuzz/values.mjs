@@ -118,6 +118,77 @@ export const ODD_NUMBERS = [
   { label: "tiny 5e-324", value: 5e-324 },
 ];
 
+/** URLs a parser or a target policy may trip on (none of them reachable off the machine). */
+const ODD_URLS = [
+  "http://[::1]:9/x",
+  "http://user:pass@127.0.0.1:9/",
+  "javascript:alert(1)",
+  "file:///etc/passwd",
+  "http://127.0.0.1:99999/",
+  "http://%zz/",
+  "http://127.0.0.1:9/%E0%A4%A",
+  "http://xn--/",
+  "http://127.0.0.1:9/?q=🦄",
+  `http://127.0.0.1:9/${"p".repeat(1990)}`,
+  "//127.0.0.1:9/relative",
+  "http://0x7f.1:9/",
+];
+/** Dates that parse to nothing, to the edges of the Date range, or with odd offsets. */
+const ODD_DATES = [
+  "2026-02-30",
+  "2026-13-01T00:00:00Z",
+  "0000-01-01T00:00:00Z",
+  "9999-12-31T23:59:59.999Z",
+  "+275760-09-13T00:00:00.000Z",
+  "-000001-01-01T00:00:00Z",
+  "2026-01-01T00:00:00+99:00",
+  "2026-01-01T24:00:00Z",
+  "1970-01-01T00:00:00Z",
+  "2026-01-01 00:00:00",
+  "1e12",
+];
+/** Cron expressions that are wrong, never fire, or push a parser's limits. */
+const ODD_CRONS = [
+  "* * * * * *",
+  "60 * * * *",
+  "*/0 * * * *",
+  "0 0 31 2 *",
+  "0 0 30 2 *",
+  "@yearly",
+  "0 0 * * 8",
+  "5-1 * * * *",
+  "L W # ? *",
+  "0 0 29 2 1",
+  "*/1,*/1,*/1 * * * *",
+  "0 0 1 1 * 2099",
+];
+const ODD_TIMEZONES = [
+  "Mars/Phobos",
+  "UTC+99",
+  "Etc/GMT+14",
+  "Etc/GMT-15",
+  "../../etc/localtime",
+  "America/Argentina/ComodRivadavia",
+];
+
+/**
+ * Strings shaped for what a field holds (URLs, dates, cron expressions, time zones), by its
+ * format and name.
+ * @param {string} name
+ * @param {Schema} schema
+ * @returns {Bad[]}
+ */
+export function shapedValuesFor(name, schema) {
+  /** @type {(list: string[], what: string) => Bad[]} */
+  const as = (list, what) => list.map((value) => ({ label: `${what} ${value.slice(0, 40)}`, value }));
+  if (schema.format === "uri" || /url$/i.test(name)) return as(ODD_URLS, "URL");
+  if (/date/.test(schema.format ?? "") || /(At|Date|since|from|to|From|To|asOf|Before)$/.test(name))
+    return as(ODD_DATES, "date");
+  if (/cron/i.test(name)) return as(ODD_CRONS, "cron");
+  if (/timezone/i.test(name)) return as(ODD_TIMEZONES, "time zone");
+  return [];
+}
+
 /**
  * Values of the wrong JSON type for a field of `type`.
  * @param {string | undefined} type
@@ -143,12 +214,14 @@ export function wrongTypes(type) {
  * Every bad value for one body field: wrong types, null, a huge string, odd strings and numbers,
  * an empty object, and bad array items for arrays.
  * @param {Schema} schema the field's (dereferenced) schema
+ * @param {string} [name] the field's name, for values shaped like what it holds
  * @returns {Bad[]}
  */
-export function badValuesFor(schema) {
+export function badValuesFor(schema, name = "") {
   const type = typeOf(schema);
   /** @type {Bad[]} */
   const out = wrongTypes(type).map((b) => ({ label: `wrong type: ${b.label}`, value: b.value }));
+  if (type === "string" || type === undefined) out.push(...shapedValuesFor(name, schema));
   out.push({ label: "null", value: null });
   out.push({ label: `huge string (${HUGE_CHARS} chars)`, value: "x".repeat(HUGE_CHARS) });
   out.push({ label: "empty object", value: {} });
@@ -176,10 +249,13 @@ export function badValuesFor(schema) {
 
 /**
  * Bad values for a query parameter (always text in a URL).
+ * @param {string} name
+ * @param {Schema} schema
  * @returns {Bad[]}
  */
-export function badQueryValues() {
+export function badQueryValues(name, schema) {
   return [
+    ...shapedValuesFor(name, schema),
     { label: "empty", value: "" },
     { label: "negative", value: "-1" },
     { label: "zero", value: "0" },
