@@ -174,6 +174,7 @@ try {
   step(`fuzzing ${Object.keys(doc.paths).length} paths of /api/v1/openapi.json (seed ${config.seed})`);
   const t = await fuzz(doc, world);
   const seconds = (Date.now() - started) / 1000;
+  t.total.seconds = Math.round(seconds * 10) / 10;
   for (const f of t.findings) if (f.requestId && causes.has(f.requestId)) f.cause = causes.get(f.requestId);
   print(t, { seconds, seed: config.seed });
   const file = writeSummary(ROOT, t, {

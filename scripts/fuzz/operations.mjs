@@ -83,15 +83,22 @@ export function resourceOfParam(template, param) {
  */
 const INSTANCE_ROOTS = ["/api/v1/projects", "/api/v1/keys", "/api/v1/audit"];
 
+/** Socket routes the document leaves out (they upgrade, so they have no JSON answer to describe). */
+const SOCKET_ROUTES = {
+  "/api/v1/jobs/{id}/ws": { get: { parameters: [{ name: "id", in: "path" }, { name: "ticket", in: "query" }] } },
+  "/api/v1/events/ws": { get: { parameters: [{ name: "ticket", in: "query" }] } },
+};
+
 /**
- * Every operation of the document, in document order.
+ * Every operation of the document, in document order, then the socket routes it leaves out
+ * (fuzzed without an upgrade).
  * @param {Schema} doc
  * @returns {Operation[]}
  */
 export function operationsOf(doc) {
   /** @type {Operation[]} */
   const out = [];
-  for (const [template, item] of Object.entries(doc.paths ?? {})) {
+  for (const [template, item] of Object.entries({ ...doc.paths, ...SOCKET_ROUTES })) {
     for (const [method, op] of Object.entries(item)) {
       if (!["get", "post", "put", "patch", "delete"].includes(method)) continue;
       const parameters = /** @type {Schema[]} */ (op.parameters ?? []);
