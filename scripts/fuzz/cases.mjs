@@ -109,11 +109,9 @@ function pathCases(ctx) {
  * @returns {Case[]}
  */
 function queryCases(ctx) {
-  const { op, world, doc } = ctx;
+  const { op, world } = ctx;
   const make = caseMaker(ctx);
-  const base = Object.fromEntries(
-    op.query.filter((p) => p.required).map((p) => [p.name, p.name === "q" ? "edge" : "daily"]),
-  );
+  const base = baselineQuery(ctx.doc, op);
   /** @type {Case[]} */
   const out = [];
   if (op.query.length || op.method === "GET")
@@ -148,7 +146,6 @@ function queryCases(ctx) {
     const all = Object.fromEntries(op.query.map((p, i) => [p.name, ODD_STRINGS[i % ODD_STRINGS.length]?.value ?? ""]));
     out.push(make("query", "every parameter odd at once", { query: all }));
   }
-  void doc;
   return out;
 }
 

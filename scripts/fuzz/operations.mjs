@@ -85,7 +85,14 @@ const INSTANCE_ROOTS = ["/api/v1/projects", "/api/v1/keys", "/api/v1/audit"];
 
 /** Socket routes the document leaves out (they upgrade, so they have no JSON answer to describe). */
 const SOCKET_ROUTES = {
-  "/api/v1/jobs/{id}/ws": { get: { parameters: [{ name: "id", in: "path" }, { name: "ticket", in: "query" }] } },
+  "/api/v1/jobs/{id}/ws": {
+    get: {
+      parameters: [
+        { name: "id", in: "path" },
+        { name: "ticket", in: "query" },
+      ],
+    },
+  },
   "/api/v1/events/ws": { get: { parameters: [{ name: "ticket", in: "query" }] } },
 };
 
@@ -230,6 +237,9 @@ export function baselineBody(doc, op, project) {
   return op.bodySchema ? example(doc, op.bodySchema) : undefined;
 }
 
+/** Required query values that make a useful baseline (frequency once would also need runAt). */
+const KNOWN_QUERY = /** @type {Record<string, string>} */ ({ q: "edge caching", frequency: "daily" });
+
 /**
  * Valid query values for the required query parameters of `op`.
  * @param {Schema} doc
@@ -240,7 +250,7 @@ export function baselineQuery(doc, op) {
   /** @type {Record<string, string>} */
   const out = {};
   for (const p of op.query) {
-    if (p.required) out[p.name] = p.name === "q" ? "edge caching" : String(example(doc, p.schema));
+    if (p.required) out[p.name] = KNOWN_QUERY[p.name] ?? String(example(doc, p.schema));
   }
   return out;
 }
