@@ -170,7 +170,7 @@ try {
   assertLoopback(base);
   step("seeding two projects with one object of every tenant resource");
   const world = await seedWorld(base, adminKey);
-  const doc = await (await fetch(`${base}/api/v1/openapi.json`)).json();
+  const doc = /** @type {Record<string, any>} */ (await (await fetch(`${base}/api/v1/openapi.json`)).json());
   step(`fuzzing ${Object.keys(doc.paths).length} paths of /api/v1/openapi.json (seed ${config.seed})`);
   const t = await fuzz(doc, world);
   const seconds = (Date.now() - started) / 1000;

@@ -30,7 +30,7 @@ import { LOOPBACK_URL, uniq } from "./values.mjs";
 export async function send(base, key, method, path, opts = {}) {
   /** @type {Record<string, string>} */
   const headers = { authorization: `Bearer ${key}` };
-  /** @type {BodyInit | undefined} */
+  /** @type {Uint8Array<ArrayBuffer> | string | undefined} */
   let body;
   if (opts.raw) {
     headers["content-type"] = opts.type ?? "application/octet-stream";
