@@ -77,6 +77,8 @@ export function throwawayServer({
     persistTo,
     base,
     log,
+    /** The instance admin key, once started. */
+    adminKey: /** @type {string | null} */ (null),
     /** wrangler's process (for CPU and memory readings), once started. */
     get child() {
       return dev?.child ?? null;
@@ -89,6 +91,7 @@ export function throwawayServer({
       applyMigrations(persistTo);
       const adminKey = generateKey().secret;
       ensureAdminKey(adminKey, persistTo);
+      server.adminKey = adminKey;
       step(`starting wrangler dev on ${base}${args.length ? ` (${args.join(" ")})` : ""}`);
       dev = startDev({ port, persistTo, vars, args, cwd });
       for (const stream of [dev.child.stdout, dev.child.stderr]) {

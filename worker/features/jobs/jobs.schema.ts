@@ -11,17 +11,19 @@ export const Job = createSelectSchema(jobs, { params: Json, result: Json.nullabl
   .omit({ updatedAt: true, durationMs: true })
   .openapi("Job");
 
+/** How far ahead a job may be started, by runAt or delaySeconds (alarms refuse dates past 2189). */
+const MAX_DELAY_SECONDS = 30 * 24 * 3600;
+
 export const JobCreate = z
   .object({
     type: z.string().min(1).max(100).openapi({ example: "repository.analyse" }),
     params: Json.default({}),
-    runAt: z.iso.datetime({ offset: true }).optional().openapi({ description: "Start no earlier than this time" }),
-    delaySeconds: z
-      .number()
-      .int()
-      .min(1)
-      .max(30 * 24 * 3600)
-      .optional(),
+    runAt: z.iso
+      .datetime({ offset: true })
+      .refine((v) => Date.parse(v) <= Date.now() + MAX_DELAY_SECONDS * 1000, "at most 30 days from now")
+      .optional()
+      .openapi({ description: "Start no earlier than this time (at most 30 days from now)" }),
+    delaySeconds: z.number().int().min(1).max(MAX_DELAY_SECONDS).optional(),
   })
   .strict()
   .refine((v) => !(v.runAt && v.delaySeconds), { message: "give runAt or delaySeconds, not both", path: ["runAt"] })
