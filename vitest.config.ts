@@ -26,7 +26,8 @@ export default defineConfig(async () => {
           },
         },
         {
-          test: { name: "node", environment: "node", include: ["tests/node/**/*.test.ts"] },
+          // Node-side tests build the OpenAPI document from the whole Worker: seconds on a busy 2-core machine.
+          test: { name: "node", environment: "node", include: ["tests/node/**/*.test.ts"], testTimeout: 60_000 },
         },
         // The browser suite needs a running server: only `npm run test:e2e` (scripts/e2e.mjs) starts
         // one and sets CC_E2E_BASE_URL, so a plain `vitest run` leaves this project out.
