@@ -71,9 +71,10 @@ async function startJob(deps: JobDeps, type: string, params: unknown, options: J
 
 /**
  * Checks that every id parameter the job type declares names a row of the caller's project;
- * another project's row is answered exactly like a row that does not exist.
+ * another project's row is answered exactly like a row that does not exist. Used when a job is
+ * created and when a schedule that will create it is saved.
  */
-async function assertOwnedIds(
+export async function assertOwnedIds(
   { db, projectId }: TenantDeps,
   ids: Readonly<Record<string, OwnedTable | undefined>>,
   params: JsonObject,

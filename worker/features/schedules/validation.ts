@@ -1,9 +1,10 @@
 import { and, eq, ne } from "drizzle-orm";
+import type { JsonObject } from "../../../durable-objects/job-runner.protocol";
 import { schedules } from "../../db/schema";
 import type { TenantDeps } from "../../lib/context";
 import { AppError, type FieldIssue } from "../../lib/errors";
-import { assertLinks } from "../../lib/links";
 import { fieldIssues } from "../../lib/openapi";
+import { assertOwnedIds } from "../jobs/create-job";
 import { getJobType, listJobTypes } from "../jobs/registry";
 import { canonicalJson, firstCommonRun, sameExpression } from "./overlap";
 import type { ScheduleRow } from "./schedules.schema";
@@ -35,8 +36,8 @@ export const timingOf = (row: Pick<ScheduleRow, "frequency" | "cronExpression" |
 
 /**
  * Checks the job a schedule runs against the job type's own parameter schema and returns the
- * parameters with their defaults filled in (so equal jobs compare equal). A repository named in
- * the parameters must belong to the project (404 otherwise, as for any other project's row).
+ * parameters with their defaults filled in (so equal jobs compare equal). Every id parameter the
+ * job type declares must name a row of the project (404 otherwise, as for any other project's row).
  */
 export async function validateJob(deps: TenantDeps, jobType: string, jobParams: Record<string, unknown>) {
   const type = getJobType(jobType);
@@ -52,7 +53,7 @@ export async function validateJob(deps: TenantDeps, jobType: string, jobParams: 
   if (params.source === "snapshot") {
     throw invalid([{ path: "jobParams.source", message: "a schedule cannot attach an uploaded archive; use github" }]);
   }
-  if (typeof params.repositoryId === "string") await assertLinks(deps, { repositoryIds: [params.repositoryId] });
+  await assertOwnedIds(deps, type.ids ?? {}, params as JsonObject);
   return params;
 }
 
