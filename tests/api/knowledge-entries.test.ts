@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { api, expectFailure, expectStatus } from "../client";
 import {
   call,
   createEntry,
@@ -202,5 +203,49 @@ describe("knowledge entries: validation errors", () => {
       400,
       "bad_request",
     );
+  });
+});
+
+describe("knowledge entries: sourceKey", () => {
+  it("answers 200 with the existing entry when the same entry is sent again with its sourceKey", async () => {
+    const t = await createTenant(admin);
+    const json = { title: "Imported page", sourceKey: "wiki:42", content: "same", tags: ["wiki"] };
+    const first = await expectStatus(api(t.write).knowledge.entries.$post({ json }), 201);
+    const again = await expectStatus(api(t.write).knowledge.entries.$post({ json }), 200);
+    expect(again).toEqual(first);
+  });
+
+  it("answers 409 for a sourceKey another entry has, on create and on patch, and changes nothing", async () => {
+    const t = await createTenant(admin);
+    const held = await expectStatus(
+      api(t.write).knowledge.entries.$post({ json: { title: "held", sourceKey: "wiki:7" } }),
+      201,
+    );
+    const failure = await expectFailure(
+      api(t.write).knowledge.entries.$post({ json: { title: "different", sourceKey: "wiki:7" } }),
+      409,
+      "conflict",
+    );
+    expect(failure.error.message).toContain(held.id);
+    const other = await expectStatus(api(t.write).knowledge.entries.$post({ json: { title: "other" } }), 201);
+    await expectFailure(
+      api(t.write).knowledge.entries[":id"].$patch({ param: { id: other.id }, json: { sourceKey: "wiki:7" } }),
+      409,
+      "conflict",
+    );
+    const page = await expectStatus(api(t.read).knowledge.entries.$get({ query: { sort: "title" } }), 200);
+    expect(page.data.map((e) => [e.title, e.sourceKey, e.version])).toEqual([
+      ["held", "wiki:7", 1],
+      ["other", null, 1],
+    ]);
+  });
+
+  it("creates one entry when 20 identical requests with one sourceKey arrive at once: 201 once, 200 for the rest", async () => {
+    const t = await createTenant(admin);
+    const json = { title: "Concurrent import", sourceKey: "wiki:99", content: "# Body\n\ntext" };
+    const answers = await Promise.all(Array.from({ length: 20 }, () => api(t.write).knowledge.entries.$post({ json })));
+    expect(answers.map((r) => r.status).sort()).toEqual([...Array(19).fill(200), 201]);
+    const page = await expectStatus(api(t.read).knowledge.entries.$get({ query: {} }), 200);
+    expect(page.total).toBe(1);
   });
 });

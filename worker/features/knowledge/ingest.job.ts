@@ -99,7 +99,7 @@ export const ingestDocumentJob: JobType<IngestParams> = {
           await ctx.progress(20 + (75 * done) / total, `embedded ${done} of ${total} chunks`);
         },
       );
-      return { outcome: doc.contentHash ? "replaced" : "created", chunks: prepared.chunks.length };
+      return { outcome: doc.indexedAt ? "replaced" : "created", chunks: prepared.chunks.length };
     } catch (err) {
       if (err instanceof JobCancelledError) throw err;
       const reason = err instanceof Error ? err.message : String(err);

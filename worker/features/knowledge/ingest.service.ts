@@ -2,10 +2,12 @@ import { and, eq } from "drizzle-orm";
 import type { JobView } from "../../../durable-objects/job-runner.protocol";
 import { knowledgeEntries, type SOURCE_TYPES } from "../../db/schema";
 import { changeLog } from "../../lib/audit";
+import { isUniqueViolation } from "../../lib/concurrency";
 import { sha256Bytes } from "../../lib/crypto";
 import { AppError } from "../../lib/errors";
 import { newId } from "../../lib/ids";
 import { assertLinks } from "../../lib/links";
+import { versionedUpdate } from "../../lib/versioned-write";
 import { createJob } from "../jobs/create-job";
 import { allowsPrivateTargets, targetProblem } from "../webhooks/target-policy";
 import type { KnowledgeDeps } from "./deps";
@@ -15,7 +17,7 @@ import { DocumentRejected, type IngestFormat, prepare } from "./extract";
 import { looksLikePdf } from "./formats/pdf";
 import { ingestDocumentJob } from "./ingest.job";
 import { KNOWLEDGE_LIMITS, type KnowledgeLimits } from "./limits";
-import { replaceChunks } from "./store";
+import { copyTitleToChunks, replaceChunks } from "./store";
 
 /** What a client (or a feed poll) hands in to become a document. */
 export interface IngestSource {
@@ -59,12 +61,16 @@ export function assertFetchable(env: Env, url: string, field: string): void {
   if (problem) throw new AppError("validation_failed", `${field}: ${problem}`, [{ path: field, message: problem }]);
 }
 
-/** Inserts a new pending document row with its audit row and event. */
+/**
+ * Inserts a new pending document row with its audit row and event. `contentHash` is the hash of
+ * the source being indexed into it, so a concurrent request with the same bytes sees "unchanged".
+ * Undefined when a concurrent request inserted the same source key first.
+ */
 async function insertDocument(
   deps: KnowledgeDeps,
   src: IngestSource,
   fields: { sourceKey: string; title: string; contentHash: string | null; sizeBytes: number },
-): Promise<DocumentRow> {
+): Promise<DocumentRow | undefined> {
   const values = {
     id: newId("kn"),
     projectId: deps.projectId,
@@ -75,49 +81,105 @@ async function insertDocument(
     technologyIds: src.technologyIds ?? [],
     sourceKey: fields.sourceKey,
     feedId: src.feedId ?? null,
-    contentHash: null,
+    contentHash: fields.contentHash,
     sizeBytes: fields.sizeBytes,
     status: "pending" as const,
   };
-  const [inserted] = await deps.db.batch([
-    deps.db.insert(knowledgeEntries).values(values).returning(),
-    ...changeLog(deps.db, {
-      projectId: deps.projectId,
-      actor: deps.actor,
-      action: "create",
-      entity: DOCUMENT_ENTITY,
-      entityId: values.id,
-      before: null,
-      after: values,
-    }),
-  ]);
-  const row = inserted[0];
-  if (!row) throw new Error("insert returned no row");
-  return row;
+  try {
+    const [inserted] = await deps.db.batch([
+      deps.db.insert(knowledgeEntries).values(values).returning(),
+      ...changeLog(deps.db, {
+        projectId: deps.projectId,
+        actor: deps.actor,
+        action: "create",
+        entity: DOCUMENT_ENTITY,
+        entityId: values.id,
+        before: null,
+        after: values,
+      }),
+    ]);
+    const row = inserted[0];
+    if (!row) throw new Error("insert returned no row");
+    return row;
+  } catch (err) {
+    if (isUniqueViolation(err)) return undefined;
+    throw err;
+  }
 }
 
-/** Records that an existing document is being replaced by a new version of its source. */
-async function markReplacing(deps: KnowledgeDeps, doc: DocumentRow, src: IngestSource): Promise<void> {
-  const changes = {
+/** The document already holds (or is being given) exactly these bytes. */
+const holds = (doc: DocumentRow, hash: string): boolean => doc.contentHash === hash && doc.status !== "failed";
+
+/**
+ * Claims an existing document for a new version of its source: in one versioned write its hash
+ * becomes the new one, its status `pending`, and the title, tags and links sent are applied. When a
+ * concurrent request changed the document first, its answer is "unchanged" if that request brought
+ * the same bytes, else 409.
+ */
+async function claimReplacement(
+  deps: KnowledgeDeps,
+  doc: DocumentRow,
+  src: IngestSource,
+  hash: string,
+): Promise<{ claimed: DocumentRow } | { unchanged: DocumentRow }> {
+  const changes: Partial<DocumentRow> = {
     ...(src.title ? { title: src.title } : {}),
     ...(src.tags ? { tags: src.tags } : {}),
     ...(src.technologyIds ? { technologyIds: src.technologyIds } : {}),
+    contentHash: hash,
+    status: "pending",
+    statusReason: null,
   };
-  await deps.db.batch([
-    deps.db
-      .update(knowledgeEntries)
-      .set({ ...changes, version: doc.version + 1, updatedAt: new Date().toISOString() })
-      .where(and(eq(knowledgeEntries.id, doc.id), eq(knowledgeEntries.projectId, deps.projectId))),
-    ...changeLog(deps.db, {
+  try {
+    const claimed = await versionedUpdate<DocumentRow>(deps.db, {
+      table: knowledgeEntries,
+      entity: DOCUMENT_ENTITY,
+      scope: eq(knowledgeEntries.projectId, deps.projectId),
       projectId: deps.projectId,
       actor: deps.actor,
-      action: "update",
-      entity: DOCUMENT_ENTITY,
-      entityId: doc.id,
-      before: { version: doc.version },
-      after: { version: doc.version + 1, reason: "source changed", ...changes },
-    }),
-  ]);
+      current: doc,
+      changes,
+      expected: undefined,
+      follow: copyTitleToChunks(deps, doc.id),
+    });
+    return { claimed };
+  } catch (err) {
+    if (!(err instanceof AppError) || err.code !== "conflict") throw err;
+    const now = await findDocument(deps, doc.id);
+    if (holds(now, hash)) return { unchanged: now };
+    throw new AppError(
+      "conflict",
+      `knowledge document ${doc.id} is being replaced by another request right now; send the source again`,
+    );
+  }
+}
+
+/** Marks a document whose inline indexing broke as failed, so the same source sent again is indexed again. */
+async function markFailed(deps: KnowledgeDeps, id: string): Promise<void> {
+  await deps.db
+    .update(knowledgeEntries)
+    .set({ status: "failed", statusReason: "indexing failed; send the source again" })
+    .where(and(eq(knowledgeEntries.id, id), eq(knowledgeEntries.projectId, deps.projectId)));
+}
+
+/**
+ * The document a source goes into: a new row, or the row with its source key (also when a
+ * concurrent request inserted it a moment ago), claimed for the new bytes; or the answer
+ * "unchanged" when that row already holds them.
+ */
+async function target(
+  deps: KnowledgeDeps,
+  src: IngestSource,
+  fields: { sourceKey: string; title: string; contentHash: string; sizeBytes: number },
+): Promise<{ doc: DocumentRow; existed: boolean } | { unchanged: DocumentRow }> {
+  const found = await findBySourceKey(deps, fields.sourceKey);
+  const inserted = found ? undefined : await insertDocument(deps, src, fields);
+  if (inserted) return { doc: inserted, existed: false };
+  const existing = found ?? (await findBySourceKey(deps, fields.sourceKey));
+  if (!existing) throw new AppError("conflict", "the source was changed concurrently; send it again");
+  if (holds(existing, fields.contentHash)) return { unchanged: existing };
+  const claim = await claimReplacement(deps, existing, src, fields.contentHash);
+  return "unchanged" in claim ? claim : { doc: claim.claimed, existed: true };
 }
 
 /**
@@ -138,7 +200,9 @@ export async function ingest(
     const existing = await findBySourceKey(deps, url);
     const doc =
       existing ??
-      (await insertDocument(deps, src, { sourceKey: url, title: src.title ?? url, contentHash: null, sizeBytes: 0 }));
+      (await insertDocument(deps, src, { sourceKey: url, title: src.title ?? url, contentHash: null, sizeBytes: 0 })) ??
+      (await findBySourceKey(deps, url));
+    if (!doc) throw new AppError("conflict", "the source was changed concurrently; send it again");
     const params = { documentId: doc.id, format: "url", url, keepTitle: Boolean(src.title || existing) } as const;
     const job = await createJob(deps, ingestDocumentJob, params);
     return { outcome: "queued", document: doc, job };
@@ -158,22 +222,16 @@ export async function ingest(
   const hash = await sha256Bytes(bytes);
   const sourceKey = src.sourceKey ?? src.sourceUrl ?? (src.filename ? `upload:${src.filename}` : `sha256:${hash}`);
   const existing = await findBySourceKey(deps, sourceKey);
-  if (existing && existing.contentHash === hash) return { outcome: "unchanged", document: existing, job: null };
-  const placeholder = src.title ?? existing?.title ?? src.filename ?? "Untitled";
+  if (existing && holds(existing, hash)) return { outcome: "unchanged", document: existing, job: null };
+  const fields = { sourceKey, contentHash: hash, sizeBytes: bytes.byteLength };
 
   if (src.format === "pdf" || bytes.byteLength > limits.inlineMaxBytes) {
-    const doc =
-      existing ??
-      (await insertDocument(deps, src, {
-        sourceKey,
-        title: placeholder,
-        contentHash: null,
-        sizeBytes: bytes.byteLength,
-      }));
-    if (existing) await markReplacing(deps, existing, src);
-    const params = { documentId: doc.id, format: src.format, keepTitle: Boolean(src.title || existing) };
+    const title = src.title ?? existing?.title ?? src.filename ?? "Untitled";
+    const into = await target(deps, src, { ...fields, title });
+    if ("unchanged" in into) return { outcome: "unchanged", document: into.unchanged, job: null };
+    const params = { documentId: into.doc.id, format: src.format, keepTitle: Boolean(src.title || into.existed) };
     const job = await createJob(deps, ingestDocumentJob, params, { input: bytes });
-    return { outcome: "queued", document: await findDocument(deps, doc.id), job };
+    return { outcome: "queued", document: await findDocument(deps, into.doc.id), job };
   }
 
   let prepared: Awaited<ReturnType<typeof prepare>>;
@@ -185,17 +243,25 @@ export async function ingest(
     throw err;
   }
   if (prepared.chunks.length === 0) throw new AppError("bad_request", "the document has no text to index");
-  const title = (src.title ?? prepared.title ?? existing?.title ?? placeholder).slice(0, 300);
-  const doc =
-    existing ?? (await insertDocument(deps, src, { sourceKey, title, contentHash: null, sizeBytes: bytes.byteLength }));
-  if (existing) await markReplacing(deps, existing, { ...src, title });
-  await replaceChunks(deps, { id: doc.id, title }, prepared.chunks, {
-    title,
-    content: prepared.content,
-    contentHash: hash,
-    sizeBytes: bytes.byteLength,
-    status: "indexed",
-    statusReason: null,
-  });
-  return { outcome: existing ? "replaced" : "created", document: await findDocument(deps, doc.id), job: null };
+  const title = (src.title ?? prepared.title ?? existing?.title ?? src.filename ?? "Untitled").slice(0, 300);
+  const into = await target(deps, { ...src, title }, { ...fields, title });
+  if ("unchanged" in into) return { outcome: "unchanged", document: into.unchanged, job: null };
+  try {
+    await replaceChunks(deps, { id: into.doc.id, title }, prepared.chunks, {
+      title,
+      content: prepared.content,
+      contentHash: hash,
+      sizeBytes: bytes.byteLength,
+      status: "indexed",
+      statusReason: null,
+    });
+  } catch (err) {
+    await markFailed(deps, into.doc.id);
+    throw err;
+  }
+  return {
+    outcome: into.existed ? "replaced" : "created",
+    document: await findDocument(deps, into.doc.id),
+    job: null,
+  };
 }

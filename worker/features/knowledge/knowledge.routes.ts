@@ -43,14 +43,23 @@ export const knowledgeRoutes = createTenantRouter()
       path: "/knowledge/entries",
       tags,
       summary: "Add a knowledge entry",
+      description:
+        "Linked `technologyIds` and `feedId` must be the project's own (404 otherwise, nothing written). " +
+        "`sourceKey`, when sent, identifies the entry: sending an entry whose `sourceKey` is taken answers " +
+        "200 with the existing entry when it already holds exactly these fields (a retried or concurrent " +
+        "duplicate request) and 409 when it holds something else (change it with PATCH).",
       request: { body: jsonBody(KnowledgeEntryCreate) },
-      responses: { 201: json(KnowledgeEntry, "Created"), ...errors(400, 401, 403, 409) },
+      responses: {
+        200: json(KnowledgeEntry, "Unchanged: an entry with this sourceKey already holds these fields"),
+        201: json(KnowledgeEntry, "Created"),
+        ...errors(400, 401, 403, 404, 409),
+      },
     }),
     async (c) => {
-      const row = await service.createKnowledgeEntry(deps(c), c.req.valid("json"));
-      c.header("Location", `/api/v1/knowledge/entries/${row.id}`);
-      c.header("ETag", etag(row.version));
-      return c.json(row, 201);
+      const { entry, created } = await service.createKnowledgeEntry(deps(c), c.req.valid("json"));
+      c.header("Location", `/api/v1/knowledge/entries/${entry.id}`);
+      c.header("ETag", etag(entry.version));
+      return created ? c.json(entry, 201) : c.json(entry, 200);
     },
   )
   .openapi(
@@ -74,6 +83,9 @@ export const knowledgeRoutes = createTenantRouter()
       path: "/knowledge/entries/{id}",
       tags,
       summary: "Change a knowledge entry (If-Match or version guards against lost updates)",
+      description:
+        "Linked `technologyIds` and `feedId` must be the project's own (404 otherwise); a `sourceKey` " +
+        "another entry has is 409. Nothing is written in either case.",
       request: { params: IdParam, body: jsonBody(KnowledgeEntryUpdate) },
       responses: { 200: json(KnowledgeEntry, "Updated"), ...errors(400, 401, 403, 404, 409) },
     }),
