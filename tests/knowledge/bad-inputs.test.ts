@@ -2,7 +2,7 @@ import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { createDb } from "../../worker/db/client";
 import { knowledgeDeps } from "../../worker/features/knowledge/deps";
-import { ingest } from "../../worker/features/knowledge/ingest.service";
+import { ingest } from "../../worker/features/knowledge/ingest/ingest.service";
 import { AppError } from "../../worker/lib/errors";
 import corrupt from "../fixtures/knowledge/formats/corrupt.pdf?inline";
 import { call, createTechnology, createTenant, expectError, instanceAdmin } from "../helpers";

@@ -110,7 +110,7 @@ describe("feeds", () => {
   });
 
   it("refuses a redirect to a private address when private targets are not allowed", async () => {
-    const { fetchSource, FetchRefused } = await import("../../worker/features/knowledge/fetch-source");
+    const { fetchSource, FetchRefused } = await import("../../worker/features/knowledge/ingest/fetch-source");
     vi.spyOn(globalThis, "fetch").mockImplementation(
       async () => new Response(null, { status: 302, headers: { location: "http://169.254.169.254/latest/meta-data" } }),
     );

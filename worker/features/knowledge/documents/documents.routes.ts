@@ -1,14 +1,17 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
-import { etag, expectedVersion } from "../../lib/concurrency";
-import { tenantDepsOf } from "../../lib/context";
-import { createTenantRouter, errors, json, jsonBody } from "../../lib/openapi";
-import { IdParam } from "../../lib/zod";
-import { routeBodyLimit } from "../../middleware/body-limit";
-import type { TenantEnv } from "../../middleware/tenant";
-import { createJob } from "../jobs/create-job";
-import { Job } from "../jobs/jobs.schema";
-import { knowledgeDeps } from "./deps";
+import { etag, expectedVersion } from "../../../lib/concurrency";
+import { tenantDepsOf } from "../../../lib/context";
+import { createTenantRouter, errors, json, jsonBody } from "../../../lib/openapi";
+import { IdParam } from "../../../lib/zod";
+import { routeBodyLimit } from "../../../middleware/body-limit";
+import type { TenantEnv } from "../../../middleware/tenant";
+import { createJob } from "../../jobs/create-job";
+import { Job } from "../../jobs/jobs.schema";
+import { knowledgeDeps } from "../deps";
+import { reindexJob } from "../indexing/reindex.job";
+import { ingest } from "../ingest/ingest.service";
+import { KNOWLEDGE_LIMITS } from "../limits";
 import {
   DocumentIngestForm,
   DocumentIngestJson,
@@ -21,9 +24,6 @@ import {
   KnowledgeDocument,
 } from "./documents.schema";
 import * as documents from "./documents.service";
-import { ingest } from "./ingest.service";
-import { KNOWLEDGE_LIMITS } from "./limits";
-import { reindexJob } from "./reindex.job";
 import { sourceFromForm, sourceFromJson } from "./upload";
 
 const tags = ["Knowledge"];

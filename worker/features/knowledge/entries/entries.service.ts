@@ -1,25 +1,25 @@
 import { and, eq, inArray, type SQL } from "drizzle-orm";
-import { knowledgeEntries } from "../../db/schema";
-import { changeLog } from "../../lib/audit";
-import { isUniqueViolation } from "../../lib/concurrency";
-import type { TenantDeps } from "../../lib/context";
-import { AppError, notFound } from "../../lib/errors";
-import { newId } from "../../lib/ids";
-import { assertLinks } from "../../lib/links";
-import { orderOf, paginate, parseSort } from "../../lib/pagination";
-import { jsonArrayHas, textMatch } from "../../lib/text-filter";
-import { versionedUpdate } from "../../lib/versioned-write";
-import type { KnowledgeDeps } from "./deps";
-import { deleteDocument } from "./documents.service";
+import { knowledgeEntries } from "../../../db/schema";
+import { changeLog } from "../../../lib/audit";
+import { isUniqueViolation } from "../../../lib/concurrency";
+import type { TenantDeps } from "../../../lib/context";
+import { AppError, notFound } from "../../../lib/errors";
+import { newId } from "../../../lib/ids";
+import { assertLinks } from "../../../lib/links";
+import { orderOf, paginate, parseSort } from "../../../lib/pagination";
+import { jsonArrayHas, textMatch } from "../../../lib/text-filter";
+import { versionedUpdate } from "../../../lib/versioned-write";
+import type { KnowledgeDeps } from "../deps";
+import { deleteDocument } from "../documents/documents.service";
+import { copyTitleToChunks } from "../indexing/store";
+import { indexStored } from "../indexing/stored";
 import type {
   KNOWLEDGE_SORT_KEYS,
   KnowledgeEntryCreateInput,
   KnowledgeEntryListInput,
   KnowledgeEntryRow,
   KnowledgeEntryUpdateInput,
-} from "./knowledge.schema";
-import { copyTitleToChunks } from "./store";
-import { indexStored } from "./stored";
+} from "./entries.schema";
 
 type SortKey = (typeof KNOWLEDGE_SORT_KEYS)[number];
 

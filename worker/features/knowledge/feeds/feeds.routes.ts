@@ -1,10 +1,10 @@
 import { createRoute } from "@hono/zod-openapi";
 import type { Context } from "hono";
-import { tenantDepsOf } from "../../lib/context";
-import { createTenantRouter, errors, json, jsonBody } from "../../lib/openapi";
-import { IdParam } from "../../lib/zod";
-import type { TenantEnv } from "../../middleware/tenant";
-import { Job } from "../jobs/jobs.schema";
+import { tenantDepsOf } from "../../../lib/context";
+import { createTenantRouter, errors, json, jsonBody } from "../../../lib/openapi";
+import { IdParam } from "../../../lib/zod";
+import type { TenantEnv } from "../../../middleware/tenant";
+import { Job } from "../../jobs/jobs.schema";
 import { FeedCreate, FeedListQuery, FeedPage, FeedWithJob, KnowledgeFeed } from "./feeds.schema";
 import * as feeds from "./feeds.service";
 

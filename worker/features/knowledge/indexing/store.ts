@@ -1,9 +1,9 @@
 import { and, eq, inArray, type SQL } from "drizzle-orm";
 import type { BatchItem } from "drizzle-orm/batch";
-import type { Db } from "../../db/client";
-import { knowledgeChunks, knowledgeEntries } from "../../db/schema";
-import type { Chunk } from "./chunker";
-import type { KnowledgeDeps } from "./deps";
+import type { Db } from "../../../db/client";
+import { knowledgeChunks, knowledgeEntries } from "../../../db/schema";
+import type { KnowledgeDeps } from "../deps";
+import type { Chunk } from "../ingest/chunker";
 
 /** Separates heading levels in the stored heading path. */
 export const HEADING_SEPARATOR = " › ";

@@ -1,16 +1,16 @@
 import { and, eq } from "drizzle-orm";
-import { knowledgeEntries, knowledgeFeeds } from "../../db/schema";
-import { changeLog } from "../../lib/audit";
-import { isUniqueViolation } from "../../lib/concurrency";
-import type { TenantDeps } from "../../lib/context";
-import { AppError, notFound } from "../../lib/errors";
-import { newId } from "../../lib/ids";
-import { assertLinks } from "../../lib/links";
-import { orderOf, paginate } from "../../lib/pagination";
-import { auditedDelete } from "../../lib/versioned-write";
-import { createJob } from "../jobs/create-job";
+import { knowledgeEntries, knowledgeFeeds } from "../../../db/schema";
+import { changeLog } from "../../../lib/audit";
+import { isUniqueViolation } from "../../../lib/concurrency";
+import type { TenantDeps } from "../../../lib/context";
+import { AppError, notFound } from "../../../lib/errors";
+import { newId } from "../../../lib/ids";
+import { assertLinks } from "../../../lib/links";
+import { orderOf, paginate } from "../../../lib/pagination";
+import { auditedDelete } from "../../../lib/versioned-write";
+import { createJob } from "../../jobs/create-job";
+import { assertFetchable } from "../ingest/ingest.service";
 import type { FeedCreateInput, FeedRow } from "./feeds.schema";
-import { assertFetchable } from "./ingest.service";
 import { pollFeedJob } from "./poll-feed.job";
 
 type Deps = TenantDeps & { env: Env };
