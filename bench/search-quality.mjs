@@ -12,9 +12,9 @@ import { join } from "node:path";
 import { DatabaseSync } from "node:sqlite";
 import { ROOT } from "../scripts/lib/local.mjs";
 import { LOCAL_WEIGHTS, LocalEmbedder } from "../worker/features/knowledge/embed/local-embedder.ts";
-import { prepare } from "../worker/features/knowledge/extract.ts";
-import { searchKnowledge } from "../worker/features/knowledge/search.service.ts";
-import { embeddingText, HEADING_SEPARATOR } from "../worker/features/knowledge/store.ts";
+import { embeddingText, HEADING_SEPARATOR } from "../worker/features/knowledge/indexing/store.ts";
+import { prepare } from "../worker/features/knowledge/ingest/extract.ts";
+import { searchKnowledge } from "../worker/features/knowledge/search/search.service.ts";
 import { D1VectorIndex } from "../worker/features/knowledge/vectors/d1-index.ts";
 import { corpus, FILLER_SECTIONS, FILLER_SEED, fillerDoc, prng, quality } from "./lib/search-fixture.mjs";
 

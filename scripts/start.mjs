@@ -1,8 +1,11 @@
 // `npm start`: build the dashboard, migrate local D1, make sure an admin key exists, serve on
 // 127.0.0.1, seed a demo project into an empty database, reindex knowledge vectors left by an
-// earlier local embedder, and tick the Cron Trigger every minute.
+// earlier local embedder, and tick the Cron Trigger every minute. PORT (default 8787) and
+// CC_STATE_DIR (default .wrangler/state) choose where; the server ends with this process, even
+// when it is killed with SIGKILL (see scripts/lib/supervise.mjs).
 import { spawnSync } from "node:child_process";
-import { join } from "node:path";
+import { readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
 import {
   apiClient,
   applyMigrations,
@@ -17,7 +20,7 @@ import {
 import { seedDemo } from "./lib/seed.mjs";
 
 const port = Number(process.env.PORT ?? 8787);
-const stateDir = join(ROOT, ".wrangler/state");
+const stateDir = process.env.CC_STATE_DIR ? resolve(process.env.CC_STATE_DIR) : join(ROOT, ".wrangler/state");
 const base = `http://127.0.0.1:${port}`;
 const step = (/** @type {string} */ msg) => console.log(`\u203a ${msg}`);
 
@@ -25,14 +28,14 @@ step("building the dashboard");
 const build = spawnSync("npm", ["run", "--silent", "build"], { cwd: ROOT, env: childEnv(), stdio: "inherit" });
 if (build.status !== 0) process.exit(build.status ?? 1);
 
-step("applying D1 migrations to local state (.wrangler/state)");
-applyMigrations();
+step(`applying D1 migrations to local state (${stateDir})`);
+applyMigrations(stateDir);
 const { key, source } = resolveAdminKey(stateDir);
-ensureAdminKey(key);
+ensureAdminKey(key, stateDir);
 const staleVectors = projectsWithStaleVectors();
 
 step(`starting the Worker on ${base}`);
-const { child, stop } = startDev({ port, inherit: true });
+const { child, stop } = startDev({ port, persistTo: stateDir, inherit: true });
 for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) {
   process.on(signal, () => {
     stop();
@@ -40,6 +43,16 @@ for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) {
   });
 }
 child.on("exit", (code) => process.exit(code ?? 0));
+// Run through `npm start`, this process is npm's grandchild (npm → sh → node): when its parent
+// or npm is killed hard, this process ends too (and the supervisor then ends the server).
+const parent = process.ppid;
+const npm = npmAbove(parent);
+setInterval(() => {
+  if (process.ppid !== parent || (npm !== null && !alive(npm))) {
+    stop();
+    process.exit(0);
+  }
+}, 1000).unref();
 
 await waitForServer(base);
 const api = apiClient(base, key);
@@ -77,20 +90,54 @@ function scheduleTick() {
 scheduleTick();
 
 /**
+ * The npm process above the shell that started this one (Linux /proc), or null.
+ * @param {number} pid
+ */
+function npmAbove(pid) {
+  try {
+    const grandparent = Number(readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.split(" ")[1]);
+    const cmdline = readFileSync(`/proc/${grandparent}/cmdline`, "utf8");
+    return grandparent > 1 && /(^|[/\0 ])npm([\0 ]|$)|npm-cli\.js/.test(cmdline) ? grandparent : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * True while `pid` runs; a zombie (dead, not yet reaped) counts as gone.
+ * @param {number} pid
+ */
+function alive(pid) {
+  try {
+    process.kill(pid, 0);
+  } catch {
+    return false;
+  }
+  try {
+    return readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.[0] !== "Z";
+  } catch {
+    return true;
+  }
+}
+
+/**
  * Projects holding vectors from an earlier local embedder: Float32 rows from before 8-bit storage,
  * or rows of more than one length. Semantic search leaves such rows out until a reindex.
  */
 function projectsWithStaleVectors() {
   const [answer] = JSON.parse(
-    wrangler([
-      "d1",
-      "execute",
-      "DB",
-      "--local",
-      "--json",
-      "--command",
-      "select project_id, count(*) as n from knowledge_vectors group by project_id having count(distinct length(vector)) > 1 or sum(substr(vector, 1, 4) <> x'71387631') > 0",
-    ]),
+    wrangler(
+      [
+        "d1",
+        "execute",
+        "DB",
+        "--local",
+        "--json",
+        "--command",
+        "select project_id, count(*) as n from knowledge_vectors group by project_id having count(distinct length(vector)) > 1 or sum(substr(vector, 1, 4) <> x'71387631') > 0",
+      ],
+      { persistTo: stateDir },
+    ),
   );
   return answer?.results ?? [];
 }

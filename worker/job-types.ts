@@ -1,8 +1,8 @@
 import { probeJob } from "./features/jobs/probe.job";
 import type { JobType } from "./features/jobs/registry";
-import { ingestDocumentJob } from "./features/knowledge/ingest.job";
-import { pollFeedJob } from "./features/knowledge/poll-feed.job";
-import { reindexJob } from "./features/knowledge/reindex.job";
+import { pollFeedJob } from "./features/knowledge/feeds/poll-feed.job";
+import { reindexJob } from "./features/knowledge/indexing/reindex.job";
+import { ingestDocumentJob } from "./features/knowledge/ingest/ingest.job";
 import { analyseRepositoryJob } from "./features/repository-analysis/analyse.job";
 import { analyseAllRepositoriesJob } from "./features/repository-analysis/analyse-all.job";
 import { recoverWebhooksJob } from "./features/webhooks/recover.job";

@@ -9,6 +9,7 @@ import { generateKey, KEY_FORMAT_HINT, parseKey } from "../../shared/key-format.
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const BIN = join(ROOT, "node_modules/.bin");
+const SUPERVISE = join(dirname(fileURLToPath(import.meta.url)), "supervise.mjs");
 
 /**
  * Environment for child processes: the project's own Node (>= 22) first on PATH.
@@ -85,6 +86,8 @@ export function ensureAdminKey(key, persistTo) {
 /**
  * Starts `wrangler dev` in its own process group on 127.0.0.1; returns the child and a stop function.
  * `args` are extra wrangler flags (e.g. `["--log-level", "warn"]`); `cwd` is the app to serve (default: this checkout).
+ * Wrangler runs under `supervise.mjs`, the group's leader, which ends the group when this process
+ * goes away, even by SIGKILL: its stdin is a pipe from here that closes only then.
  * @param {{ port: number; persistTo?: string; vars?: Record<string, string>; inherit?: boolean; args?: string[]; cwd?: string }} options
  */
 export function startDev({ port, persistTo, vars = {}, inherit = false, args: extra = [], cwd = ROOT }) {
@@ -92,12 +95,13 @@ export function startDev({ port, persistTo, vars = {}, inherit = false, args: ex
   const args = ["dev", "--ip", "127.0.0.1", "--port", String(port), "--show-interactive-dev-session=false", ...extra];
   if (persistTo) args.push("--persist-to", persistTo);
   for (const [k, v] of Object.entries(vars)) args.push("--var", `${k}:${v}`);
-  const child = spawn(join(BIN, "wrangler"), args, {
+  const child = spawn(process.execPath, [SUPERVISE, join(BIN, "wrangler"), ...args], {
     cwd,
     env: childEnv({ CI: "true", WRANGLER_SEND_METRICS: "false" }),
     detached: true,
-    stdio: inherit ? "inherit" : ["ignore", "pipe", "pipe"],
+    stdio: inherit ? ["pipe", "inherit", "inherit"] : ["pipe", "pipe", "pipe"],
   });
+  /** @type {import("node:net").Socket | null} */ (child.stdin)?.unref();
   /**
    * SIGTERM to the whole process group at once; the promise settles when wrangler has exited, or after
    * 5 s, and then SIGKILLs the group so no workerd child outlives it.

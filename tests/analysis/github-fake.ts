@@ -6,6 +6,8 @@ export interface SeenRequest {
 
 /** A routed answer: JSON body (or raw text for blobs), status and headers. */
 export interface FakeAnswer {
+  /** Never answer: the request ends only when its signal aborts, as a real fetch does. */
+  hang?: true;
   status?: number;
   json?: unknown;
   raw?: string | Uint8Array;
@@ -32,10 +34,17 @@ export function fakeGitHub(
     const route = routes[path];
     const answer = typeof route === "function" ? route(headers) : route;
     if (!answer) return Response.json({ message: "Not Found" }, { status: 404, headers: defaults });
+    if (answer.hang) return hangUntilAborted(init?.signal);
     const allHeaders = { ...defaults, ...answer.headers };
     if (answer.raw !== undefined)
       return new Response(answer.raw, { status: answer.status ?? 200, headers: allHeaders });
     return Response.json(answer.json ?? {}, { status: answer.status ?? 200, headers: allHeaders });
   };
   return { fetch: fake as typeof fetch, seen };
+}
+
+function hangUntilAborted(signal: AbortSignal | null | undefined): Promise<Response> {
+  return new Promise((_, reject) => {
+    signal?.addEventListener("abort", () => reject(signal.reason), { once: true });
+  });
 }

@@ -170,3 +170,22 @@ describe("fetchGitHubRepository", () => {
     expect(github.seen).toEqual([]);
   });
 });
+
+describe("GitHub requests that never answer", () => {
+  it("gives up on a request after the timeout with an error naming GitHub and the repository", async () => {
+    const github = fakeGitHub(shopRoutes({ "/git/blobs/b2": { hang: true } }));
+    const started = Date.now();
+    const err = await fetchGitHubRepository({ owner: "acme", repo: "shop", fetch: github.fetch, timeoutMs: 50 }).catch(
+      (e: unknown) => e,
+    );
+    expect(err).toBeInstanceOf(Error);
+    expect(String(err)).toMatch(/GitHub did not answer within 0\.05 s .*acme\/shop/);
+    expect(err).not.toBeInstanceOf(AnalysisInputError);
+    expect(Date.now() - started).toBeLessThan(5000);
+  });
+
+  it("gives each request 20 seconds unless told otherwise", async () => {
+    const { GITHUB_TIMEOUT_MS } = await import("../../worker/features/analysis/github/client");
+    expect(GITHUB_TIMEOUT_MS).toBe(20_000);
+  });
+});

@@ -1,32 +1,34 @@
 import { describe, expect, it } from "vitest";
-import {
-  call,
-  createEntry,
-  createTechnology,
-  createTenant,
-  expectError,
-  instanceAdmin,
-  issuePaths,
-  type Page,
-  type Row,
-} from "../helpers";
+import { api, expectFailure, expectStatus } from "../client";
+import { call, createTechnology, createTenant, expectError, instanceAdmin, issuePaths } from "../helpers";
 
 const admin = await instanceAdmin();
 const ENTRIES = "/api/v1/knowledge/entries";
 
-async function titles(key: string, query: string): Promise<{ titles: string[]; total: number }> {
-  const res = await call<Page>("GET", `${ENTRIES}?${query}`, { key });
-  expect(res.status, JSON.stringify(res.body)).toBe(200);
-  return { titles: res.body.data.map((r) => String(r.title)), total: res.body.total };
+type Client = ReturnType<typeof api>;
+type EntryCreate = Parameters<Client["knowledge"]["entries"]["$post"]>[0]["json"];
+type EntryQuery = Parameters<Client["knowledge"]["entries"]["$get"]>[0]["query"];
+
+/** Creates an entry with a unique title unless `json` names one. */
+const createEntry = (key: string, json: Partial<EntryCreate> = {}) =>
+  expectStatus(
+    api(key).knowledge.entries.$post({ json: { title: `entry-${crypto.randomUUID().slice(0, 8)}`, ...json } }),
+    201,
+  );
+
+const getEntry = (key: string, id: string) => api(key).knowledge.entries[":id"].$get({ param: { id } });
+
+async function titles(key: string, query: EntryQuery): Promise<{ titles: string[]; total: number }> {
+  const page = await expectStatus(api(key).knowledge.entries.$get({ query }), 200);
+  return { titles: page.data.map((r) => r.title), total: page.total };
 }
 
 describe("knowledge entries: create, read, update, delete", () => {
   it("creates an entry linked to technologies of the project", async () => {
     const t = await createTenant(admin);
     const tech = await createTechnology(t.write);
-    const res = await call<Row>("POST", ENTRIES, {
-      key: t.write,
-      body: {
+    const res = await api(t.write).knowledge.entries.$post({
+      json: {
         title: "ADR 7: use D1",
         sourceType: "adr",
         sourceUrl: "https://wiki.test/adr/7",
@@ -35,10 +37,10 @@ describe("knowledge entries: create, read, update, delete", () => {
         technologyIds: [tech.id],
       },
     });
-    expect(res.status, JSON.stringify(res.body)).toBe(201);
-    expect(res.headers.get("location")).toBe(`${ENTRIES}/${res.body.id}`);
     expect(res.headers.get("etag")).toBe('"1"');
-    expect(res.body).toMatchObject({
+    const body = await expectStatus(res, 201);
+    expect(res.headers.get("location")).toBe(`${ENTRIES}/${body.id}`);
+    expect(body).toMatchObject({
       projectId: t.projectId,
       title: "ADR 7: use D1",
       sourceType: "adr",
@@ -59,48 +61,49 @@ describe("knowledge entries: create, read, update, delete", () => {
   it("reads an entry back with its ETag", async () => {
     const t = await createTenant(admin);
     const entry = await createEntry(t.write, { content: "body" });
-    const res = await call<Row>("GET", `${ENTRIES}/${entry.id}`, { key: t.read });
-    expect(res.status).toBe(200);
+    const res = await getEntry(t.read, entry.id);
     expect(res.headers.get("etag")).toBe('"1"');
-    expect(res.body).toEqual(entry);
+    expect(await expectStatus(res, 200)).toEqual(entry);
   });
 
   it("patches an entry and bumps its version", async () => {
     const t = await createTenant(admin);
     const entry = await createEntry(t.write, { tags: ["old"] });
-    const res = await call<Row>("PATCH", `${ENTRIES}/${entry.id}`, {
-      key: t.write,
-      body: { tags: ["new", "more"], content: "updated" },
+    const res = await api(t.write).knowledge.entries[":id"].$patch({
+      param: { id: entry.id },
+      json: { tags: ["new", "more"], content: "updated" },
     });
-    expect(res.status).toBe(200);
     expect(res.headers.get("etag")).toBe('"2"');
-    expect(res.body).toMatchObject({ tags: ["new", "more"], content: "updated", title: entry.title, version: 2 });
-    expect((await call<Row>("GET", `${ENTRIES}/${entry.id}`, { key: t.read })).body).toEqual(res.body);
+    const patched = await expectStatus(res, 200);
+    expect(patched).toMatchObject({ tags: ["new", "more"], content: "updated", title: entry.title, version: 2 });
+    expect(await expectStatus(getEntry(t.read, entry.id), 200)).toEqual(patched);
   });
 
   it("deletes an entry with 204, then answers 404 for it", async () => {
     const t = await createTenant(admin);
     const entry = await createEntry(t.write);
-    expect((await call("DELETE", `${ENTRIES}/${entry.id}`, { key: t.write })).status).toBe(204);
-    expect((await call("GET", `${ENTRIES}/${entry.id}`, { key: t.read })).status).toBe(404);
-    expect((await call("DELETE", `${ENTRIES}/${entry.id}`, { key: t.write })).status).toBe(404);
+    const remove = () => api(t.write).knowledge.entries[":id"].$delete({ param: { id: entry.id } });
+    await expectStatus(remove(), 204);
+    await expectFailure(getEntry(t.read, entry.id), 404, "not_found");
+    await expectFailure(remove(), 404, "not_found");
   });
 
   it("answers 404 when linking a technology that does not exist, on create and on patch", async () => {
     const t = await createTenant(admin);
     const tech = await createTechnology(t.write);
-    const res = await call("POST", ENTRIES, {
-      key: t.write,
-      body: { title: "x", technologyIds: [tech.id, "tech_nope"] },
-    });
-    expect(expectError(res, 404, "not_found").error.message).toContain("tech_nope");
+    const failure = await expectFailure(
+      api(t.write).knowledge.entries.$post({ json: { title: "x", technologyIds: [tech.id, "tech_nope"] } }),
+      404,
+      "not_found",
+    );
+    expect(failure.error.message).toContain("tech_nope");
     const entry = await createEntry(t.write);
-    const patch = await call("PATCH", `${ENTRIES}/${entry.id}`, {
-      key: t.write,
-      body: { technologyIds: ["tech_nope"] },
-    });
-    expectError(patch, 404, "not_found");
-    expect((await call<Row>("GET", `${ENTRIES}/${entry.id}`, { key: t.read })).body).toEqual(entry);
+    await expectFailure(
+      api(t.write).knowledge.entries[":id"].$patch({ param: { id: entry.id }, json: { technologyIds: ["tech_nope"] } }),
+      404,
+      "not_found",
+    );
+    expect(await expectStatus(getEntry(t.read, entry.id), 200)).toEqual(entry);
   });
 });
 
@@ -108,8 +111,8 @@ describe("knowledge entries: listing", () => {
   it("pages with the total", async () => {
     const t = await createTenant(admin);
     for (const title of ["k1", "k2", "k3"]) await createEntry(t.write, { title });
-    expect(await titles(t.read, "sort=title&limit=2")).toEqual({ titles: ["k1", "k2"], total: 3 });
-    expect(await titles(t.read, "sort=-title&limit=2&page=2")).toEqual({ titles: ["k1"], total: 3 });
+    expect(await titles(t.read, { sort: "title", limit: 2 })).toEqual({ titles: ["k1", "k2"], total: 3 });
+    expect(await titles(t.read, { sort: "-title", limit: 2, page: 2 })).toEqual({ titles: ["k1"], total: 3 });
   });
 
   it("filters by one or several source types", async () => {
@@ -117,15 +120,18 @@ describe("knowledge entries: listing", () => {
     await createEntry(t.write, { title: "a-note" });
     await createEntry(t.write, { title: "b-adr", sourceType: "adr" });
     await createEntry(t.write, { title: "c-pdf", sourceType: "pdf" });
-    expect(await titles(t.read, "sourceType=adr")).toEqual({ titles: ["b-adr"], total: 1 });
-    expect(await titles(t.read, "sourceType=note,pdf&sort=title")).toEqual({ titles: ["a-note", "c-pdf"], total: 2 });
+    expect(await titles(t.read, { sourceType: "adr" })).toEqual({ titles: ["b-adr"], total: 1 });
+    expect(await titles(t.read, { sourceType: "note,pdf", sort: "title" })).toEqual({
+      titles: ["a-note", "c-pdf"],
+      total: 2,
+    });
   });
 
   it("filters by an exact tag", async () => {
     const t = await createTenant(admin);
     await createEntry(t.write, { title: "tagged", tags: ["perf", "d1"] });
     await createEntry(t.write, { title: "near-miss", tags: ["performance"] });
-    expect(await titles(t.read, "tag=perf")).toEqual({ titles: ["tagged"], total: 1 });
+    expect(await titles(t.read, { tag: "perf" })).toEqual({ titles: ["tagged"], total: 1 });
   });
 
   it("filters by a linked technology", async () => {
@@ -135,8 +141,8 @@ describe("knowledge entries: listing", () => {
     await createEntry(t.write, { title: "both", technologyIds: [one.id, two.id] });
     await createEntry(t.write, { title: "only-two", technologyIds: [two.id] });
     await createEntry(t.write, { title: "none" });
-    expect(await titles(t.read, `technologyId=${one.id}`)).toEqual({ titles: ["both"], total: 1 });
-    expect(await titles(t.read, `technologyId=${two.id}&sort=title`)).toEqual({
+    expect(await titles(t.read, { technologyId: one.id })).toEqual({ titles: ["both"], total: 1 });
+    expect(await titles(t.read, { technologyId: two.id, sort: "title" })).toEqual({
       titles: ["both", "only-two"],
       total: 2,
     });
@@ -147,7 +153,10 @@ describe("knowledge entries: listing", () => {
     await createEntry(t.write, { title: "Caching notes" });
     await createEntry(t.write, { title: "Other", content: "the edge CACHE is warm" });
     await createEntry(t.write, { title: "Unrelated", tags: ["cache"] });
-    expect(await titles(t.read, "q=cach&sort=title")).toEqual({ titles: ["Caching notes", "Other"], total: 2 });
+    expect(await titles(t.read, { q: "cach", sort: "title" })).toEqual({
+      titles: ["Caching notes", "Other"],
+      total: 2,
+    });
   });
 });
 
@@ -179,28 +188,69 @@ describe("knowledge entries: validation errors", () => {
 
   it("answers 400 for content over 512 KiB and 413 for a body over 1 MiB", async () => {
     const t = await createTenant(admin);
-    const long = await call("POST", ENTRIES, {
-      key: t.write,
-      body: { title: "long", content: "x".repeat(600 * 1024) },
-    });
-    expectError(long, 400, "validation_failed");
-    expect(issuePaths(long.body)).toEqual(["content"]);
-    const huge = await call("POST", ENTRIES, {
-      key: t.write,
-      body: { title: "huge", content: "x".repeat(1100 * 1024) },
-    });
-    expectError(huge, 413, "payload_too_large");
-    expect((await titles(t.read, "")).total).toBe(0);
+    const post = (content: string) => api(t.write).knowledge.entries.$post({ json: { title: "long", content } });
+    const long = await expectFailure(post("x".repeat(600 * 1024)), 400, "validation_failed");
+    expect(issuePaths(long)).toEqual(["content"]);
+    await expectFailure(post("x".repeat(1100 * 1024)), 413, "payload_too_large");
+    expect((await titles(t.read, {})).total).toBe(0);
   });
 
   it("answers 400 for an empty PATCH body and a malformed one", async () => {
     const t = await createTenant(admin);
     const entry = await createEntry(t.write);
-    expectError(await call("PATCH", `${ENTRIES}/${entry.id}`, { key: t.write, body: {} }), 400, "validation_failed");
+    await expectFailure(
+      api(t.write).knowledge.entries[":id"].$patch({ param: { id: entry.id }, json: {} }),
+      400,
+      "validation_failed",
+    );
     expectError(
       await call("PATCH", `${ENTRIES}/${entry.id}`, { key: t.write, rawBody: "not json" }),
       400,
       "bad_request",
     );
+  });
+});
+
+describe("knowledge entries: sourceKey", () => {
+  it("answers 200 with the existing entry when the same entry is sent again with its sourceKey", async () => {
+    const t = await createTenant(admin);
+    const json = { title: "Imported page", sourceKey: "wiki:42", content: "same", tags: ["wiki"] };
+    const first = await expectStatus(api(t.write).knowledge.entries.$post({ json }), 201);
+    const again = await expectStatus(api(t.write).knowledge.entries.$post({ json }), 200);
+    expect(again).toEqual(first);
+  });
+
+  it("answers 409 for a sourceKey another entry has, on create and on patch, and changes nothing", async () => {
+    const t = await createTenant(admin);
+    const held = await expectStatus(
+      api(t.write).knowledge.entries.$post({ json: { title: "held", sourceKey: "wiki:7" } }),
+      201,
+    );
+    const failure = await expectFailure(
+      api(t.write).knowledge.entries.$post({ json: { title: "different", sourceKey: "wiki:7" } }),
+      409,
+      "conflict",
+    );
+    expect(failure.error.message).toContain(held.id);
+    const other = await expectStatus(api(t.write).knowledge.entries.$post({ json: { title: "other" } }), 201);
+    await expectFailure(
+      api(t.write).knowledge.entries[":id"].$patch({ param: { id: other.id }, json: { sourceKey: "wiki:7" } }),
+      409,
+      "conflict",
+    );
+    const page = await expectStatus(api(t.read).knowledge.entries.$get({ query: { sort: "title" } }), 200);
+    expect(page.data.map((e) => [e.title, e.sourceKey, e.version])).toEqual([
+      ["held", "wiki:7", 1],
+      ["other", null, 1],
+    ]);
+  });
+
+  it("creates one entry when 20 identical requests with one sourceKey arrive at once: 201 once, 200 for the rest", async () => {
+    const t = await createTenant(admin);
+    const json = { title: "Concurrent import", sourceKey: "wiki:99", content: "# Body\n\ntext" };
+    const answers = await Promise.all(Array.from({ length: 20 }, () => api(t.write).knowledge.entries.$post({ json })));
+    expect(answers.map((r) => r.status).sort()).toEqual([...Array(19).fill(200), 201]);
+    const page = await expectStatus(api(t.read).knowledge.entries.$get({ query: {} }), 200);
+    expect(page.total).toBe(1);
   });
 });

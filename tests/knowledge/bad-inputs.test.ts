@@ -2,11 +2,12 @@ import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { createDb } from "../../worker/db/client";
 import { knowledgeDeps } from "../../worker/features/knowledge/deps";
-import { ingest } from "../../worker/features/knowledge/ingest.service";
+import { ingest } from "../../worker/features/knowledge/ingest/ingest.service";
 import { AppError } from "../../worker/lib/errors";
+import { api, expectFailure, expectStatus } from "../client";
 import corrupt from "../fixtures/knowledge/formats/corrupt.pdf?inline";
 import { call, createTechnology, createTenant, expectError, instanceAdmin } from "../helpers";
-import { bytesOf, DOCS, finishJob, getDoc, ingestJson, upload } from "./knowledge-helpers";
+import { bytesOf, finishJob, getDoc, postDocument, upload } from "./knowledge-helpers";
 
 const admin = await instanceAdmin();
 const t = await createTenant(admin);
@@ -18,13 +19,13 @@ describe("rejected inputs", () => {
   });
 
   it("answers 415 for a body that is neither JSON nor multipart, and for an unknown format", async () => {
-    const raw = await call("POST", DOCS, {
+    const raw = await call("POST", "/api/v1/knowledge/documents", {
       key: t.write,
       rawBody: "# hi",
       headers: { "content-type": "text/markdown" },
     });
     expectError(raw, 415, "unsupported_media_type");
-    expectError(await ingestJson(t.write, { content: "x", format: "docx" }), 415, "unsupported_media_type");
+    await expectFailure(postDocument(t.write, { content: "x", format: "docx" }), 415, "unsupported_media_type");
   });
 
   it("answers 415 for a .pdf file that is not a PDF", async () => {
@@ -36,10 +37,13 @@ describe("rejected inputs", () => {
     const big = "word ".repeat(220_000);
     expectError(await upload(t.write, { name: "big.txt", type: "text/plain", body: big }), 413, "payload_too_large");
     const sections = Array.from({ length: 1001 }, (_, i) => `# Section ${i}\n\npara ${i}`).join("\n\n");
-    const res = await ingestJson(t.write, { content: sections });
-    expect(expectError(res, 413, "payload_too_large").error.message).toContain("1001 chunks");
-    const list = await call<{ total: number }>("GET", `${DOCS}?status=indexed,pending`, { key: t.read });
-    expect(list.body.total).toBe(0);
+    const failure = await expectFailure(postDocument(t.write, { content: sections }), 413, "payload_too_large");
+    expect(failure.error.message).toContain("1001 chunks");
+    const list = await expectStatus(
+      api(t.read).knowledge.documents.$get({ query: { status: "indexed,pending" } }),
+      200,
+    );
+    expect(list.total).toBe(0);
   });
 
   it("marks a corrupt PDF as failed with the reason", { timeout: 30_000 }, async () => {
@@ -74,18 +78,18 @@ describe("rejected inputs", () => {
   });
 
   it("answers 400 for an empty document, a missing file and both content and url", async () => {
-    expectError(await ingestJson(t.write, { content: "   " }), 400, "bad_request");
-    expectError(await ingestJson(t.write, { content: "x", url: "https://example.com/" }), 400, "validation_failed");
-    expectError(await ingestJson(t.write, { url: "ftp://example.com/x" }), 400, "validation_failed");
+    await expectFailure(postDocument(t.write, { content: "   " }), 400, "bad_request");
+    await expectFailure(postDocument(t.write, { content: "x", url: "https://example.com/" }), 400, "validation_failed");
+    await expectFailure(postDocument(t.write, { url: "ftp://example.com/x" }), 400, "validation_failed");
   });
 
   it("answers 404 for a technology of another project", async () => {
     const other = await createTenant(admin);
     const tech = await createTechnology(other.write);
-    expectError(await ingestJson(t.write, { content: "x", technologyIds: [tech.id] }), 404, "not_found");
+    await expectFailure(postDocument(t.write, { content: "x", technologyIds: [tech.id] }), 404, "not_found");
   });
 
   it("needs the write scope to ingest", async () => {
-    expectError(await ingestJson(t.read, { content: "x" }), 403, "forbidden");
+    await expectFailure(postDocument(t.read, { content: "x" }), 403, "forbidden");
   });
 });

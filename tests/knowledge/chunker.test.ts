@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { chunkBlocks, estimateTokens } from "../../worker/features/knowledge/chunker";
 import { parseMarkdown } from "../../worker/features/knowledge/formats/markdown";
+import { chunkBlocks, estimateTokens } from "../../worker/features/knowledge/ingest/chunker";
 
 const sentence = (i: number) => `Sentence number ${i} talks about durable storage and replication.`;
 

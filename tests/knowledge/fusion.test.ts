@@ -6,7 +6,7 @@ import {
   type Ranked,
   RRF_K,
   reciprocalRankFusion,
-} from "../../worker/features/knowledge/fusion";
+} from "../../worker/features/knowledge/search/fusion";
 
 const list = (ids: string[], scores: number[]): Ranked<string>[] => ids.map((id, i) => ({ id, score: scores[i] ?? 0 }));
 const falling = (n: number, top: number, step: number) => Array.from({ length: n }, (_, i) => top - i * step);

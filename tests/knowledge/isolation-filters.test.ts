@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { call, createTechnology, createTenant, instanceAdmin } from "../helpers";
-import { ingestJson, search } from "./knowledge-helpers";
+import { api, expectFailure, expectStatus } from "../client";
+import { call, createTechnology, createTenant, expectError, instanceAdmin } from "../helpers";
+import { ingestDoc, search } from "./knowledge-helpers";
 
 const admin = await instanceAdmin();
 const MODES = ["keyword", "semantic", "hybrid"] as const;
@@ -10,28 +11,25 @@ describe("project isolation", () => {
     const a = await createTenant(admin);
     const b = await createTenant(admin);
     const text = "# Shared words\n\nBlue green deployments switch traffic between two identical environments.";
-    const mine = await ingestJson(a.write, { content: text, sourceUrl: "https://docs.test/a" });
-    const theirs = await ingestJson(b.write, { content: text, sourceUrl: "https://docs.test/a" });
-    expect(theirs.body.outcome).toBe("created");
+    const mine = await ingestDoc(a.write, { content: text, sourceUrl: "https://docs.test/a" });
+    const theirs = await ingestDoc(b.write, { content: text, sourceUrl: "https://docs.test/a" });
+    expect(theirs.outcome).toBe("created");
     const hits = await search(a.read, { q: "blue green deployments traffic", mode });
-    expect(hits.map((h) => h.document.id)).toEqual([mine.body.document.id]);
+    expect(hits.map((h) => h.document.id)).toEqual([mine.document.id]);
     const other = await search(b.read, { q: "blue green deployments traffic", mode });
-    expect(other.map((h) => h.document.id)).toEqual([theirs.body.document.id]);
+    expect(other.map((h) => h.document.id)).toEqual([theirs.document.id]);
   });
 
   it("answers 404 for another project's document and its chunks", async () => {
     const a = await createTenant(admin);
     const b = await createTenant(admin);
-    const doc = await ingestJson(b.write, { content: "private notes" });
-    expect((await call("GET", `/api/v1/knowledge/documents/${doc.body.document.id}`, { key: a.read })).status).toBe(
-      404,
-    );
-    expect(
-      (await call("GET", `/api/v1/knowledge/documents/${doc.body.document.id}/chunks`, { key: a.read })).status,
-    ).toBe(404);
-    expect((await call("DELETE", `/api/v1/knowledge/documents/${doc.body.document.id}`, { key: a.write })).status).toBe(
-      404,
-    );
+    const doc = await ingestDoc(b.write, { content: "private notes" });
+    const param = { id: doc.document.id };
+    const documents = (key: string) => api(key).knowledge.documents[":id"];
+    await expectFailure(documents(a.read).$get({ param }), 404, "not_found");
+    await expectFailure(documents(a.read).chunks.$get({ param }), 404, "not_found");
+    await expectFailure(documents(a.write).$delete({ param }), 404, "not_found");
+    expect(await expectStatus(documents(b.read).$get({ param }), 200)).toMatchObject({ title: doc.document.title });
   });
 });
 
@@ -41,9 +39,9 @@ describe("filters", () => {
     const tech = await createTechnology(t.write);
     const body = (n: number) =>
       `# Rate limiting ${n}\n\nToken buckets refill at a fixed rate to smooth bursts of requests.`;
-    const plain = await ingestJson(t.write, { content: body(1), sourceUrl: "https://x.test/1" });
-    const tagged = await ingestJson(t.write, { content: body(2), sourceUrl: "https://x.test/2", tags: ["edge"] });
-    const linked = await ingestJson(t.write, {
+    const plain = await ingestDoc(t.write, { content: body(1), sourceUrl: "https://x.test/1" });
+    const tagged = await ingestDoc(t.write, { content: body(2), sourceUrl: "https://x.test/2", tags: ["edge"] });
+    const linked = await ingestDoc(t.write, {
       content: `${body(3)} Buckets and windows.`,
       sourceUrl: "https://x.test/3",
       tags: ["api"],
@@ -51,16 +49,14 @@ describe("filters", () => {
     });
     const q = "token bucket rate limiting";
     expect((await search(t.read, { q, mode })).map((h) => h.document.id).sort()).toEqual(
-      [plain, tagged, linked].map((d) => d.body.document.id).sort(),
+      [plain, tagged, linked].map((d) => d.document.id).sort(),
     );
-    expect((await search(t.read, { q, mode, tags: "edge" })).map((h) => h.document.id)).toEqual([
-      tagged.body.document.id,
-    ]);
+    expect((await search(t.read, { q, mode, tags: "edge" })).map((h) => h.document.id)).toEqual([tagged.document.id]);
     expect((await search(t.read, { q, mode, tags: "edge,api" })).map((h) => h.document.id).sort()).toEqual(
-      [tagged, linked].map((d) => d.body.document.id).sort(),
+      [tagged, linked].map((d) => d.document.id).sort(),
     );
     expect((await search(t.read, { q, mode, technology: tech.id })).map((h) => h.document.id)).toEqual([
-      linked.body.document.id,
+      linked.document.id,
     ]);
     expect(await search(t.read, { q, mode, tags: "edge", technology: tech.id })).toEqual([]);
     expect(await search(t.read, { q, mode, tags: "nothing-has-this" })).toEqual([]);
@@ -68,7 +64,7 @@ describe("filters", () => {
 
   it("reports each list's rank and the fused score in hybrid mode", async () => {
     const t = await createTenant(admin);
-    await ingestJson(t.write, { content: "# Backpressure\n\nQueues apply backpressure when consumers fall behind." });
+    await ingestDoc(t.write, { content: "# Backpressure\n\nQueues apply backpressure when consumers fall behind." });
     const [hit] = await search(t.read, { q: "backpressure queues", mode: "hybrid" });
     const chunk = hit?.chunks[0];
     expect(chunk?.ranks).toEqual({ keyword: 1, semantic: 1 });
@@ -78,7 +74,11 @@ describe("filters", () => {
 
   it("answers 400 for an unknown mode and a missing query", async () => {
     const t = await createTenant(admin);
-    expect((await call("GET", "/api/v1/knowledge/search?q=x&mode=fuzzy", { key: t.read })).status).toBe(400);
-    expect((await call("GET", "/api/v1/knowledge/search", { key: t.read })).status).toBe(400);
+    expectError(
+      await call("GET", "/api/v1/knowledge/search?q=x&mode=fuzzy", { key: t.read }),
+      400,
+      "validation_failed",
+    );
+    expectError(await call("GET", "/api/v1/knowledge/search", { key: t.read }), 400, "validation_failed");
   });
 });

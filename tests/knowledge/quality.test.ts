@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import corpusJson from "../fixtures/knowledge/corpus/corpus.json?raw";
 import { createTenant, instanceAdmin } from "../helpers";
-import { ingestJson, search } from "./knowledge-helpers";
+import { ingestDoc, search } from "./knowledge-helpers";
 
 interface Corpus {
   documents: { id: string; title: string; tags: string[]; text: string }[];
@@ -13,21 +13,20 @@ const t = await createTenant(admin);
 const idOf = new Map<string, string>();
 
 for (const doc of corpus.documents) {
-  const res = await ingestJson(t.write, {
+  const res = await ingestDoc(t.write, {
     title: doc.title,
     content: doc.text,
     tags: doc.tags,
     sourceUrl: `https://fixture.test/${doc.id}`,
   });
-  if (res.status !== 201) throw new Error(`ingest ${doc.id}: ${res.status} ${JSON.stringify(res.body)}`);
-  idOf.set(res.body.document.id, doc.id);
+  idOf.set(res.document.id, doc.id);
 }
 
-async function measure(mode: string) {
+async function measure(mode: "keyword" | "semantic" | "hybrid") {
   let recall5 = 0;
   let mrr10 = 0;
   for (const query of corpus.queries) {
-    const hits = await search(t.read, { q: query.q, mode, limit: "10" });
+    const hits = await search(t.read, { q: query.q, mode, limit: 10 });
     const ranked = hits.map((h) => idOf.get(h.document.id));
     const found = query.relevant.filter((r) => ranked.slice(0, 5).includes(r)).length;
     recall5 += found / query.relevant.length;

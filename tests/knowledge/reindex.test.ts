@@ -1,14 +1,15 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { call, createTenant, instanceAdmin } from "../helpers";
-import { finishJob, ftsCount, ingestJson, search } from "./knowledge-helpers";
+import { api, expectStatus } from "../client";
+import { createTenant, instanceAdmin } from "../helpers";
+import { finishJob, ftsCount, ingestDoc, search } from "./knowledge-helpers";
 
 const admin = await instanceAdmin();
 
 describe("knowledge.reindex", () => {
   it("rebuilds the keyword index and the vectors of a project, with progress", async () => {
     const t = await createTenant(admin);
-    const doc = await ingestJson(t.write, {
+    const doc = await ingestDoc(t.write, {
       content: "# Sharding\n\nConsistent hashing moves few keys when nodes join.",
     });
     await env.DB.prepare("insert into knowledge_fts(knowledge_fts) values ('delete-all')").run();
@@ -19,15 +20,13 @@ describe("knowledge.reindex", () => {
     expect(await ftsCount("hashing")).toBe(0);
     expect(await search(t.read, { q: "consistent hashing", mode: "semantic" })).toEqual([]);
 
-    const started = await call<{ id: string; type: string }>("POST", "/api/v1/knowledge/reindex", { key: t.write });
-    expect(started.status).toBe(202);
-    const job = await finishJob(t.read, started.body.id);
+    const started = await expectStatus(api(t.write).knowledge.reindex.$post(), 202);
+    expect(started.type).toBe("knowledge.reindex");
+    const job = await finishJob(t.read, started.id);
     expect(job).toMatchObject({ status: "completed", progress: 100, result: { chunks: 1, index: "d1" } });
     expect(await ftsCount("hashing")).toBe(1);
-    for (const mode of ["keyword", "semantic"]) {
-      expect((await search(t.read, { q: "consistent hashing", mode }))[0]?.document.id, mode).toBe(
-        doc.body.document.id,
-      );
+    for (const mode of ["keyword", "semantic"] as const) {
+      expect((await search(t.read, { q: "consistent hashing", mode }))[0]?.document.id, mode).toBe(doc.document.id);
     }
   });
 
@@ -41,8 +40,8 @@ describe("knowledge.reindex", () => {
         "Written before indexing existed: raft elects a leader.",
       )
       .run();
-    const started = await call<{ id: string }>("POST", "/api/v1/knowledge/reindex", { key: t.write });
-    expect(await finishJob(t.read, started.body.id)).toMatchObject({ result: { documentsChunked: 1 } });
+    const started = await expectStatus(api(t.write).knowledge.reindex.$post(), 202);
+    expect(await finishJob(t.read, started.id)).toMatchObject({ result: { documentsChunked: 1 } });
     expect((await search(t.read, { q: "raft leader" }))[0]?.document.title).toBe("Legacy note");
   });
 });

@@ -6,7 +6,7 @@ import { D1VectorIndex, decodeVector, encodeVector } from "../../worker/features
 import type { VectorIndex, VectorRecord } from "../../worker/features/knowledge/vectors/vector-index";
 import { VectorizeAdapter, type VectorizeApi } from "../../worker/features/knowledge/vectors/vectorize-adapter";
 import { createTenant, instanceAdmin } from "../helpers";
-import { ingestJson } from "./knowledge-helpers";
+import { ingestDoc } from "./knowledge-helpers";
 
 /**
  * A fake of Vectorize's documented Workers API: upsert/deleteByIds/query with namespaces, `$in`
@@ -136,7 +136,7 @@ describe("local D1 vector index", () => {
     // D1 may hand BLOBs back as byte arrays.
     expect(roundTrip(decodeVector([...new Uint8Array(stored)]))).toEqual(fromNew);
     const t = await createTenant(await instanceAdmin());
-    await ingestJson(t.write, { content: "Quorum reads ask a majority of replicas." });
+    await ingestDoc(t.write, { content: "Quorum reads ask a majority of replicas." });
     const { results } = await env.DB.prepare(
       "select length(vector) as bytes from knowledge_vectors where project_id = ?",
     )
@@ -148,12 +148,12 @@ describe("local D1 vector index", () => {
 
   it("leaves out vectors of an earlier embedder (another length) until a reindex", async () => {
     const t = await createTenant(await instanceAdmin());
-    await ingestJson(t.write, { content: "Gossip protocols spread membership changes." });
+    await ingestDoc(t.write, { content: "Gossip protocols spread membership changes." });
     const legacy = new Float32Array(1024).fill(1 / 32);
     await env.DB.prepare("update knowledge_vectors set vector = ? where project_id = ?")
       .bind(legacy.buffer, t.projectId)
       .run();
-    await ingestJson(t.write, { content: "Gossip protocols also detect failures." });
+    await ingestDoc(t.write, { content: "Gossip protocols also detect failures." });
     const [query] = await new LocalEmbedder().embed(["gossip"], "query");
     const matches = await new D1VectorIndex(env.DB).query(query ?? new Float32Array(), {
       projectId: t.projectId,
@@ -171,15 +171,15 @@ describe("local D1 vector index", () => {
   it("sees writes made after its cache was filled", async () => {
     const admin = await instanceAdmin();
     const t = await createTenant(admin);
-    const first = await ingestJson(t.write, { content: "Gossip protocols spread membership changes." });
+    const first = await ingestDoc(t.write, { content: "Gossip protocols spread membership changes." });
     const index = new D1VectorIndex(env.DB);
     const [query] = await new LocalEmbedder().embed(["gossip membership"], "query");
     const before = await index.query(query ?? new Float32Array(), { projectId: t.projectId, topK: 5 });
     expect(before).toHaveLength(1);
-    await ingestJson(t.write, { content: "Gossip protocols also detect failures." });
+    await ingestDoc(t.write, { content: "Gossip protocols also detect failures." });
     const after = await index.query(query ?? new Float32Array(), { projectId: t.projectId, topK: 5 });
     expect(after).toHaveLength(2);
-    expect(first.body.document.status).toBe("indexed");
+    expect(first.document.status).toBe("indexed");
   });
 });
 

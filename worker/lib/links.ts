@@ -1,32 +1,40 @@
 import { and, eq, inArray } from "drizzle-orm";
-import { repositories, technologies } from "../db/schema";
+import { knowledgeEntries, knowledgeFeeds, repositories, technologies } from "../db/schema";
 import type { TenantDeps } from "./context";
 import { notFound } from "./errors";
 
+type Id = string | null | undefined;
+
+/** Ids a body links to, by kind; empty, null and undefined entries are ignored. */
+export interface Links {
+  technologyIds?: Id[];
+  repositoryIds?: Id[];
+  feedIds?: Id[];
+  documentIds?: Id[];
+}
+
+const LINKED = {
+  technologyIds: { table: technologies, entity: "technology" },
+  repositoryIds: { table: repositories, entity: "repository" },
+  feedIds: { table: knowledgeFeeds, entity: "feed" },
+  documentIds: { table: knowledgeEntries, entity: "knowledge document" },
+} as const;
+
 /**
- * Checks that linked technologies and repositories belong to the caller's project. A link to
- * another project's row is answered exactly like a link to a row that does not exist.
+ * Checks that every linked row (technologies, repositories, knowledge feeds and documents) belongs
+ * to the caller's project, before anything is written. A link to another project's row is answered
+ * exactly like a link to a row that does not exist: 404 naming the first missing id.
  */
-export async function assertLinks(
-  { db, projectId }: TenantDeps,
-  links: { technologyIds?: (string | null | undefined)[]; repositoryIds?: (string | null | undefined)[] },
-): Promise<void> {
-  const techIds = [...new Set((links.technologyIds ?? []).filter((v): v is string => !!v))];
-  const repoIds = [...new Set((links.repositoryIds ?? []).filter((v): v is string => !!v))];
-  if (techIds.length) {
+export async function assertLinks({ db, projectId }: TenantDeps, links: Links): Promise<void> {
+  for (const kind of Object.keys(LINKED) as (keyof Links)[]) {
+    const ids = [...new Set((links[kind] ?? []).filter((v): v is string => !!v))];
+    if (!ids.length) continue;
+    const { table, entity } = LINKED[kind];
     const found = await db
-      .select({ id: technologies.id })
-      .from(technologies)
-      .where(and(eq(technologies.projectId, projectId), inArray(technologies.id, techIds)));
-    const missing = techIds.find((id) => !found.some((f) => f.id === id));
-    if (missing) throw notFound("technology", missing);
-  }
-  if (repoIds.length) {
-    const found = await db
-      .select({ id: repositories.id })
-      .from(repositories)
-      .where(and(eq(repositories.projectId, projectId), inArray(repositories.id, repoIds)));
-    const missing = repoIds.find((id) => !found.some((f) => f.id === id));
-    if (missing) throw notFound("repository", missing);
+      .select({ id: table.id })
+      .from(table)
+      .where(and(eq(table.projectId, projectId), inArray(table.id, ids)));
+    const missing = ids.find((id) => !found.some((f) => f.id === id));
+    if (missing) throw notFound(entity, missing);
   }
 }

@@ -1,105 +1,17 @@
-import { createRoute } from "@hono/zod-openapi";
-import type { Context } from "hono";
-import { etag, expectedVersion } from "../../lib/concurrency";
-import { tenantDepsOf } from "../../lib/context";
-import { createTenantRouter, errors, json, jsonBody } from "../../lib/openapi";
-import { IdParam } from "../../lib/zod";
-import type { TenantEnv } from "../../middleware/tenant";
-import { knowledgeDeps } from "./deps";
-import { documentRoutes } from "./documents.routes";
-import { feedRoutes } from "./feeds.routes";
-import {
-  KnowledgeEntry,
-  KnowledgeEntryCreate,
-  KnowledgeEntryListQuery,
-  KnowledgeEntryPage,
-  KnowledgeEntryUpdate,
-} from "./knowledge.schema";
-import * as service from "./knowledge.service";
-import { searchRoutes } from "./search.routes";
+import { createTenantRouter } from "../../lib/openapi";
+import { documentRoutes } from "./documents/documents.routes";
+import { entryRoutes } from "./entries/entries.routes";
+import { feedRoutes } from "./feeds/feeds.routes";
+import { searchRoutes } from "./search/search.routes";
 
-const tags = ["Knowledge"];
-const deps = (c: Context<TenantEnv>) => knowledgeDeps({ ...tenantDepsOf(c), env: c.env });
-
-/** Knowledge entries (notes written in the API), documents, feeds and search. */
+/**
+ * The knowledge base: documents (ingested files, pages and feed items), search, feeds, and entries
+ * (notes written in the API). Every folder here serves one of them, plus `ingest/` (extract, chunk,
+ * fetch, which row a source goes into), `indexing/` (chunks and vectors of a document),
+ * `formats/`, `embed/` and `vectors/`.
+ */
 export const knowledgeRoutes = createTenantRouter()
   .route("/", documentRoutes)
   .route("/", searchRoutes)
   .route("/", feedRoutes)
-  .openapi(
-    createRoute({
-      method: "get",
-      path: "/knowledge/entries",
-      tags,
-      summary: "List knowledge entries",
-      request: { query: KnowledgeEntryListQuery },
-      responses: { 200: json(KnowledgeEntryPage, "A page of knowledge entries"), ...errors(400, 401, 403) },
-    }),
-    async (c) => c.json(await service.listKnowledgeEntries(tenantDepsOf(c), c.req.valid("query")), 200),
-  )
-  .openapi(
-    createRoute({
-      method: "post",
-      path: "/knowledge/entries",
-      tags,
-      summary: "Add a knowledge entry",
-      request: { body: jsonBody(KnowledgeEntryCreate) },
-      responses: { 201: json(KnowledgeEntry, "Created"), ...errors(400, 401, 403, 409) },
-    }),
-    async (c) => {
-      const row = await service.createKnowledgeEntry(deps(c), c.req.valid("json"));
-      c.header("Location", `/api/v1/knowledge/entries/${row.id}`);
-      c.header("ETag", etag(row.version));
-      return c.json(row, 201);
-    },
-  )
-  .openapi(
-    createRoute({
-      method: "get",
-      path: "/knowledge/entries/{id}",
-      tags,
-      summary: "Get a knowledge entry",
-      request: { params: IdParam },
-      responses: { 200: json(KnowledgeEntry, "The knowledge entry"), ...errors(401, 403, 404) },
-    }),
-    async (c) => {
-      const row = await service.getKnowledgeEntry(tenantDepsOf(c), c.req.valid("param").id);
-      c.header("ETag", etag(row.version));
-      return c.json(row, 200);
-    },
-  )
-  .openapi(
-    createRoute({
-      method: "patch",
-      path: "/knowledge/entries/{id}",
-      tags,
-      summary: "Change a knowledge entry (If-Match or version guards against lost updates)",
-      request: { params: IdParam, body: jsonBody(KnowledgeEntryUpdate) },
-      responses: { 200: json(KnowledgeEntry, "Updated"), ...errors(400, 401, 403, 404, 409) },
-    }),
-    async (c) => {
-      const input = c.req.valid("json");
-      const row = await service.updateKnowledgeEntry(
-        deps(c),
-        c.req.valid("param").id,
-        input,
-        expectedVersion(c, input.version),
-      );
-      c.header("ETag", etag(row.version));
-      return c.json(row, 200);
-    },
-  )
-  .openapi(
-    createRoute({
-      method: "delete",
-      path: "/knowledge/entries/{id}",
-      tags,
-      summary: "Delete a knowledge entry",
-      request: { params: IdParam },
-      responses: { 204: { description: "Deleted" }, ...errors(401, 403, 404) },
-    }),
-    async (c) => {
-      await service.deleteKnowledgeEntry(deps(c), c.req.valid("param").id);
-      return c.body(null, 204);
-    },
-  );
+  .route("/", entryRoutes);

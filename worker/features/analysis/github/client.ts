@@ -4,18 +4,24 @@ const API = "https://api.github.com";
 /** API version pinned so response shapes do not move under us. */
 const API_VERSION = "2022-11-28";
 
+/** How long one request (answer and body) may take before it is given up, by default. */
+export const GITHUB_TIMEOUT_MS = 20_000;
+
 /** What requests need to know: the repository (for messages), credentials and the fetch to use. */
 export interface GitHubClientOptions {
   owner: string;
   repo: string;
   token?: string;
   fetch: typeof fetch;
+  /** Per request, body included (default `GITHUB_TIMEOUT_MS`). */
+  timeoutMs?: number;
 }
 
 /**
  * A thin GitHub REST client that turns refusals into the errors callers branch on: RateLimitedError
  * (with the reset time) for rate limits, AnalysisInputError for what retrying cannot fix, and a
- * plain Error for server trouble worth retrying. It remembers the last `x-ratelimit-remaining`.
+ * plain Error for server trouble worth retrying, including a request that got no complete answer
+ * within the timeout. It remembers the last `x-ratelimit-remaining`.
  */
 export class GitHubClient {
   /** Requests left in the current rate-limit window, when GitHub said so. */
@@ -25,17 +31,34 @@ export class GitHubClient {
 
   /** GET a JSON resource under /repos/{owner}/{repo}; `notFound` is the message for a 404. */
   async json(path: string, notFound: string): Promise<unknown> {
-    const res = await this.request(path, "application/vnd.github+json", notFound);
-    return res.json();
+    return this.timed(path, async (signal) => {
+      const res = await this.request(path, "application/vnd.github+json", notFound, signal);
+      return res.json();
+    });
   }
 
   /** GET a blob's raw bytes. */
   async raw(path: string, notFound: string): Promise<Uint8Array> {
-    const res = await this.request(path, "application/vnd.github.raw+json", notFound);
-    return new Uint8Array(await res.arrayBuffer());
+    return this.timed(path, async (signal) => {
+      const res = await this.request(path, "application/vnd.github.raw+json", notFound, signal);
+      return new Uint8Array(await res.arrayBuffer());
+    });
   }
 
-  private async request(path: string, accept: string, notFound: string): Promise<Response> {
+  /** Runs one request under its own timeout signal; a timeout becomes an Error that names it. */
+  private async timed<T>(path: string, work: (signal: AbortSignal) => Promise<T>): Promise<T> {
+    const ms = this.options.timeoutMs ?? GITHUB_TIMEOUT_MS;
+    const signal = AbortSignal.timeout(ms);
+    try {
+      return await work(signal);
+    } catch (err) {
+      if (!signal.aborted) throw err;
+      const { owner, repo } = this.options;
+      throw new Error(`GitHub did not answer within ${ms / 1000} s (GET ${path || "/"} of ${owner}/${repo})`);
+    }
+  }
+
+  private async request(path: string, accept: string, notFound: string, signal: AbortSignal): Promise<Response> {
     const { owner, repo, token } = this.options;
     const headers: Record<string, string> = {
       "User-Agent": "CommandCenter-Analyzer",
@@ -44,7 +67,7 @@ export class GitHubClient {
     };
     if (token) headers.Authorization = `Bearer ${token}`;
     const url = `${API}/repos/${encodeURIComponent(owner)}/${encodeURIComponent(repo)}${path}`;
-    const res = await this.options.fetch(url, { headers });
+    const res = await this.options.fetch(url, { headers, signal });
     const remaining = res.headers.get("x-ratelimit-remaining");
     if (remaining !== null && Number.isFinite(Number(remaining))) this.remaining = Number(remaining);
     if (res.ok) return res;

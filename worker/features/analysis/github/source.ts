@@ -25,6 +25,8 @@ export interface GitHubSourceOptions {
   token?: string;
   fetch?: typeof fetch;
   limits?: Partial<GitHubLimits>;
+  /** Per request (default `GITHUB_TIMEOUT_MS`, 20 s). */
+  timeoutMs?: number;
 }
 
 /** A repository read through the REST API. */
@@ -62,7 +64,7 @@ export async function fetchGitHubRepository(options: GitHubSourceOptions): Promi
     concurrency: 8,
     ...options.limits,
   };
-  const client = new GitHubClient({ owner, repo, token, fetch: options.fetch ?? fetch });
+  const client = new GitHubClient({ owner, repo, token, fetch: options.fetch ?? fetch, timeoutMs: options.timeoutMs });
   const hint = token ? "or the token cannot read it" : "or private (add a token)";
 
   const meta = await client.json("", `repository ${owner}/${repo} not found ${hint}`);

@@ -49,6 +49,7 @@ export class D1VectorIndex implements VectorIndex {
     await data;
   }
 
+  /** Vectors of chunks that no longer exist (a concurrent replace deleted them) are skipped. */
   async upsert(records: VectorRecord[]): Promise<void> {
     const byProject = Map.groupBy(records, (r) => r.projectId);
     for (const [projectId, rows] of byProject) {
@@ -58,9 +59,9 @@ export class D1VectorIndex implements VectorIndex {
         statements.push(
           this.db
             .prepare(
-              `insert or replace into knowledge_vectors (chunk_id, project_id, document_id, vector) values ${slice
-                .map(() => "(?, ?, ?, ?)")
-                .join(", ")}`,
+              `insert or replace into knowledge_vectors (chunk_id, project_id, document_id, vector)
+               select column1, column2, column3, column4 from (values ${slice.map(() => "(?, ?, ?, ?)").join(", ")})
+               where column1 in (select id from knowledge_chunks)`,
             )
             .bind(...slice.flatMap((r) => [Number(r.id), r.projectId, r.documentId, encodeVector(r.values)])),
         );

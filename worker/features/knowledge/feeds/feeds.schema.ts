@@ -1,8 +1,8 @@
 import { z } from "@hono/zod-openapi";
-import { knowledgeFeeds } from "../../db/schema";
-import { pageOf, pageQuery } from "../../lib/pagination";
-import { createSelectSchema, Tags } from "../../lib/zod";
-import { Job } from "../jobs/jobs.schema";
+import { knowledgeFeeds } from "../../../db/schema";
+import { pageOf, pageQuery } from "../../../lib/pagination";
+import { createSelectSchema, Tags } from "../../../lib/zod";
+import { Job } from "../../jobs/jobs.schema";
 
 export const KnowledgeFeed = createSelectSchema(knowledgeFeeds, {
   tags: z.array(z.string()),

@@ -1,8 +1,8 @@
 import { z } from "@hono/zod-openapi";
-import { knowledgeEntries, SOURCE_TYPES } from "../../db/schema";
-import { csvEnum } from "../../lib/csv";
-import { pageOf, pageQuery, sortQuery } from "../../lib/pagination";
-import { createInsertSchema, createSelectSchema, SERVER_OWNED, Tags } from "../../lib/zod";
+import { knowledgeEntries, SOURCE_TYPES } from "../../../db/schema";
+import { csvEnum } from "../../../lib/csv";
+import { pageOf, pageQuery, sortQuery } from "../../../lib/pagination";
+import { createInsertSchema, createSelectSchema, SERVER_OWNED, Tags } from "../../../lib/zod";
 
 export const KnowledgeEntry = createSelectSchema(knowledgeEntries, {
   tags: z.array(z.string()),

@@ -1,9 +1,9 @@
-import type { KnowledgeDeps } from "./deps";
-import { STOPWORDS, terms, words } from "./embed/tokenize";
+import type { KnowledgeDeps } from "../deps";
+import { STOPWORDS, terms, words } from "../embed/tokenize";
+import { HEADING_SEPARATOR } from "../indexing/store";
 import { confidenceWeights, documentRanking, type Fused, type Ranked, RRF_K, reciprocalRankFusion } from "./fusion";
 import type { SearchInput, SearchResultBody } from "./search.schema";
 import { FTS_MARKS, markedToHtml, snippetFor } from "./snippet";
-import { HEADING_SEPARATOR } from "./store";
 
 /** Candidates each list contributes before fusion. */
 const CANDIDATES = 50;

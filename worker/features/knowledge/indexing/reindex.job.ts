@@ -1,11 +1,11 @@
 import { z } from "@hono/zod-openapi";
 import { and, asc, eq, gt } from "drizzle-orm";
-import { knowledgeChunks, knowledgeEntries } from "../../db/schema";
-import { sha256Bytes } from "../../lib/crypto";
-import type { JobContext, JobType } from "../jobs/registry";
-import { prepare } from "./extract";
-import { jobDeps } from "./ingest.job";
-import { KNOWLEDGE_LIMITS } from "./limits";
+import { knowledgeChunks, knowledgeEntries } from "../../../db/schema";
+import { sha256Bytes } from "../../../lib/crypto";
+import type { JobContext, JobType } from "../../jobs/registry";
+import { prepare } from "../ingest/extract";
+import { jobDeps } from "../ingest/ingest.job";
+import { KNOWLEDGE_LIMITS } from "../limits";
 import { embeddingText, replaceChunks } from "./store";
 
 export const ReindexParams = z.object({});

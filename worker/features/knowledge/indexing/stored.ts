@@ -1,12 +1,12 @@
 import { and, eq } from "drizzle-orm";
-import { knowledgeEntries } from "../../db/schema";
-import { sha256Bytes } from "../../lib/crypto";
-import { createJob } from "../jobs/create-job";
-import type { KnowledgeDeps } from "./deps";
-import { type DocumentRow, findDocument } from "./documents.service";
-import { DocumentRejected, type IngestFormat, prepare } from "./extract";
-import { ingestDocumentJob } from "./ingest.job";
-import { KNOWLEDGE_LIMITS } from "./limits";
+import { knowledgeEntries } from "../../../db/schema";
+import { sha256Bytes } from "../../../lib/crypto";
+import { createJob } from "../../jobs/create-job";
+import type { KnowledgeDeps } from "../deps";
+import { type DocumentRow, findDocument } from "../documents/documents.service";
+import { DocumentRejected, type IngestFormat, prepare } from "../ingest/extract";
+import { ingestDocumentJob } from "../ingest/ingest.job";
+import { KNOWLEDGE_LIMITS } from "../limits";
 import { removeChunks, replaceChunks } from "./store";
 
 const FORMAT_OF: Partial<Record<DocumentRow["sourceType"], IngestFormat>> = { text: "text", html: "html" };

@@ -1,10 +1,10 @@
 import { createRoute } from "@hono/zod-openapi";
 import type { Context } from "hono";
-import { tenantDepsOf } from "../../lib/context";
-import { createTenantRouter, errors, json, jsonBody } from "../../lib/openapi";
-import { IdParam } from "../../lib/zod";
-import type { TenantEnv } from "../../middleware/tenant";
-import { Job } from "../jobs/jobs.schema";
+import { tenantDepsOf } from "../../../lib/context";
+import { createTenantRouter, errors, json, jsonBody } from "../../../lib/openapi";
+import { IdParam } from "../../../lib/zod";
+import type { TenantEnv } from "../../../middleware/tenant";
+import { Job } from "../../jobs/jobs.schema";
 import { FeedCreate, FeedListQuery, FeedPage, FeedWithJob, KnowledgeFeed } from "./feeds.schema";
 import * as feeds from "./feeds.service";
 
@@ -18,6 +18,9 @@ export const feedRoutes = createTenantRouter()
       path: "/knowledge/feeds",
       tags,
       summary: "Follow an RSS or Atom feed; its items become documents (polled by knowledge.poll_feed jobs)",
+      description:
+        "A URL the project already follows answers 409 naming that feed, also when several requests create it at " +
+        "once (one 201, the rest 409). `technologyIds` must be the project's own (404 otherwise, nothing written).",
       request: { body: jsonBody(FeedCreate) },
       responses: { 201: json(FeedWithJob, "Following, first poll started"), ...errors(400, 401, 403, 404, 409) },
     }),

@@ -1,7 +1,7 @@
 import { createRoute } from "@hono/zod-openapi";
-import { tenantDepsOf } from "../../lib/context";
-import { createTenantRouter, errors, json } from "../../lib/openapi";
-import { knowledgeDeps } from "./deps";
+import { tenantDepsOf } from "../../../lib/context";
+import { createTenantRouter, errors, json } from "../../../lib/openapi";
+import { knowledgeDeps } from "../deps";
 import { SearchQuery, SearchResult } from "./search.schema";
 import { searchKnowledge } from "./search.service";
 

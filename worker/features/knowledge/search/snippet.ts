@@ -1,4 +1,4 @@
-import { terms } from "./embed/tokenize";
+import { terms } from "../embed/tokenize";
 
 const OPEN = "\u0002";
 const CLOSE = "\u0003";

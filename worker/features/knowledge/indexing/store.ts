@@ -1,9 +1,9 @@
-import { and, eq, type SQL } from "drizzle-orm";
+import { and, eq, inArray, type SQL } from "drizzle-orm";
 import type { BatchItem } from "drizzle-orm/batch";
-import type { Db } from "../../db/client";
-import { knowledgeChunks, knowledgeEntries } from "../../db/schema";
-import type { Chunk } from "./chunker";
-import type { KnowledgeDeps } from "./deps";
+import type { Db } from "../../../db/client";
+import { knowledgeChunks, knowledgeEntries } from "../../../db/schema";
+import type { KnowledgeDeps } from "../deps";
+import type { Chunk } from "../ingest/chunker";
 
 /** Separates heading levels in the stored heading path. */
 export const HEADING_SEPARATOR = " › ";
@@ -37,15 +37,6 @@ export const copyTitleToChunks =
 /** Fields a successful (re)index writes on the document row, in the batch that swaps its chunks. */
 export type IndexedFields = Partial<typeof knowledgeEntries.$inferInsert>;
 
-/** Ids of a document's current chunks. */
-export async function chunkIdsOf(deps: KnowledgeDeps, documentId: string): Promise<string[]> {
-  const rows = await deps.db
-    .select({ id: knowledgeChunks.id })
-    .from(knowledgeChunks)
-    .where(and(eq(knowledgeChunks.projectId, deps.projectId), eq(knowledgeChunks.documentId, documentId)));
-  return rows.map((r) => String(r.id));
-}
-
 /**
  * Replaces a document's chunks everywhere: embeds the new chunks first, then in one D1 batch
  * deletes the old chunk rows (the FTS triggers drop them from the keyword index), inserts the new
@@ -75,7 +66,6 @@ export async function replaceChunks(
     vectors.push(...(await deps.embedder.embed(batch, "document")));
     await progress?.(Math.min(i + EMBED_BATCH, rows.length), rows.length);
   }
-  const oldIds = await chunkIdsOf(deps, doc.id);
   const inserts = [];
   for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) {
     inserts.push(
@@ -86,10 +76,11 @@ export async function replaceChunks(
     );
   }
   const scope = and(eq(knowledgeEntries.id, doc.id), eq(knowledgeEntries.projectId, projectId));
-  const [, ...results] = await db.batch([
+  const [deleted, ...results] = await db.batch([
     db
       .delete(knowledgeChunks)
-      .where(and(eq(knowledgeChunks.projectId, projectId), eq(knowledgeChunks.documentId, doc.id))),
+      .where(and(eq(knowledgeChunks.projectId, projectId), eq(knowledgeChunks.documentId, doc.id)))
+      .returning({ id: knowledgeChunks.id }),
     ...inserts,
     db
       .update(knowledgeEntries)
@@ -97,17 +88,42 @@ export async function replaceChunks(
       .where(scope),
   ]);
   const ids = (results.slice(0, inserts.length) as { id: number }[][]).flat().map((r) => String(r.id));
+  const oldIds = deleted.map((r) => String(r.id));
   if (oldIds.length) await deps.vectors.deleteByIds(projectId, oldIds);
   await deps.vectors.upsert(
     ids.map((id, i) => ({ id, projectId, documentId: doc.id, values: vectors[i] ?? new Float32Array() })),
   );
+  await dropVanished(deps, ids);
+}
+
+/**
+ * A concurrent replace of the same document may have deleted these chunks between the batch and
+ * the upsert (it removed the vectors it knew of, not these): their vectors are removed here, so
+ * the vector index never keeps vectors of chunks that are gone.
+ */
+async function dropVanished(deps: KnowledgeDeps, ids: string[]): Promise<void> {
+  if (!ids.length) return;
+  const alive = new Set<string>();
+  for (let i = 0; i < ids.length; i += 90) {
+    const rows = await deps.db
+      .select({ id: knowledgeChunks.id })
+      .from(knowledgeChunks)
+      .where(inArray(knowledgeChunks.id, ids.slice(i, i + 90).map(Number)));
+    for (const r of rows) alive.add(String(r.id));
+  }
+  const gone = ids.filter((id) => !alive.has(id));
+  if (gone.length) await deps.vectors.deleteByIds(deps.projectId, gone);
 }
 
 /** Removes a document's chunks from D1, the keyword index and the vector index. */
 export async function removeChunks(deps: KnowledgeDeps, documentId: string): Promise<void> {
-  const oldIds = await chunkIdsOf(deps, documentId);
-  await deps.db
+  const deleted = await deps.db
     .delete(knowledgeChunks)
-    .where(and(eq(knowledgeChunks.projectId, deps.projectId), eq(knowledgeChunks.documentId, documentId)));
-  if (oldIds.length) await deps.vectors.deleteByIds(deps.projectId, oldIds);
+    .where(and(eq(knowledgeChunks.projectId, deps.projectId), eq(knowledgeChunks.documentId, documentId)))
+    .returning({ id: knowledgeChunks.id });
+  if (deleted.length)
+    await deps.vectors.deleteByIds(
+      deps.projectId,
+      deleted.map((r) => String(r.id)),
+    );
 }

@@ -1,15 +1,15 @@
 import { z } from "@hono/zod-openapi";
 import { and, eq } from "drizzle-orm";
-import { knowledgeEntries } from "../../db/schema";
-import { sha256Bytes } from "../../lib/crypto";
-import type { JobContext, JobType } from "../jobs/registry";
-import { JobCancelledError, ownedBy, PermanentJobError } from "../jobs/registry";
-import { type KnowledgeDeps, knowledgeDeps } from "./deps";
-import { findDocument } from "./documents.service";
+import { knowledgeEntries } from "../../../db/schema";
+import { sha256Bytes } from "../../../lib/crypto";
+import type { JobContext, JobType } from "../../jobs/registry";
+import { JobCancelledError, ownedBy, PermanentJobError } from "../../jobs/registry";
+import { type KnowledgeDeps, knowledgeDeps } from "../deps";
+import { findDocument } from "../documents/documents.service";
+import { replaceChunks } from "../indexing/store";
+import { KNOWLEDGE_LIMITS } from "../limits";
 import { DocumentRejected, INGEST_FORMATS, type IngestFormat, prepare } from "./extract";
 import { FetchRefused, fetchSource, formatOf } from "./fetch-source";
-import { KNOWLEDGE_LIMITS } from "./limits";
-import { replaceChunks } from "./store";
 
 export const IngestParams = z.object({
   documentId: z.string().min(1).max(64),
@@ -99,7 +99,7 @@ export const ingestDocumentJob: JobType<IngestParams> = {
           await ctx.progress(20 + (75 * done) / total, `embedded ${done} of ${total} chunks`);
         },
       );
-      return { outcome: doc.contentHash ? "replaced" : "created", chunks: prepared.chunks.length };
+      return { outcome: doc.indexedAt ? "replaced" : "created", chunks: prepared.chunks.length };
     } catch (err) {
       if (err instanceof JobCancelledError) throw err;
       const reason = err instanceof Error ? err.message : String(err);

@@ -1,14 +1,17 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
-import { etag, expectedVersion } from "../../lib/concurrency";
-import { tenantDepsOf } from "../../lib/context";
-import { createTenantRouter, errors, json, jsonBody } from "../../lib/openapi";
-import { IdParam } from "../../lib/zod";
-import { routeBodyLimit } from "../../middleware/body-limit";
-import type { TenantEnv } from "../../middleware/tenant";
-import { createJob } from "../jobs/create-job";
-import { Job } from "../jobs/jobs.schema";
-import { knowledgeDeps } from "./deps";
+import { etag, expectedVersion } from "../../../lib/concurrency";
+import { tenantDepsOf } from "../../../lib/context";
+import { createTenantRouter, errors, json, jsonBody } from "../../../lib/openapi";
+import { IdParam } from "../../../lib/zod";
+import { routeBodyLimit } from "../../../middleware/body-limit";
+import type { TenantEnv } from "../../../middleware/tenant";
+import { createJob } from "../../jobs/create-job";
+import { Job } from "../../jobs/jobs.schema";
+import { knowledgeDeps } from "../deps";
+import { reindexJob } from "../indexing/reindex.job";
+import { ingest } from "../ingest/ingest.service";
+import { KNOWLEDGE_LIMITS } from "../limits";
 import {
   DocumentIngestForm,
   DocumentIngestJson,
@@ -21,9 +24,6 @@ import {
   KnowledgeDocument,
 } from "./documents.schema";
 import * as documents from "./documents.service";
-import { ingest } from "./ingest.service";
-import { KNOWLEDGE_LIMITS } from "./limits";
-import { reindexJob } from "./reindex.job";
 import { sourceFromForm, sourceFromJson } from "./upload";
 
 const tags = ["Knowledge"];
@@ -44,7 +44,11 @@ export const documentRoutes = createTenantRouter()
       summary: "Ingest a document: Markdown, text or HTML as JSON, a file as multipart (incl. PDF), or a URL",
       description:
         "Small text documents are indexed before the answer (201, or 200 when the source was replaced or unchanged). " +
-        "PDFs, URLs and texts over 200 KB are processed by a `knowledge.ingest` job (202 with the job).",
+        "PDFs, URLs and texts over 200 KB are processed by a `knowledge.ingest` job (202 with the job). " +
+        "The source key (the URL, `sourceUrl`, `upload:<file name>`, or else the content hash) identifies a document: " +
+        "the same source sent again, also many times at once, answers 200 unchanged after the first 201; a new version " +
+        "sent while another request is replacing the same document answers 409 (send it again). " +
+        "`technologyIds` must be the project's own (404 otherwise, nothing written).",
       middleware: [uploadLimit] as const,
       request: {
         body: {
@@ -59,7 +63,7 @@ export const documentRoutes = createTenantRouter()
         200: json(IngestResult, "Unchanged (same source and hash) or replaced"),
         201: json(IngestResult, "Created and indexed"),
         202: json(IngestResult, "Accepted: a job is processing it"),
-        ...errors(400, 401, 403, 404),
+        ...errors(400, 401, 403, 404, 409),
         413: { description: "Over the size or chunk limit" },
         415: { description: "Not Markdown, text, HTML or PDF" },
       },

@@ -1,15 +1,15 @@
 import { z } from "@hono/zod-openapi";
 import { and, eq } from "drizzle-orm";
-import { knowledgeFeeds } from "../../db/schema";
-import type { JobContext, JobType } from "../jobs/registry";
-import { ownedBy, PermanentJobError } from "../jobs/registry";
-import type { KnowledgeDeps } from "./deps";
+import { knowledgeFeeds } from "../../../db/schema";
+import type { JobContext, JobType } from "../../jobs/registry";
+import { ownedBy, PermanentJobError } from "../../jobs/registry";
+import type { KnowledgeDeps } from "../deps";
+import { FetchRefused, fetchSource } from "../ingest/fetch-source";
+import { jobDeps } from "../ingest/ingest.job";
+import { ingest } from "../ingest/ingest.service";
+import { KNOWLEDGE_LIMITS } from "../limits";
 import { parseFeed } from "./feed-parser";
 import type { FeedRow } from "./feeds.schema";
-import { FetchRefused, fetchSource } from "./fetch-source";
-import { jobDeps } from "./ingest.job";
-import { ingest } from "./ingest.service";
-import { KNOWLEDGE_LIMITS } from "./limits";
 
 export const PollFeedParams = z.object({
   feedId: z

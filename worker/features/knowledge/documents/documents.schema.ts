@@ -1,9 +1,9 @@
 import { z } from "@hono/zod-openapi";
-import { DOCUMENT_STATUSES, knowledgeEntries, SOURCE_TYPES } from "../../db/schema";
-import { csvEnum } from "../../lib/csv";
-import { pageOf, pageQuery, sortQuery } from "../../lib/pagination";
-import { createSelectSchema, Tags } from "../../lib/zod";
-import { Job } from "../jobs/jobs.schema";
+import { DOCUMENT_STATUSES, knowledgeEntries, SOURCE_TYPES } from "../../../db/schema";
+import { csvEnum } from "../../../lib/csv";
+import { pageOf, pageQuery, sortQuery } from "../../../lib/pagination";
+import { createSelectSchema, Tags } from "../../../lib/zod";
+import { Job } from "../../jobs/jobs.schema";
 
 /** A document as lists and ingestion answer it: everything but the (possibly large) text. */
 export const KnowledgeDocument = createSelectSchema(knowledgeEntries, {

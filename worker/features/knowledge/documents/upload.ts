@@ -1,8 +1,8 @@
-import { AppError } from "../../lib/errors";
-import { Tags } from "../../lib/zod";
+import { AppError } from "../../../lib/errors";
+import { Tags } from "../../../lib/zod";
+import { INGEST_FORMATS, type IngestFormat } from "../ingest/extract";
+import type { IngestSource } from "../ingest/target";
 import type { DocumentIngestJsonInput } from "./documents.schema";
-import { INGEST_FORMATS, type IngestFormat } from "./extract";
-import type { IngestSource } from "./ingest.service";
 
 const BY_EXTENSION: Record<string, IngestFormat> = {
   md: "markdown",

@@ -1,4 +1,4 @@
-import type { Block } from "./formats/blocks";
+import type { Block } from "../formats/blocks";
 
 /** A passage ready to index: its heading path, page (PDFs) and text. */
 export interface Chunk {

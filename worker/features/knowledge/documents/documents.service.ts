@@ -1,20 +1,20 @@
 import { and, asc, eq, inArray, type SQL } from "drizzle-orm";
-import { knowledgeChunks, knowledgeEntries } from "../../db/schema";
-import { changeLog } from "../../lib/audit";
-import type { TenantDeps } from "../../lib/context";
-import { notFound } from "../../lib/errors";
-import { assertLinks } from "../../lib/links";
-import { orderOf, paginate, parseSort } from "../../lib/pagination";
-import { jsonArrayHas } from "../../lib/text-filter";
-import { versionedUpdate } from "../../lib/versioned-write";
-import type { KnowledgeDeps } from "./deps";
+import { knowledgeChunks, knowledgeEntries } from "../../../db/schema";
+import { changeLog } from "../../../lib/audit";
+import type { TenantDeps } from "../../../lib/context";
+import { notFound } from "../../../lib/errors";
+import { assertLinks } from "../../../lib/links";
+import { orderOf, paginate, parseSort } from "../../../lib/pagination";
+import { jsonArrayHas } from "../../../lib/text-filter";
+import { versionedUpdate } from "../../../lib/versioned-write";
+import type { KnowledgeDeps } from "../deps";
+import { copyTitleToChunks, HEADING_SEPARATOR, removeChunks } from "../indexing/store";
 import type {
   DOCUMENT_SORT_KEYS,
   DocumentListInput,
   DocumentUpdateInput,
   KnowledgeDocumentRow,
 } from "./documents.schema";
-import { copyTitleToChunks, HEADING_SEPARATOR, removeChunks } from "./store";
 
 type SortKey = (typeof DOCUMENT_SORT_KEYS)[number];
 export type DocumentRow = typeof knowledgeEntries.$inferSelect;

@@ -1,6 +1,6 @@
-import { allowsPrivateTargets, targetProblem } from "../webhooks/target-policy";
+import { allowsPrivateTargets, targetProblem } from "../../webhooks/target-policy";
+import { looksLikePdf } from "../formats/pdf";
 import type { IngestFormat } from "./extract";
-import { looksLikePdf } from "./formats/pdf";
 
 const MAX_REDIRECTS = 5;
 const TIMEOUT_MS = 20_000;

@@ -1,10 +1,10 @@
+import type { Block, Extracted } from "../formats/blocks";
+import { parsePlainText } from "../formats/blocks";
+import { parseHtml } from "../formats/html";
+import { parseMarkdown } from "../formats/markdown";
+import { parsePdf } from "../formats/pdf";
+import type { KnowledgeLimits } from "../limits";
 import { type Chunk, chunkBlocks, DEFAULT_CHUNKING, estimateTokens } from "./chunker";
-import type { Block, Extracted } from "./formats/blocks";
-import { parsePlainText } from "./formats/blocks";
-import { parseHtml } from "./formats/html";
-import { parseMarkdown } from "./formats/markdown";
-import { parsePdf } from "./formats/pdf";
-import type { KnowledgeLimits } from "./limits";
 
 export const INGEST_FORMATS = ["markdown", "text", "html", "pdf"] as const;
 export type IngestFormat = (typeof INGEST_FORMATS)[number];

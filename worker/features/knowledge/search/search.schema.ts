@@ -1,5 +1,5 @@
 import { z } from "@hono/zod-openapi";
-import { SOURCE_TYPES } from "../../db/schema";
+import { SOURCE_TYPES } from "../../../db/schema";
 
 export const SEARCH_MODES = ["keyword", "semantic", "hybrid"] as const;
 export type SearchMode = (typeof SEARCH_MODES)[number];
