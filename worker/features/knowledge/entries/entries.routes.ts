@@ -44,8 +44,8 @@ export const entryRoutes = createTenantRouter()
         "duplicate request) and 409 when it holds something else (change it with PATCH).",
       request: { body: jsonBody(KnowledgeEntryCreate) },
       responses: {
-        200: json(KnowledgeEntry, "Unchanged: an entry with this sourceKey already holds these fields"),
         201: json(KnowledgeEntry, "Created"),
+        200: json(KnowledgeEntry, "Unchanged: an entry with this sourceKey already holds these fields"),
         ...errors(400, 401, 403, 404, 409),
       },
     }),
@@ -53,7 +53,8 @@ export const entryRoutes = createTenantRouter()
       const { entry, created } = await service.createKnowledgeEntry(deps(c), c.req.valid("json"));
       c.header("Location", `/api/v1/knowledge/entries/${entry.id}`);
       c.header("ETag", etag(entry.version));
-      return created ? c.json(entry, 201) : c.json(entry, 200);
+      if (created) return c.json(entry, 201);
+      return c.json(entry, 200);
     },
   )
   .openapi(
