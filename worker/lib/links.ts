@@ -5,7 +5,7 @@ import { notFound } from "./errors";
 
 type Id = string | null | undefined;
 
-/** Ids a body links to, by kind; empty, null and undefined entries are ignored. */
+/** Ids a body links to, by kind; null and undefined entries are ignored (an empty string is an id that names nothing). */
 export interface Links {
   technologyIds?: Id[];
   repositoryIds?: Id[];
@@ -27,7 +27,7 @@ const LINKED = {
  */
 export async function assertLinks({ db, projectId }: TenantDeps, links: Links): Promise<void> {
   for (const kind of Object.keys(LINKED) as (keyof Links)[]) {
-    const ids = [...new Set((links[kind] ?? []).filter((v): v is string => !!v))];
+    const ids = [...new Set((links[kind] ?? []).filter((v): v is string => typeof v === "string"))];
     if (!ids.length) continue;
     const { table, entity } = LINKED[kind];
     const found = await db
@@ -35,6 +35,6 @@ export async function assertLinks({ db, projectId }: TenantDeps, links: Links): 
       .from(table)
       .where(and(eq(table.projectId, projectId), inArray(table.id, ids)));
     const missing = ids.find((id) => !found.some((f) => f.id === id));
-    if (missing) throw notFound(entity, missing);
+    if (missing !== undefined) throw notFound(entity, missing);
   }
 }

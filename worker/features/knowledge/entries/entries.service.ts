@@ -94,7 +94,7 @@ export async function createKnowledgeEntry(
   const { db, projectId, actor } = deps;
   await assertLinks(deps, { technologyIds: input.technologyIds, feedIds: [input.feedId] });
   const { sourceKey } = input;
-  const before = sourceKey ? await existingForCreate(deps, input, sourceKey) : undefined;
+  const before = sourceKey != null ? await existingForCreate(deps, input, sourceKey) : undefined;
   if (before) return { entry: before, created: false };
   const values = { ...input, id: newId("kn"), projectId };
   let inserted: KnowledgeEntryRow[];
@@ -112,7 +112,7 @@ export async function createKnowledgeEntry(
       }),
     ]);
   } catch (err) {
-    if (!sourceKey || !isUniqueViolation(err)) throw err;
+    if (sourceKey == null || !isUniqueViolation(err)) throw err;
     const winner = await existingForCreate(deps, input, sourceKey);
     if (!winner) throw err;
     return { entry: winner, created: false };
@@ -146,7 +146,7 @@ export async function updateKnowledgeEntry(
     expected,
     follow: copyTitleToChunks(deps, id),
   }).catch(async (err: unknown) => {
-    if (!changes.sourceKey || !isUniqueViolation(err)) throw err;
+    if (changes.sourceKey == null || !isUniqueViolation(err)) throw err;
     const holder = await findBySourceKey(deps, changes.sourceKey);
     throw sourceKeyTaken(changes.sourceKey, holder?.id ?? "another entry");
   });
