@@ -31,7 +31,7 @@ function facetFilters(
   return where;
 }
 
-/** Technologies of the project that carry `tag`, through the tag index. */
+/** Technologies of the project that carry `tag`, as a set read from the tag index. */
 const taggedWith = (projectId: string, tag: string) =>
   inArray(
     technologies.id,
@@ -41,9 +41,14 @@ const taggedWith = (projectId: string, tag: string) =>
     )})`,
   );
 
+/** Whether this technology carries `tag`: one probe of the tag index per row, for ordered scans. */
+const carries = (tag: string) =>
+  sql`exists (select 1 from ${technologyTags} where ${technologyTags.projectId} = ${technologies.projectId}
+    and ${technologyTags.tag} = ${tag} and ${technologyTags.technologyId} = ${technologies.id})`;
+
 /**
- * One page of a project's technologies with filters and sorting. The answer is the same whichever
- * way it is found; what differs is the work:
+ * One page of a project's technologies with filters and sorting, in one D1 batch. The answer is
+ * the same whichever way it is found; what differs is the work:
  * - a text query of three or more characters is answered by the trigram index (same substring
  *   semantics as the LIKE scan it replaces), a shorter one by that scan;
  * - without text, the total is a sum over the count rows the triggers keep, and a page sorted by
@@ -54,8 +59,8 @@ export async function listTechnologies(deps: TenantDeps, q: TechnologyListInput)
   const { key, desc: descending } = parseSort<SortKey>(q.sort);
   const order = orderOf(technologies[key], descending, technologies.id);
   const where: SQL[] = [eq(technologies.projectId, projectId), ...facetFilters(technologies, q)];
-  if (q.tag) where.push(taggedWith(projectId, q.tag));
   if (q.q) {
+    if (q.tag) where.push(taggedWith(projectId, q.tag));
     where.push(
       indexableText(q.q)
         ? sql`${technologies}.rowid in (select rowid from technologies_fts where technologies_fts match ${ftsPhrase(q.q)})`
@@ -64,42 +69,54 @@ export async function listTechnologies(deps: TenantDeps, q: TechnologyListInput)
     return paginate(db, technologies, and(...where), order, q, { rowKey: technologies.id });
   }
 
-  const { total, all } = await countMatches(deps, q);
   const offset = (q.page - 1) * q.limit;
-  if (offset >= total) return { data: [], page: q.page, limit: q.limit, total };
-  const ordered = key === "updatedAt" && ((offset + q.limit) * all) / total <= ORDERED_SCAN_BUDGET;
-  const ids = ordered
-    ? sql`(select ${technologies.id} from ${technologies} indexed by ${sql.identifier(UPDATED_INDEX)}
-        where ${and(...where)} order by ${sql.join(order, sql`, `)} limit ${q.limit} offset ${offset})`
-    : db
-        .select({ id: technologies.id })
-        .from(technologies)
-        .where(and(...where))
-        .orderBy(...order)
-        .limit(q.limit)
-        .offset(offset);
-  const data = await db
-    .select()
-    .from(technologies)
-    .where(inArray(technologies.id, ids))
-    .orderBy(...order);
-  return { data, page: q.page, limit: q.limit, total };
+  const counts = countMatches(deps, q);
+  const ids = (from: SQL, filter: SQL | undefined, limit: SQL | number) =>
+    db
+      .select()
+      .from(technologies)
+      .where(
+        inArray(
+          technologies.id,
+          sql`(select ${technologies.id} from ${from} where ${filter}
+            order by ${sql.join(order, sql`, `)} limit ${limit} offset ${offset})`,
+        ),
+      )
+      .orderBy(...order);
+  const tagged = q.tag ? [taggedWith(projectId, q.tag)] : [];
+  if (key !== "updatedAt") {
+    const [[count], rows] = await db.batch([counts, ids(sql`${technologies}`, and(...where, ...tagged), q.limit)]);
+    return { data: rows, page: q.page, limit: q.limit, total: Number(count?.total ?? 0) };
+  }
+  // Both plans go in the batch behind the same test on the counts; the one that fails it has a
+  // LIMIT of 0, which SQLite checks before it reads a single row.
+  const cheap = sql`(${offset} + ${q.limit}) * "all" <= ${ORDERED_SCAN_BUDGET} * total`;
+  const limitIf = (test: SQL) => sql`(select case when ${test} then ${q.limit} else 0 end from (${counts}))`;
+  const [[count], inOrder, collected] = await db.batch([
+    counts,
+    ids(
+      sql`${technologies} indexed by ${sql.identifier(UPDATED_INDEX)}`,
+      and(...where, ...(q.tag ? [carries(q.tag)] : [])),
+      limitIf(cheap),
+    ),
+    ids(sql`${technologies}`, and(...where, ...tagged), limitIf(sql`not (${cheap})`)),
+  ]);
+  return { data: [...inOrder, ...collected], page: q.page, limit: q.limit, total: Number(count?.total ?? 0) };
 }
 
 /**
  * How many technologies match the list's tag and facet filters (`total`), and how many the project
  * has in all (`all`), summed from the count rows: at most a few hundred rows, however many match.
  */
-async function countMatches({ db, projectId }: TenantDeps, q: TechnologyListInput) {
+function countMatches({ db, projectId }: TenantDeps, q: TechnologyListInput) {
   const c = technologyCounts;
   const tag = q.tag ?? "";
   const matching = and(eq(c.tag, tag), ...facetFilters(c, q)) ?? sql`1`;
-  const [row] = await db
+  return db
     .select({
-      total: sql<number>`coalesce(sum(case when ${matching} then ${c.n} end), 0)`,
-      all: sql<number>`coalesce(sum(case when ${c.tag} = '' then ${c.n} end), 0)`,
+      total: sql<number>`coalesce(sum(case when ${matching} then ${c.n} end), 0)`.as("total"),
+      all: sql<number>`coalesce(sum(case when ${c.tag} = '' then ${c.n} end), 0)`.as("all"),
     })
     .from(c)
     .where(and(eq(c.projectId, projectId), inArray(c.tag, ["", tag])));
-  return { total: Number(row?.total ?? 0), all: Number(row?.all ?? 0) };
 }
