@@ -2,18 +2,21 @@
 // `npm run bench:api`: seeds technologies into one project of a throwaway local database, drives
 // `wrangler dev` on loopback with autocannon, and compares the technology list (plain filtered, by
 // tag, by text) with a bare route of the same Worker measured in the same run, at each size in
-// turn: 10,000 rows, then 90,000 more for 100,000. Rows go straight into the database as SQL
-// (`wrangler d1 execute --local --file`), not through the API. Prints a table per size and writes
-// bench/results/api-<timestamp>.json and bench/results/api-latest.json.
+// turn (10,000 and 100,000 rows), each on a fresh throwaway server. The project, its key and the
+// rows go straight into the database as SQL (`wrangler d1 execute --local --file`) before wrangler
+// starts: through the API 100,000 rows would take about half an hour, and a database written by
+// another process while wrangler serves it can drop wrangler's connections. Prints a table per
+// size and writes bench/results/api-<timestamp>.json and bench/results/api-latest.json.
 //
 // Environment: BENCH_PORT (default 8790), BENCH_SIZES (comma-separated row counts, default
 // 10000,100000), BENCH_DURATION (seconds per scenario, default 10), BENCH_WARMUP (seconds, default 3),
 // BENCH_ROUNDS (interleaved rounds per scenario, default 2), BENCH_CONNECTIONS (default 32),
 // BENCH_LOG_LEVEL (wrangler's --log-level, default: wrangler's own).
+import { createHash } from "node:crypto";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import { join } from "node:path";
-import { ROOT, wrangler } from "../scripts/lib/local.mjs";
+import { applyMigrations, generateKey, ROOT, wrangler } from "../scripts/lib/local.mjs";
 import { throwawayServer } from "../scripts/lib/throwaway.mjs";
 import { measureAll, table } from "./lib/load.mjs";
 import { seedSql } from "./lib/technology-seed.mjs";
@@ -42,29 +45,35 @@ const step = (msg) => console.log(`\u203a ${msg}`);
 /** @param {number} n */
 const round2 = (n) => Math.round(n * 100) / 100;
 
-const server = throwawayServer({
-  name: "api",
-  port: PORT,
-  args: LOG_LEVEL ? ["--log-level", LOG_LEVEL] : [],
-  step,
-});
-const { tmp, persistTo } = server;
-
 /**
- * Writes technologies number `from` to `to` of the project as SQL and loads the file into the
- * local database behind the running server; returns the milliseconds it took.
- * @param {string} projectId
- * @param {number} from
- * @param {number} to
+ * A throwaway server whose database holds a project with a read/write key and `rows` technologies,
+ * written before wrangler starts; returns the server (not yet started), the key and the seeding time.
+ * @param {number} rows
  */
-function seed(projectId, from, to) {
-  step(`seeding technologies ${from}-${to - 1} into the project (wrangler d1 execute --local --file)`);
+function seededServer(rows) {
+  const server = throwawayServer({
+    name: "api",
+    port: PORT,
+    args: LOG_LEVEL ? ["--log-level", LOG_LEVEL] : [],
+    snapshot: true,
+    step,
+  });
+  const key = generateKey();
+  const projectId = `prj_bench${Date.now()}`;
+  const hash = createHash("sha256").update(key).digest("hex");
+  const head = [
+    `INSERT INTO projects (id, slug, name, owner) VALUES ('${projectId}', 'bench-${Date.now()}', 'Bench', 'bench');`,
+    "INSERT INTO api_keys (id, project_id, name, prefix, secret_hash, scopes) VALUES " +
+      `('key_bench${hash.slice(0, 16)}', '${projectId}', 'bench', '${key.split("_").slice(0, 2).join("_")}', '${hash}', '["read","write"]');`,
+  ].join("\n");
+  step(`seeding a project with ${rows} technologies (wrangler d1 execute --local --file, before wrangler dev starts)`);
   const started = performance.now();
-  const file = join(tmp, `seed-${from}-${to}.sql`);
-  writeFileSync(file, seedSql(projectId, from, to));
-  wrangler(["d1", "execute", "DB", "--local", "--file", file, "--yes"], { persistTo });
+  applyMigrations(server.persistTo);
+  const file = join(server.tmp, "seed.sql");
+  writeFileSync(file, `${head}\n${seedSql(projectId, 0, rows)}`);
+  wrangler(["d1", "execute", "DB", "--local", "--file", file, "--yes"], { persistTo: server.persistTo });
   rmSync(file);
-  return Math.round(performance.now() - started);
+  return { server, key, seedMs: Math.round(performance.now() - started) };
 }
 
 /**
@@ -126,30 +135,30 @@ function verdictOf(rows, results) {
 }
 
 const loadAtStart = os.loadavg().map(round2);
+/** @type {ReturnType<typeof seededServer>["server"] | null} */
+let current = null;
 try {
   if (loadAtStart[0] > os.cpus().length * 0.5) {
     console.warn(`! load average ${loadAtStart[0]} on ${os.cpus().length} CPUs: other work will skew the figures`);
   }
   if (!SIZES.length) throw new Error("BENCH_SIZES names no row count");
-  const admin = await server.start();
-  const { project, key, api } = await server.project(admin, { name: "Bench", description: "API benchmark" });
-  const pgid = server.child?.pid;
-  if (!pgid) throw new Error("wrangler dev has no process id");
-  const auth = { authorization: `Bearer ${key}` };
-  /** @type {Scenario[]} */
-  const scenarios = [
-    { name: "bare", path: "/api/v1/ping", headers: {} },
-    { name: "list", path: LIST, headers: auth },
-    { name: "list+tag", path: `${LIST}&tag=streaming`, headers: auth },
-    { name: "list+q", path: `${LIST}&q=cache`, headers: auth },
-  ];
-
   const sizes = [];
-  let seeded = 0;
+  let wranglerOutputLines = 0;
   for (const rows of SIZES) {
-    const seedMs = seed(project.id, seeded, rows);
-    seeded = rows;
-    const check = await api("GET", "/api/v1/technologies?limit=1");
+    const { server, key, seedMs } = seededServer(rows);
+    current = server;
+    await server.start();
+    const pgid = server.child?.pid;
+    if (!pgid) throw new Error("wrangler dev has no process id");
+    const auth = { authorization: `Bearer ${key}` };
+    /** @type {Scenario[]} */
+    const scenarios = [
+      { name: "bare", path: "/api/v1/ping", headers: {} },
+      { name: "list", path: LIST, headers: auth },
+      { name: "list+tag", path: `${LIST}&tag=streaming`, headers: auth },
+      { name: "list+q", path: `${LIST}&q=cache`, headers: auth },
+    ];
+    const check = await (await fetch(`${BASE}/api/v1/technologies?limit=1`, { headers: auth })).json();
     if (check.total !== rows)
       throw new Error(`expected ${rows} technologies after seeding, the API counts ${check.total}`);
     const matching = await checkShapes(scenarios);
@@ -172,6 +181,9 @@ try {
       step,
     });
     sizes.push({ rows, seedMs, matching, verdict: verdictOf(rows, results), results });
+    wranglerOutputLines += server.log.lines;
+    await server.stop();
+    current = null;
   }
 
   const now = new Date();
@@ -200,7 +212,7 @@ try {
     target: TARGET,
     pass: sizes.every((s) => s.verdict.pass),
     sizes,
-    wranglerOutputLines: server.log.lines,
+    wranglerOutputLines,
   };
   const dir = join(ROOT, "bench/results");
   mkdirSync(dir, { recursive: true });
@@ -221,8 +233,8 @@ try {
 } catch (err) {
   console.error(`\nbench:api failed: ${err instanceof Error ? err.message : err}`);
   if (err instanceof Error && err.cause) console.error("cause:", err.cause);
-  server.printTail();
+  current?.printTail();
   process.exitCode = 1;
 } finally {
-  await server.stop();
+  await current?.stop();
 }
