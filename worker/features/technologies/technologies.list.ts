@@ -61,9 +61,11 @@ export async function listTechnologies(deps: TenantDeps, q: TechnologyListInput)
   const where: SQL[] = [eq(technologies.projectId, projectId), ...facetFilters(technologies, q)];
   if (q.q) {
     if (q.tag) where.push(taggedWith(projectId, q.tag));
+    // The unary + keeps SQLite from driving the query by the text matches (a table read per match):
+    // it walks a covering index for the other filters and tests each entry against the matches.
     where.push(
       indexableText(q.q)
-        ? sql`${technologies}.rowid in (select rowid from technologies_fts where technologies_fts match ${ftsPhrase(q.q)})`
+        ? sql`+${technologies}.rowid in (select rowid from technologies_fts where technologies_fts match ${ftsPhrase(q.q)})`
         : textMatch(q.q, technologies.title, technologies.vendor, technologies.description),
     );
     return paginate(db, technologies, and(...where), order, q, { rowKey: technologies.id });
