@@ -73,37 +73,32 @@ export async function listTechnologies(deps: TenantDeps, q: TechnologyListInput)
 
   const offset = (q.page - 1) * q.limit;
   const counts = countMatches(deps, q);
-  const ids = (from: SQL, filter: SQL | undefined, limit: SQL | number) =>
+  const idsFrom = (from: SQL, filter: SQL | undefined, limit: SQL | number) =>
+    sql`select ${technologies.id} from ${from} where ${filter}
+      order by ${sql.join(order, sql`, `)} limit ${limit} offset ${offset}`;
+  const rowsOf = (ids: SQL) =>
     db
       .select()
       .from(technologies)
-      .where(
-        inArray(
-          technologies.id,
-          sql`(select ${technologies.id} from ${from} where ${filter}
-            order by ${sql.join(order, sql`, `)} limit ${limit} offset ${offset})`,
-        ),
-      )
+      .where(inArray(technologies.id, sql`(${ids})`))
       .orderBy(...order);
   const tagged = q.tag ? [taggedWith(projectId, q.tag)] : [];
-  if (key !== "updatedAt") {
-    const [[count], rows] = await db.batch([counts, ids(sql`${technologies}`, and(...where, ...tagged), q.limit)]);
-    return { data: rows, page: q.page, limit: q.limit, total: Number(count?.total ?? 0) };
-  }
-  // Both plans go in the batch behind the same test on the counts; the one that fails it has a
-  // LIMIT of 0, which SQLite checks before it reads a single row.
-  const cheap = sql`(${offset} + ${q.limit}) * "all" <= ${ORDERED_SCAN_BUDGET} * total`;
-  const limitIf = (test: SQL) => sql`(select case when ${test} then ${q.limit} else 0 end from (${counts}))`;
-  const [[count], inOrder, collected] = await db.batch([
-    counts,
-    ids(
+  let ids = idsFrom(sql`${technologies}`, and(...where, ...tagged), q.limit);
+  if (key === "updatedAt") {
+    // Both plans, behind the same test on the counts: the one that fails it has a LIMIT of 0,
+    // which SQLite checks before it reads a single row.
+    const cheap = sql`(${offset} + ${q.limit}) * "all" <= ${ORDERED_SCAN_BUDGET} * total`;
+    const limitIf = (test: SQL) => sql`(select case when ${test} then ${q.limit} else 0 end from (${counts}))`;
+    const inOrder = idsFrom(
       sql`${technologies} indexed by ${sql.identifier(UPDATED_INDEX)}`,
       and(...where, ...(q.tag ? [carries(q.tag)] : [])),
       limitIf(cheap),
-    ),
-    ids(sql`${technologies}`, and(...where, ...tagged), limitIf(sql`not (${cheap})`)),
-  ]);
-  return { data: [...inOrder, ...collected], page: q.page, limit: q.limit, total: Number(count?.total ?? 0) };
+    );
+    const collected = idsFrom(sql`${technologies}`, and(...where, ...tagged), limitIf(sql`not (${cheap})`));
+    ids = sql`select * from (${inOrder}) union all select * from (${collected})`;
+  }
+  const [[count], rows] = await db.batch([counts, rowsOf(ids)]);
+  return { data: rows, page: q.page, limit: q.limit, total: Number(count?.total ?? 0) };
 }
 
 /**
