@@ -16,8 +16,9 @@ import { createHash } from "node:crypto";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import { join } from "node:path";
-import { applyMigrations, generateKey, ROOT, wrangler } from "../scripts/lib/local.mjs";
+import { applyMigrations, ROOT, wrangler } from "../scripts/lib/local.mjs";
 import { throwawayServer } from "../scripts/lib/throwaway.mjs";
+import { generateKey } from "../shared/key-format.ts";
 import { measureAll, table } from "./lib/load.mjs";
 import { seedSql } from "./lib/technology-seed.mjs";
 
@@ -58,13 +59,13 @@ function seededServer(rows) {
     snapshot: true,
     step,
   });
-  const key = generateKey();
+  const { secret: key, prefix } = generateKey();
   const projectId = `prj_bench${Date.now()}`;
   const hash = createHash("sha256").update(key).digest("hex");
   const head = [
     `INSERT INTO projects (id, slug, name, owner) VALUES ('${projectId}', 'bench-${Date.now()}', 'Bench', 'bench');`,
     "INSERT INTO api_keys (id, project_id, name, prefix, secret_hash, scopes) VALUES " +
-      `('key_bench${hash.slice(0, 16)}', '${projectId}', 'bench', '${key.split("_").slice(0, 2).join("_")}', '${hash}', '["read","write"]');`,
+      `('key_bench${hash.slice(0, 16)}', '${projectId}', 'bench', '${prefix}', '${hash}', '["read","write"]');`,
   ].join("\n");
   step(`seeding a project with ${rows} technologies (wrangler d1 execute --local --file, before wrangler dev starts)`);
   const started = performance.now();
@@ -86,7 +87,7 @@ async function checkShapes(scenarios) {
   const matching = {};
   for (const s of scenarios) {
     const res = await fetch(`${BASE}${s.path}`, { headers: s.headers });
-    const body = await res.json();
+    const body = /** @type {{ data: unknown[], total: number }} */ (await res.json());
     if (res.status !== 200) throw new Error(`${s.name}: GET ${s.path} answered ${res.status}: ${JSON.stringify(body)}`);
     if (!s.name.startsWith("list")) continue;
     if (body.data.length !== 20) throw new Error(`${s.name}: expected a full page of 20, got ${body.data.length}`);
@@ -115,7 +116,7 @@ function verdictOf(rows, results) {
     const r = results.find((x) => x.scenario === name);
     if (!r) continue;
     const ratio = r.reqPerSec / bare.reqPerSec;
-    const cpuRatio = bare.cpuMsPerRequest.total / r.cpuMsPerRequest.total;
+    const cpuRatio = (bare.cpuMsPerRequest.total ?? 0) / (r.cpuMsPerRequest.total ?? 1);
     ratios[name] = { ratio: round2(ratio), cpuRatio: round2(cpuRatio), ok: ratio >= TARGET.ratio };
   }
   const pass = Object.values(ratios).every((r) => r.ok) && CONNECTIONS === TARGET.connections;
@@ -138,7 +139,7 @@ const loadAtStart = os.loadavg().map(round2);
 /** @type {ReturnType<typeof seededServer>["server"] | null} */
 let current = null;
 try {
-  if (loadAtStart[0] > os.cpus().length * 0.5) {
+  if ((loadAtStart[0] ?? 0) > os.cpus().length * 0.5) {
     console.warn(`! load average ${loadAtStart[0]} on ${os.cpus().length} CPUs: other work will skew the figures`);
   }
   if (!SIZES.length) throw new Error("BENCH_SIZES names no row count");
@@ -160,7 +161,8 @@ try {
       { name: "list+tag", path: `${LIST}&tag=streaming`, headers: auth },
       { name: "list+q", path: `${LIST}&q=cache`, headers: auth },
     ];
-    const check = await (await fetch(`${BASE}/api/v1/technologies?limit=1`, { headers: auth })).json();
+    const answer = await fetch(`${BASE}/api/v1/technologies?limit=1`, { headers: auth });
+    const check = /** @type {{ total: number }} */ (await answer.json());
     if (check.total !== rows)
       throw new Error(`expected ${rows} technologies after seeding, the API counts ${check.total}`);
     const matching = await checkShapes(scenarios);

@@ -7,7 +7,7 @@ import autocannon from "autocannon";
 /**
  * @typedef {{ name: string, path: string, headers: Record<string, string> }} Scenario
  * @typedef {{ requests: { total: number }, duration: number, non2xx: number, errors: number,
- *   timeouts: number, statusCodeStats?: Record<string, { count: number }> }} RunResult
+ *   timeouts: number, statusCodeStats?: Record<string, { count?: number }> }} RunResult
  * @typedef {Record<string, number>} CpuReading CPU ms so far by `label#pid`
  * @typedef {{ base: string, port: number, pgid: number, connections: number, durationS: number,
  *   warmupS: number, rounds: number, step: (msg: string) => void }} LoadSettings
@@ -25,16 +25,10 @@ import autocannon from "autocannon";
  * @returns {Promise<RunResult>}
  */
 function cannon(options, onResponse) {
-  const run = autocannon(options);
-  if (onResponse) {
-    run.on(
-      "response",
-      /** @type {(client: unknown, status: number, bytes: number, ms: number) => void} */ (
-        (_client, _status, _bytes, ms) => onResponse(ms)
-      ),
-    );
-  }
-  return run;
+  return new Promise((resolve, reject) => {
+    const run = autocannon(options, (err, result) => (err ? reject(err) : resolve(result)));
+    if (onResponse) run.on("response", (_client, _status, _bytes, ms) => onResponse(ms));
+  });
 }
 
 /**
@@ -78,7 +72,7 @@ export function cpuPerRequest(before, after, requests, selfMs) {
   /** @type {Record<string, number>} */
   const per = {};
   for (const [k, v] of Object.entries(after)) {
-    const label = k.split("#")[0];
+    const label = k.split("#")[0] ?? k;
     const ms = (v - (before[k] ?? 0)) / requests;
     if (ms >= 0.01) per[label] = Math.round(((per[label] ?? 0) + ms) * 100) / 100;
   }
@@ -92,10 +86,10 @@ export function cpuPerRequest(before, after, requests, selfMs) {
  * @param {number[]} sorted
  * @param {number} p
  */
-const percentile = (sorted, p) =>
-  sorted.length
-    ? Math.round(sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] * 10) / 10
-    : null;
+const percentile = (sorted, p) => {
+  const value = sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+  return value === undefined ? null : Math.round(value * 10) / 10;
+};
 
 /**
  * Measures every scenario in interleaved rounds (bare, list, ..., bare, list, ...) after a warm-up
@@ -144,13 +138,13 @@ function summarise(sc, a, s) {
   const durationS = a.runs.reduce((n, r) => n + r.duration, 0);
   /** @type {CpuReading} */
   const cpuMs = {};
-  for (const [before, after] of a.cpu) {
+  for (const [before = {}, after = {}] of a.cpu) {
     for (const [k, v] of Object.entries(after)) cpuMs[k] = (cpuMs[k] ?? 0) + v - (before[k] ?? 0);
   }
   /** @type {Record<string, number>} */
   const statusCodes = {};
   for (const r of a.runs) {
-    for (const [code, { count }] of Object.entries(r.statusCodeStats ?? {}))
+    for (const [code, { count = 0 }] of Object.entries(r.statusCodeStats ?? {}))
       statusCodes[code] = (statusCodes[code] ?? 0) + count;
   }
   const sorted = a.latencies.sort((x, y) => x - y);
@@ -191,10 +185,11 @@ export function table(rows, bareRps) {
     String(r.latencyMs.p99),
     r.scenario === "bare" ? "1.00" : (r.reqPerSec / bareRps).toFixed(2),
     `${r.non2xx}/${r.errors + r.timeouts}`,
-    r.cpuMsPerRequest.total.toFixed(2),
+    (r.cpuMsPerRequest.total ?? 0).toFixed(2),
   ]);
-  const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i].length)));
+  const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i]?.length ?? 0)));
   /** @param {string[]} cells */
-  const line = (cells) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("  ");
+  const line = (cells) =>
+    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join("  ");
   return [line(head), widths.map((w) => "-".repeat(w)).join("  "), ...body.map(line)].join("\n");
 }

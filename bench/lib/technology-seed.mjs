@@ -5,6 +5,7 @@
 // writes would.
 import { prng } from "../../scripts/lib/prng.mjs";
 
+/** @type {[string, ...string[]]} */
 const DOMAINS = [
   "ai-ml",
   "languages-frameworks",
@@ -16,7 +17,9 @@ const DOMAINS = [
   "ui-ux",
   "other",
 ];
+/** @type {[string, ...string[]]} */
 const STATUSES = ["discovery", "research", "evaluation", "implementation", "integrated", "archived"];
+/** @type {[string, ...string[]]} */
 const TAGS = [
   "edge",
   "runtime",
@@ -49,7 +52,9 @@ const TAGS = [
   "infra-as-code",
   "serverless",
 ];
+/** @type {[string | null, ...(string | null)[]]} */
 const VENDORS = ["Cloudflare", "Acme", "Globex", "Initech", "Umbrella", "Hooli", "Stark", "Wayne", null];
+/** @type {[string, ...string[]]} */
 const WORDS = [
   "stream",
   "cache",
@@ -93,15 +98,15 @@ export function seedSql(projectId, from, to) {
   let chunk = [];
   for (let i = from; i < to; i++) {
     const rand = prng(20261125 + i);
-    /** @type {<T>(list: readonly T[]) => T} */
-    const pick = (list) => list[Math.floor(rand() * list.length)];
+    /** @type {<T>(list: readonly [T, ...T[]]) => T} */
+    const pick = (list) => list[Math.floor(rand() * list.length)] ?? list[0];
     const created = start + Math.floor(rand() * span);
     const updated = created + Math.floor(rand() * (start + span - created));
     const tags = [...new Set(Array.from({ length: 1 + Math.floor(rand() * 4) }, () => pick(TAGS)))];
     const w1 = pick(WORDS);
     const w2 = pick(WORDS);
     const vendor = pick(VENDORS);
-    const title = `${w1[0].toUpperCase()}${w1.slice(1)} ${w2} ${String(i).padStart(6, "0")}`;
+    const title = `${w1.charAt(0).toUpperCase()}${w1.slice(1)} ${w2} ${String(i).padStart(6, "0")}`;
     const description = `A ${w1} ${w2} for ${pick(DOMAINS)} work${rand() < 0.3 ? `, with ${pick(WORDS)} support` : ""}.`;
     const links = JSON.stringify([{ title: "Home", url: `https://example.com/tech/${i}` }]);
     const values = [
