@@ -2,23 +2,22 @@
 // `npm run bench:api`: seeds technologies into one project of a throwaway local database, drives
 // `wrangler dev` on loopback with autocannon, and compares the technology list (plain filtered, by
 // tag, by text) with a bare route of the same Worker measured in the same run, at each size in
-// turn (10,000 and 100,000 rows), each on a fresh throwaway server. The project, its key and the
-// rows go straight into the database as SQL (`wrangler d1 execute --local --file`) before wrangler
-// starts: through the API 100,000 rows would take about half an hour, and a database written by
-// another process while wrangler serves it can drop wrangler's connections. Prints a table per
+// turn (10,000 and 100,000 rows), each on a fresh throwaway server. The project and its rows go
+// straight into the database as SQL (`wrangler d1 execute --local --file`) before wrangler starts
+// (through the API 100,000 rows would take about half an hour, and a database written by another
+// process while wrangler serves it can drop wrangler's connections); the key is minted through the
+// API once it serves. Prints a table per
 // size and writes bench/results/api-<timestamp>.json and bench/results/api-latest.json.
 //
 // Environment: BENCH_PORT (default 8790), BENCH_SIZES (comma-separated row counts, default
 // 10000,100000), BENCH_DURATION (seconds per scenario, default 10), BENCH_WARMUP (seconds, default 3),
 // BENCH_ROUNDS (interleaved rounds per scenario, default 2), BENCH_CONNECTIONS (default 32),
 // BENCH_LOG_LEVEL (wrangler's --log-level, default: wrangler's own).
-import { createHash } from "node:crypto";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import { join } from "node:path";
 import { applyMigrations, ROOT, wrangler } from "../scripts/lib/local.mjs";
 import { throwawayServer } from "../scripts/lib/throwaway.mjs";
-import { generateKey } from "../shared/key-format.ts";
 import { measureAll, table } from "./lib/load.mjs";
 import { seedSql } from "./lib/technology-seed.mjs";
 
@@ -47,8 +46,8 @@ const step = (msg) => console.log(`\u203a ${msg}`);
 const round2 = (n) => Math.round(n * 100) / 100;
 
 /**
- * A throwaway server whose database holds a project with a read/write key and `rows` technologies,
- * written before wrangler starts; returns the server (not yet started), the key and the seeding time.
+ * A throwaway server whose database holds a project with `rows` technologies, written before
+ * wrangler starts; returns the server (not yet started), the project's id and the seeding time.
  * @param {number} rows
  */
 function seededServer(rows) {
@@ -59,14 +58,8 @@ function seededServer(rows) {
     snapshot: true,
     step,
   });
-  const { secret: key, prefix } = generateKey();
   const projectId = `prj_bench${Date.now()}`;
-  const hash = createHash("sha256").update(key).digest("hex");
-  const head = [
-    `INSERT INTO projects (id, slug, name, owner) VALUES ('${projectId}', 'bench-${Date.now()}', 'Bench', 'bench');`,
-    "INSERT INTO api_keys (id, project_id, name, prefix, secret_hash, scopes) VALUES " +
-      `('key_bench${hash.slice(0, 16)}', '${projectId}', 'bench', '${prefix}', '${hash}', '["read","write"]');`,
-  ].join("\n");
+  const head = `INSERT INTO projects (id, slug, name, owner) VALUES ('${projectId}', 'bench-${Date.now()}', 'Bench', 'bench');`;
   step(`seeding a project with ${rows} technologies (wrangler d1 execute --local --file, before wrangler dev starts)`);
   const started = performance.now();
   applyMigrations(server.persistTo);
@@ -74,7 +67,7 @@ function seededServer(rows) {
   writeFileSync(file, `${head}\n${seedSql(projectId, 0, rows)}`);
   wrangler(["d1", "execute", "DB", "--local", "--file", file, "--yes"], { persistTo: server.persistTo });
   rmSync(file);
-  return { server, key, seedMs: Math.round(performance.now() - started) };
+  return { server, projectId, seedMs: Math.round(performance.now() - started) };
 }
 
 /**
@@ -146,9 +139,14 @@ try {
   const sizes = [];
   let wranglerOutputLines = 0;
   for (const rows of SIZES) {
-    const { server, key, seedMs } = seededServer(rows);
+    const { server, projectId, seedMs } = seededServer(rows);
     current = server;
-    await server.start();
+    const admin = await server.start();
+    const { secret: key } = await admin("POST", "/api/v1/keys", {
+      name: "bench",
+      scopes: ["read", "write"],
+      projectId,
+    });
     const pgid = server.child?.pid;
     if (!pgid) throw new Error("wrangler dev has no process id");
     const auth = { authorization: `Bearer ${key}` };
@@ -163,8 +161,11 @@ try {
     ];
     const answer = await fetch(`${BASE}/api/v1/technologies?limit=1`, { headers: auth });
     const check = /** @type {{ total: number }} */ (await answer.json());
-    if (check.total !== rows)
-      throw new Error(`expected ${rows} technologies after seeding, the API counts ${check.total}`);
+    if (check.total !== rows) {
+      throw new Error(
+        `expected ${rows} technologies after seeding, the API answered ${answer.status}: ${JSON.stringify(check)}`,
+      );
+    }
     const matching = await checkShapes(scenarios);
     step(
       `seeded in ${(seedMs / 1000).toFixed(1)} s; ${rows} rows, matching ${Object.entries(matching)
