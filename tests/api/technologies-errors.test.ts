@@ -1,8 +1,18 @@
 import { describe, expect, it } from "vitest";
-import { call, createTechnology, createTenant, expectError, instanceAdmin, issuePaths, type Row } from "../helpers";
+import { api, expectFailure, expectStatus } from "../client";
+import { call, createTenant, expectError, instanceAdmin, issuePaths, uniq } from "../helpers";
 
 const admin = await instanceAdmin();
 const t = await createTenant(admin);
+
+type TechnologyInput = Parameters<ReturnType<typeof api>["technologies"]["$post"]>[0]["json"];
+
+/** Adds a technology (a unique title unless one is given) and returns it. */
+const createTechnology = (key: string, json: Partial<TechnologyInput> = {}) =>
+  expectStatus(api(key).technologies.$post({ json: { title: uniq("tech"), ...json } }), 201);
+
+/** The technology as it reads now. */
+const read = (id: string) => expectStatus(api(t.read).technologies[":id"].$get({ param: { id } }), 200);
 
 const post = (body: unknown) => call("POST", "/api/v1/technologies", { key: t.write, body });
 
@@ -100,8 +110,7 @@ describe("technologies: validation errors", () => {
     });
     expectError(res, 400, "validation_failed");
     expect(issuePaths(res.body)).toEqual(expect.arrayContaining(["createdAt", "id"]));
-    const read = await call<Row>("GET", `/api/v1/technologies/${tech.id}`, { key: t.read });
-    expect(read.body).toEqual(tech);
+    expect(await read(tech.id)).toEqual(tech);
   });
 
   it("answers 400 for an invalid value in a PATCH and leaves the row unchanged", async () => {
@@ -109,7 +118,7 @@ describe("technologies: validation errors", () => {
     const res = await call("PATCH", `/api/v1/technologies/${tech.id}`, { key: t.write, body: { priority: 6 } });
     expectError(res, 400, "validation_failed");
     expect(issuePaths(res.body)).toEqual(["priority"]);
-    expect((await call<Row>("GET", `/api/v1/technologies/${tech.id}`, { key: t.read })).body).toEqual(tech);
+    expect(await read(tech.id)).toEqual(tech);
   });
 });
 
@@ -143,38 +152,41 @@ describe("technologies: bad query parameters", () => {
 });
 
 describe("technologies: duplicates", () => {
+  const create = (key: string, title: string) => api(key).technologies.$post({ json: { title } });
+
   it("answers 409 for a second technology with the same title in one project", async () => {
     const first = await createTechnology(t.write, { title: "Duplicate Me" });
-    const res = await post({ title: "Duplicate Me" });
-    const body = expectError(res, 409, "conflict");
+    const body = await expectFailure(create(t.write, "Duplicate Me"), 409, "conflict");
     expect(body.error.details).toMatchObject({ field: "title", existingId: first.id });
   });
 
   it("treats the title as a duplicate after trimming", async () => {
     await createTechnology(t.write, { title: "Trimmed" });
-    expectError(await post({ title: "  Trimmed " }), 409, "conflict");
+    await expectFailure(create(t.write, "  Trimmed "), 409, "conflict");
   });
 
   it("allows the same title in another project", async () => {
     await createTechnology(t.write, { title: "Shared Title" });
     const other = await createTenant(admin);
-    const res = await call<Row>("POST", "/api/v1/technologies", { key: other.write, body: { title: "Shared Title" } });
-    expect(res.status).toBe(201);
-    expect(res.body.projectId).toBe(other.projectId);
+    const row = await expectStatus(create(other.write, "Shared Title"), 201);
+    expect(row.projectId).toBe(other.projectId);
   });
 
   it("answers 409 when a PATCH renames onto an existing title, and keeps the row", async () => {
     await createTechnology(t.write, { title: "Taken" });
     const mover = await createTechnology(t.write, { title: "Mover" });
-    const res = await call("PATCH", `/api/v1/technologies/${mover.id}`, { key: t.write, body: { title: "Taken" } });
-    expectError(res, 409, "conflict");
-    expect((await call<Row>("GET", `/api/v1/technologies/${mover.id}`, { key: t.read })).body).toEqual(mover);
+    await expectFailure(
+      api(t.write).technologies[":id"].$patch({ param: { id: mover.id }, json: { title: "Taken" } }),
+      409,
+      "conflict",
+    );
+    expect(await read(mover.id)).toEqual(mover);
   });
 
   it("lets exactly one of several simultaneous creates with one title win", async () => {
-    const answers = await Promise.all([1, 2, 3, 4, 5].map(() => post({ title: "Racing Title" })));
+    const answers = await Promise.all([1, 2, 3, 4, 5].map(() => create(t.write, "Racing Title")));
     expect(answers.map((a) => a.status).sort()).toEqual([201, 409, 409, 409, 409]);
-    const list = await call<{ total: number }>("GET", "/api/v1/technologies?q=Racing%20Title", { key: t.read });
-    expect(list.body.total).toBe(1);
+    const list = await expectStatus(api(t.read).technologies.$get({ query: { q: "Racing Title" } }), 200);
+    expect(list.total).toBe(1);
   });
 });

@@ -13,3 +13,16 @@ export function textMatch(text: string, ...columns: SQLiteColumn[]): SQL {
 export function jsonArrayHas(column: SQLiteColumn, value: string): SQL {
   return sql`exists (select 1 from json_each(${column}) where value = ${value})`;
 }
+
+/**
+ * Whether a full-text index with the trigram tokenizer can answer a substring search for `text`:
+ * it needs at least three characters (code points), shorter text matches nothing there.
+ */
+export function indexableText(text: string): boolean {
+  return [...text].length >= 3;
+}
+
+/** `text` as one FTS5 phrase, every character literal: with the trigram tokenizer, a substring match. */
+export function ftsPhrase(text: string): string {
+  return `"${text.replaceAll('"', '""')}"`;
+}

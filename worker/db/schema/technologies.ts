@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { check, index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { DOMAINS, TECH_STATUSES } from "../../../shared/vocabulary";
 import { nowIso, rowMeta, stringList } from "./columns";
 import { projectRef } from "./tenant";
@@ -32,7 +32,9 @@ export const technologies = sqliteTable(
     index("technologies_project_status_priority_idx").on(t.projectId, t.status, t.priority, t.updatedAt, t.id),
     index("technologies_project_domain_idx").on(t.projectId, t.domain),
     index("technologies_project_priority_idx").on(t.projectId, t.priority),
-    index("technologies_project_updated_idx").on(t.projectId, t.updatedAt),
+    // The default sort in index order, with the usual filters beside it: a list page is read off this
+    // index without touching rows or sorting (the list service names it with INDEXED BY).
+    index("technologies_project_updated_idx").on(t.projectId, t.updatedAt, t.id, t.status, t.priority, t.domain),
     check("technologies_priority_ck", sql`${t.priority} between 1 and 5`),
     check("technologies_relevance_ck", sql`${t.relevanceScore} between 0 and 100`),
   ],
@@ -57,4 +59,38 @@ export const technologyEvents = sqliteTable(
     createdAt: text("created_at").notNull().default(nowIso),
   },
   (t) => [index("technology_events_tech_idx").on(t.projectId, t.technologyId, t.createdAt)],
+);
+
+/**
+ * One row per tag of a technology, so a tag filter is an index probe instead of a JSON scan. Kept in
+ * step with `technologies.tags` by triggers (migration 0007), whichever code path writes the row.
+ */
+export const technologyTags = sqliteTable(
+  "technology_tags",
+  {
+    projectId: projectRef(),
+    tag: text("tag").notNull(),
+    // No foreign key: a cascade would search this table by technology id alone; the delete trigger
+    // removes a technology's rows through the primary key instead.
+    technologyId: text("technology_id").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.projectId, t.tag, t.technologyId] })],
+);
+
+/**
+ * How many technologies of a project have each status, domain and priority, overall (`tag` = '')
+ * and per tag, so a filtered list's total is a sum over a few rows rather than a count of every
+ * match. Kept by triggers (migration 0007); rows appear at 0 and move only through the triggers.
+ */
+export const technologyCounts = sqliteTable(
+  "technology_counts",
+  {
+    projectId: projectRef(),
+    tag: text("tag").notNull(),
+    status: text("status", { enum: TECH_STATUSES }).notNull(),
+    domain: text("domain", { enum: DOMAINS }).notNull(),
+    priority: integer("priority").notNull(),
+    n: integer("n").notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.projectId, t.tag, t.status, t.domain, t.priority] })],
 );

@@ -5,6 +5,7 @@ import { createTenantRouter, errors, json, jsonBody } from "../../lib/openapi";
 import { pageQuery } from "../../lib/pagination";
 import { IdParam } from "../../lib/zod";
 import { radarAsOf } from "./radar.service";
+import { listTechnologies } from "./technologies.list";
 import {
   Radar,
   RadarQuery,
@@ -60,7 +61,7 @@ export const technologyRoutes = createTenantRouter()
       request: { query: TechnologyListQuery },
       responses: { 200: json(TechnologyPage, "A page of technologies"), ...errors(400, 401, 403) },
     }),
-    async (c) => c.json(await service.listTechnologies(tenantDepsOf(c), c.req.valid("query")), 200),
+    async (c) => c.json(await listTechnologies(tenantDepsOf(c), c.req.valid("query")), 200),
   )
   .openapi(
     createRoute({

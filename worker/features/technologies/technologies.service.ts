@@ -1,4 +1,4 @@
-import { and, count, eq, gte, inArray, lte, type SQL, sql } from "drizzle-orm";
+import { and, count, eq, type SQL, sql } from "drizzle-orm";
 import type { BatchItem } from "drizzle-orm/batch";
 import { ringOf } from "../../../shared/vocabulary";
 import type { Db } from "../../db/client";
@@ -11,33 +11,10 @@ import type { TenantDeps } from "../../lib/context";
 import { AppError, notFound } from "../../lib/errors";
 import { eventStatements } from "../../lib/events";
 import { newId } from "../../lib/ids";
-import { orderOf, paginate, parseSort } from "../../lib/pagination";
-import { jsonArrayHas, textMatch } from "../../lib/text-filter";
+import { orderOf, paginate } from "../../lib/pagination";
+import { jsonArrayHas } from "../../lib/text-filter";
 import { auditedDelete, versionedUpdate } from "../../lib/versioned-write";
-import type {
-  TECH_SORT_KEYS,
-  TechnologyCreateInput,
-  TechnologyListInput,
-  TechnologyRow,
-  TechnologyUpdateInput,
-} from "./technologies.schema";
-
-type SortKey = (typeof TECH_SORT_KEYS)[number];
-
-/** One page of a project's technologies with filters and sorting; rows and total in one batch. */
-export async function listTechnologies({ db, projectId }: TenantDeps, q: TechnologyListInput) {
-  const where: SQL[] = [eq(technologies.projectId, projectId)];
-  if (q.domain) where.push(inArray(technologies.domain, q.domain));
-  if (q.status) where.push(inArray(technologies.status, q.status));
-  if (q.priorityMin !== undefined) where.push(gte(technologies.priority, q.priorityMin));
-  if (q.priorityMax !== undefined) where.push(lte(technologies.priority, q.priorityMax));
-  if (q.tag) where.push(jsonArrayHas(technologies.tags, q.tag));
-  if (q.q) where.push(textMatch(q.q, technologies.title, technologies.vendor, technologies.description));
-  const { key, desc: descending } = parseSort<SortKey>(q.sort);
-  return paginate(db, technologies, and(...where), orderOf(technologies[key], descending, technologies.id), q, {
-    rowKey: technologies.id,
-  });
-}
+import type { TechnologyCreateInput, TechnologyRow, TechnologyUpdateInput } from "./technologies.schema";
 
 /** A technology of this project, or 404 (also for another project's technology). */
 export async function getTechnology({ db, projectId }: TenantDeps, id: string): Promise<TechnologyRow> {
