@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { api, expectFailure, expectStatus } from "../client";
 import { createTenant, instanceAdmin, uniq } from "../helpers";
-import { finishJob, ingestJson } from "../knowledge/knowledge-helpers";
+import { finishJob, ingestDoc } from "../knowledge/knowledge-helpers";
 
 const admin = await instanceAdmin();
 afterEach(() => vi.restoreAllMocks());
@@ -86,13 +86,11 @@ describe("technologies: create, read, update, delete", () => {
     const gone = await add(t.write);
     const kept = await add(t.write);
     const knowledge = api(t.write).knowledge;
-    // The documents route takes JSON or a form, which its client type cannot tell apart: posted raw.
-    const doc = await ingestJson(t.write, {
+    const doc = await ingestDoc(t.write, {
       title: "links",
       content: "Notes on both.",
       technologyIds: [gone.id, kept.id],
     });
-    expect(doc.status, JSON.stringify(doc.body)).toBe(201);
     const empty = '<?xml version="1.0"?><rss version="2.0"><channel><title>Empty</title></channel></rss>';
     vi.spyOn(globalThis, "fetch").mockImplementation(async () => new Response(empty));
     const feed = await expectStatus(
@@ -100,23 +98,22 @@ describe("technologies: create, read, update, delete", () => {
       201,
     );
     expect(await finishJob(t.read, String(feed.job?.id))).toMatchObject({ status: "completed" });
-    const unrelated = await ingestJson(other.write, { title: "elsewhere", content: "Another project." });
-    expect(unrelated.status).toBe(201);
+    const unrelated = await ingestDoc(other.write, { title: "elsewhere", content: "Another project." });
 
     await expectStatus(api(t.write).technologies[":id"].$delete({ param: { id: gone.id } }), 204);
     const read = api(t.read).knowledge;
-    const after = await expectStatus(read.documents[":id"].$get({ param: { id: doc.body.document.id } }), 200);
+    const after = await expectStatus(read.documents[":id"].$get({ param: { id: doc.document.id } }), 200);
     expect(after.technologyIds).toEqual([kept.id]);
-    expect(after.version).toBe(doc.body.document.version + 1);
+    expect(after.version).toBe(doc.document.version + 1);
     const feeds = await expectStatus(read.feeds.$get({ query: {} }), 200);
     expect(feeds.data.find((f) => f.id === feed.feed.id)?.technologyIds).toEqual([]);
     const byTech = await expectStatus(read.documents.$get({ query: { technologyId: gone.id } }), 200);
     expect(byTech.total).toBe(0);
     const untouched = await expectStatus(
-      api(other.read).knowledge.documents[":id"].$get({ param: { id: unrelated.body.document.id } }),
+      api(other.read).knowledge.documents[":id"].$get({ param: { id: unrelated.document.id } }),
       200,
     );
-    expect(untouched.version).toBe(unrelated.body.document.version);
+    expect(untouched.version).toBe(unrelated.document.version);
   });
 
   it("answers 404 for an id that never existed", async () => {
