@@ -125,6 +125,14 @@ describe("technologies: validation errors", () => {
 describe("technologies: bad query parameters", () => {
   const list = (query: string) => call("GET", `/api/v1/technologies?${query}`, { key: t.read });
 
+  it("searches text holding a NUL character like any other text instead of failing", async () => {
+    const tech = await createTechnology(t.write, { title: uniq("nul\u0000title") });
+    const found = await expectStatus(api(t.read).technologies.$get({ query: { q: "nul\u0000title" } }), 200);
+    expect(found.data.map((r) => r.id)).toContain(tech.id);
+    const none = await expectStatus(api(t.read).technologies.$get({ query: { q: "a\u0000b" } }), 200);
+    expect(none.data).toEqual([]);
+  });
+
   it.each([
     ["limit=1000", "limit"],
     ["limit=0", "limit"],

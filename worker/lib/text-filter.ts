@@ -16,10 +16,11 @@ export function jsonArrayHas(column: SQLiteColumn, value: string): SQL {
 
 /**
  * Whether a full-text index with the trigram tokenizer can answer a substring search for `text`:
- * it needs at least three characters (code points), shorter text matches nothing there.
+ * it needs at least three characters (code points), shorter text matches nothing there, and no NUL
+ * (FTS5's query parser ends the string there and D1 answers "unterminated string").
  */
 export function indexableText(text: string): boolean {
-  return [...text].length >= 3;
+  return [...text].length >= 3 && !text.includes("\u0000");
 }
 
 /** `text` as one FTS5 phrase, every character literal: with the trigram tokenizer, a substring match. */
