@@ -4,21 +4,8 @@
 // The triggers of migration 0007 index every inserted row (tags, counts, full text) as the API's
 // writes would.
 import { prng } from "../../scripts/lib/prng.mjs";
+import { DOMAINS, TECH_STATUSES } from "../../shared/vocabulary.ts";
 
-/** @type {[string, ...string[]]} */
-const DOMAINS = [
-  "ai-ml",
-  "languages-frameworks",
-  "data",
-  "infrastructure",
-  "platforms",
-  "tools",
-  "security",
-  "ui-ux",
-  "other",
-];
-/** @type {[string, ...string[]]} */
-const STATUSES = ["discovery", "research", "evaluation", "implementation", "integrated", "archived"];
 /** @type {[string, ...string[]]} */
 const TAGS = [
   "edge",
@@ -115,7 +102,7 @@ export function seedSql(projectId, from, to) {
       sqlText(title),
       sqlText(vendor),
       sqlText(pick(DOMAINS)),
-      sqlText(pick(STATUSES)),
+      sqlText(pick(TECH_STATUSES)),
       String(1 + Math.floor(rand() * 5)),
       String(Math.floor(rand() * 101)),
       sqlText(JSON.stringify(tags)),
