@@ -1,4 +1,4 @@
-import { and, eq, isNull, lt, or } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import type { MiddlewareHandler } from "hono";
 import { createMiddleware } from "hono/factory";
 import { matchedRoutes } from "hono/route";
@@ -7,8 +7,8 @@ import { apiKeys, type KeyScope } from "../db/schema";
 import type { AppEnv, Principal } from "../env";
 import { sha256Hex } from "../lib/crypto";
 import { AppError } from "../lib/errors";
-
-const LAST_USED_RESOLUTION_MS = 60_000;
+import { RequestGuard, requestGuards } from "../lib/request-guard";
+import { assertUsable, keyStateOf, knownKey, rememberKey } from "./known-keys";
 
 /** What `authenticate()` adds to a request: the caller. */
 export interface AuthVariables {
@@ -24,11 +24,29 @@ export interface AuthEnv {
 /**
  * Resolves `Authorization: Bearer <key>` to a principal. Missing, malformed, unknown and revoked
  * keys all answer 401; the stored hash is looked up, never the secret.
+ *
+ * A read (GET, HEAD) with a key this isolate has resolved before takes the key's unchanging
+ * attributes (project, scopes) from memory and checks that the key still exists and is not revoked
+ * in the same D1 round trip as the route's first read batch (`RequestGuard`); the answer leaves
+ * only once that check has passed, and a revoked key's read answers 401 like any other.
  */
 export function authenticate() {
   return createMiddleware<AuthEnv>(async function authenticate(c, next) {
-    c.set("principal", await principalOf(c.get("db"), c.req.header("authorization"), c.executionCtx));
-    await next();
+    const secret = presentedKey(c.req.header("authorization"));
+    const hash = await sha256Hex(secret);
+    const waitUntil = (p: Promise<unknown>) => c.executionCtx.waitUntil(p);
+    const known = c.req.method === "GET" || c.req.method === "HEAD" ? knownKey(hash) : undefined;
+    if (!known) {
+      c.set("principal", await resolveHash(c.get("db"), hash, waitUntil));
+      return next();
+    }
+    c.set("principal", known);
+    const guard = new RequestGuard(
+      () => c.env.DB.prepare("select revoked_at, last_used_at from api_keys where id = ?").bind(known.keyId),
+      (row) => assertUsable(c.get("db"), hash, known.keyId, keyStateOf(row), waitUntil),
+    );
+    await requestGuards.run(guard, next);
+    await guard.ensure();
   });
 }
 
@@ -38,11 +56,15 @@ export async function principalOf(
   header: string | undefined,
   ctx: { waitUntil(p: Promise<unknown>): void },
 ): Promise<Principal> {
+  return resolveKey(db, presentedKey(header), (p) => ctx.waitUntil(p));
+}
+
+/** The key in a `Bearer` header, or a 401 naming what is wrong with the header. */
+function presentedKey(header: string | undefined): string {
   if (!header) throw new AppError("unauthorized", "missing Authorization header: use 'Bearer <api key>'");
-  const match = /^Bearer\s+(\S+)$/i.exec(header);
-  const parsed = match?.[1] ? parseKey(match[1]) : null;
-  if (!match?.[1] || !parsed) throw new AppError("unauthorized", "malformed API key");
-  return resolveKey(db, match[1], (p) => ctx.waitUntil(p));
+  const secret = /^Bearer\s+(\S+)$/i.exec(header)?.[1];
+  if (!secret || !parseKey(secret)) throw new AppError("unauthorized", "malformed API key");
+  return secret;
 }
 
 /** Looks a presented key up by hash and records its use at most once a minute. */
@@ -51,25 +73,22 @@ export async function resolveKey(
   secret: string,
   waitUntil?: (p: Promise<unknown>) => void,
 ): Promise<Principal> {
-  const hash = await sha256Hex(secret);
-  const [row] = await db.select().from(apiKeys).where(eq(apiKeys.secretHash, hash)).limit(1);
-  if (!row) throw new AppError("unauthorized", "unknown API key");
-  if (row.revokedAt) throw new AppError("unauthorized", "API key has been revoked");
-  const now = Date.now();
-  if (!row.lastUsedAt || now - Date.parse(row.lastUsedAt) > LAST_USED_RESOLUTION_MS) {
-    const stamp = new Date(now).toISOString();
-    const cutoff = new Date(now - LAST_USED_RESOLUTION_MS).toISOString();
-    const touch = db
-      .update(apiKeys)
-      .set({ lastUsedAt: stamp })
-      .where(and(eq(apiKeys.id, row.id), or(isNull(apiKeys.lastUsedAt), lt(apiKeys.lastUsedAt, cutoff))))
-      .run();
-    if (waitUntil) waitUntil(touch.catch(() => undefined));
-    else await touch;
-  }
-  return { keyId: row.id, prefix: row.prefix, projectId: row.projectId, scopes: row.scopes };
+  return resolveHash(db, await sha256Hex(secret), waitUntil);
 }
 
+async function resolveHash(
+  db: AppEnv["Variables"]["db"],
+  hash: string,
+  waitUntil?: (p: Promise<unknown>) => void,
+): Promise<Principal> {
+  const [row] = await db.select().from(apiKeys).where(eq(apiKeys.secretHash, hash)).limit(1);
+  const state = row ? { revokedAt: row.revokedAt, lastUsedAt: row.lastUsedAt } : null;
+  await assertUsable(db, hash, row?.id ?? "", state, waitUntil);
+  if (!row) throw new AppError("unauthorized", "unknown API key");
+  const principal = { keyId: row.id, prefix: row.prefix, projectId: row.projectId, scopes: row.scopes };
+  rememberKey(hash, principal);
+  return principal;
+}
 const RANK: Record<KeyScope, number> = { read: 1, write: 2, admin: 3 };
 
 /** Scopes nest: admin can do what write can, write what read can. */
