@@ -1,81 +1,66 @@
 import { describe, expect, it } from "vitest";
 import { LOCAL_WEIGHTS, LocalEmbedder } from "../../worker/features/knowledge/embed/local-embedder";
-import {
-  confidenceWeights,
-  listConfidence,
-  type Ranked,
-  RRF_K,
-  reciprocalRankFusion,
-} from "../../worker/features/knowledge/search/fusion";
+import { hybridWeights, type Ranked, SEMANTIC_SHARE, scoreFusion } from "../../worker/features/knowledge/search/fusion";
+import { coverage } from "../../worker/features/knowledge/search/relevance";
 
 const list = (ids: string[], scores: number[]): Ranked<string>[] => ids.map((id, i) => ({ id, score: scores[i] ?? 0 }));
-const falling = (n: number, top: number, step: number) => Array.from({ length: n }, (_, i) => top - i * step);
+const ids = (fused: { id: string }[]) => fused.map((f) => f.id);
 
-describe("reciprocal rank fusion", () => {
-  it("adds 1 / (k + rank) from each list, so agreement beats a single first place", () => {
-    const fused = reciprocalRankFusion(list(["a", "b", "c"], [9, 8, 7]), list(["b", "c", "a"], [0.9, 0.8, 0.7]));
-    expect(fused.map((f) => f.id)).toEqual(["b", "a", "c"]);
-    const b = fused[0];
-    expect(b?.score).toBeCloseTo(1 / (RRF_K + 2) + 1 / (RRF_K + 1), 12);
-    expect(b?.keywordRank).toBe(2);
-    expect(b?.semanticRank).toBe(1);
+describe("score fusion", () => {
+  it("keeps the keyword order exactly when the semantic list has no weight", () => {
+    const keyword = list(["a", "b", "c"], [9, 8, 1]);
+    const semantic = list(["c", "b", "x"], [0.9, 0.5, 0.1]);
+    expect(ids(scoreFusion(keyword, semantic, { keyword: 1, semantic: 0 })).slice(0, 3)).toEqual(["a", "b", "c"]);
   });
 
-  it("scales each list's share by its weight", () => {
-    const keyword = list(["a", "b"], [2, 1]);
-    const semantic = list(["b", "a"], [0.9, 0.1]);
-    expect(reciprocalRankFusion(keyword, semantic, RRF_K, { keyword: 1, semantic: 0 }).map((f) => f.id)).toEqual([
-      "a",
-      "b",
-    ]);
-    expect(reciprocalRankFusion(keyword, semantic, RRF_K, { keyword: 0.2, semantic: 1 }).map((f) => f.id)).toEqual([
-      "b",
-      "a",
-    ]);
+  it("lets a small semantic weight reorder documents whose keyword scores are close, not distant ones", () => {
+    const keyword = list(["a", "b", "c", "z"], [10, 9.8, 5, 0]);
+    const semantic = list(["b", "c", "a"], [0.9, 0.8, 0.1]);
+    const fused = ids(scoreFusion(keyword, semantic, { keyword: 0.9, semantic: 0.1 }));
+    expect(fused.slice(0, 3)).toEqual(["b", "a", "c"]);
+  });
+
+  it("scales bm25 and cosine alike: multiplying a list's scores does not change the order", () => {
+    const keyword = list(["a", "b", "c"], [3, 2, 1]);
+    const semantic = list(["c", "a", "b"], [0.7, 0.6, 0.2]);
+    const weights = { keyword: 0.5, semantic: 0.5 };
+    const scaled = list(["a", "b", "c"], [300, 200, 100]);
+    expect(ids(scoreFusion(scaled, semantic, weights))).toEqual(ids(scoreFusion(keyword, semantic, weights)));
+  });
+
+  it("adds documents only the semantic list found, below the keyword list's head", () => {
+    const fused = scoreFusion(list(["a", "b"], [2, 1]), list(["n", "a"], [0.9, 0.8]), { keyword: 0.9, semantic: 0.1 });
+    expect(ids(fused)).toContain("n");
+    expect(fused[0]?.id).toBe("a");
+    expect(fused.find((f) => f.id === "n")?.keywordRank).toBeNull();
   });
 });
 
-describe("list confidence", () => {
-  const ids = Array.from({ length: 30 }, (_, i) => `d${i}`);
+describe("hybrid weights", () => {
+  const some = list(["a"], [1]);
 
-  it("is 0 for a list that cannot tell its candidates apart and near 1 when its head stands out", () => {
-    expect(listConfidence(list(ids, Array(30).fill(0.4)))).toBe(0);
-    const standsOut = [0.9, ...Array(29).fill(0.2)];
-    expect(listConfidence(list(ids, standsOut))).toBe(1);
-    const even = falling(30, 30, 1);
-    expect(listConfidence(list(ids, even))).toBeCloseTo(9 / 29, 12);
+  it("gives keyword the lead and semantic its share when both lists found something", () => {
+    expect(hybridWeights(some, some)).toEqual({ keyword: 1 - SEMANTIC_SHARE, semantic: SEMANTIC_SHARE });
   });
 
-  it("reads the shape of the scores, not their scale or offset (bm25 and cosine alike)", () => {
-    const scores = [0.62, 0.55, 0.51, 0.5, 0.49, 0.48, 0.47, 0.47, 0.46, 0.45, ...falling(20, 0.44, 0.005)];
-    const base = listConfidence(list(ids, scores));
-    expect(base).toBeGreaterThan(0);
-    expect(base).toBeLessThan(1);
-    expect(
-      listConfidence(
-        list(
-          ids,
-          scores.map((s) => s * 40 + 3),
-        ),
-      ),
-    ).toBeCloseTo(base, 12);
+  it("hands everything to the list that found something when the other found nothing", () => {
+    expect(hybridWeights([], some)).toEqual({ keyword: 0, semantic: 1 });
+    expect(hybridWeights(some, [])).toEqual({ keyword: 1, semantic: 0 });
+  });
+});
+
+describe("coverage", () => {
+  const idf = (stem: string) => (stem === "tombston" ? 5 : 1);
+
+  it("is the rarity-weighted share of the query's words the document contains", () => {
+    expect(coverage("tombstone compaction", ["Compaction removes tombstones"], idf)).toBe(1);
+    expect(coverage("tombstone compaction", ["compaction only"], idf)).toBeCloseTo(1 / 6, 9);
+    expect(coverage("tombstone compaction", ["tombstones only"], idf)).toBeCloseTo(5 / 6, 9);
   });
 
-  it("counts lists too short to judge fully, and never weighs both lists down to nothing", () => {
-    expect(listConfidence(list(["a", "b"], [1, 0.5]))).toBe(1);
-    const flat = list(ids, Array(30).fill(1));
-    expect(confidenceWeights(flat, flat)).toEqual({ keyword: 1, semantic: 1 });
-  });
-
-  it("lets a confident keyword list keep its order against an unsure semantic one", () => {
-    const keyword = list(["right", ...ids.slice(0, 29)], [12, ...Array(29).fill(2)]);
-    // The semantic list's first ten are nearly tied, then fall away: it cannot tell them apart.
-    const unsure = [...falling(10, 0.3, 0.001), ...falling(20, 0.2, 0.005)];
-    const semantic = list([...ids.slice(0, 5), "right", ...ids.slice(5, 29)], unsure);
-    const plain = reciprocalRankFusion(keyword, semantic);
-    const weighted = reciprocalRankFusion(keyword, semantic, RRF_K, confidenceWeights(keyword, semantic));
-    expect(plain[0]?.id).not.toBe("right");
-    expect(weighted[0]?.id).toBe("right");
+  it("is 0 for a query of stopwords only and for a document sharing no word", () => {
+    expect(coverage("what is it", ["anything"], idf)).toBe(0);
+    expect(coverage("canteen menu", ["kafka topics"], idf)).toBe(0);
   });
 });
 

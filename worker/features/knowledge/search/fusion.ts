@@ -1,6 +1,3 @@
-/** The constant of reciprocal rank fusion: 60, as in Cormack, Clarke and Büttcher (2009). */
-export const RRF_K = 60;
-
 export interface Ranked<T = number> {
   id: T;
   score: number;
@@ -13,69 +10,59 @@ export interface Fused<T = number> {
   semanticRank: number | null;
 }
 
-/** How much each list counts in a fusion (1 and 1: plain reciprocal rank fusion). */
+/** How much each list counts in a hybrid search (they sum to 1). */
 export interface ListWeights {
   keyword: number;
   semantic: number;
 }
 
-/** Where a list's 10th score falls between its first and its last: the scores' shape, not their scale. */
-const CONFIDENCE_DEPTH = 10;
+/**
+ * The semantic list's share in hybrid search when both lists found something, chosen on the
+ * development set only (bench/search/dev-set.json, leave-one-out over 0.05 steps): with the local
+ * embedder, any larger share ranked paraphrased questions' answers lower than keyword search did.
+ */
+export const SEMANTIC_SHARE = 0.1;
 
 /**
- * How clearly a ranked list separates its top from the rest, from 0 to 1: the drop from the first
- * score to the 10th as a share of the drop from the first to the last. A list whose top ten are
- * as good as its fiftieth (a query its retriever cannot tell apart) is near 0; one whose head
- * stands out is near 1. Only differences of scores enter, so bm25 and cosine, whatever their
- * scale or offset, are measured alike. Lists too short to tell count fully.
+ * Each list's weight for one query. When the keyword list is empty (no word of the query occurs
+ * in the project) semantic search decides alone; when the semantic list is empty keyword does;
+ * otherwise keyword leads and semantic re-orders documents whose keyword scores are close and
+ * adds candidates keyword missed, with `semanticShare` of the weight.
  */
-export function listConfidence(list: Ranked<unknown>[]): number {
-  if (list.length < 3) return 1;
-  const first = list[0]?.score ?? 0;
-  const last = list[list.length - 1]?.score ?? 0;
-  const tenth = list[Math.min(CONFIDENCE_DEPTH, list.length) - 1]?.score ?? 0;
-  if (first - last <= 0) return 0;
-  return Math.min(1, Math.max(0, (first - tenth) / (first - last)));
+export function hybridWeights(
+  keyword: Ranked<unknown>[],
+  semantic: Ranked<unknown>[],
+  semanticShare = SEMANTIC_SHARE,
+): ListWeights {
+  if (!keyword.length) return { keyword: 0, semantic: 1 };
+  if (!semantic.length) return { keyword: 1, semantic: 0 };
+  return { keyword: 1 - semanticShare, semantic: semanticShare };
+}
+
+/** Scores scaled to 0..1 within their list (best 1, last 0; a single item or a flat list all 1). */
+function minMax<T>(list: Ranked<T>[]): Map<T, number> {
+  const hi = list[0]?.score ?? 0;
+  const lo = list[list.length - 1]?.score ?? 0;
+  return new Map(list.map((r) => [r.id, hi > lo ? (r.score - lo) / (hi - lo) : 1]));
 }
 
 /**
- * Each list weighted by its confidence for this query (`listConfidence`), so a retriever that
- * cannot separate its candidates moves the fused order less. Two equally sure lists count alike.
+ * Weighted score fusion: each list's scores scaled to 0..1 (min-max within the list, so bm25 and
+ * cosine meet on one scale), then summed with the weights; an item missing from a list gets 0
+ * there. With weights 1 and 0 the order is exactly the first list's. Ties keep keyword order.
  */
-export function confidenceWeights(keyword: Ranked<unknown>[], semantic: Ranked<unknown>[]): ListWeights {
-  const weights = { keyword: listConfidence(keyword), semantic: listConfidence(semantic) };
-  return weights.keyword + weights.semantic > 0 ? weights : { keyword: 1, semantic: 1 };
-}
-
-/**
- * Reciprocal rank fusion: each list adds weight / (k + rank) for every item it holds (ranks from
- * 1), so an item near the top of both lists beats one at the top of only one. With weights of 1
- * this is RRF as published; hybrid search passes each list's confidence. Ties keep keyword order.
- */
-export function reciprocalRankFusion<T>(
-  keyword: Ranked<T>[],
-  semantic: Ranked<T>[],
-  k = RRF_K,
-  weights: ListWeights = { keyword: 1, semantic: 1 },
-): Fused<T>[] {
+export function scoreFusion<T>(keyword: Ranked<T>[], semantic: Ranked<T>[], weights: ListWeights): Fused<T>[] {
+  const k = minMax(keyword);
+  const s = minMax(semantic);
   const fused = new Map<T, Fused<T>>();
-  const entry = (id: T) => {
-    let f = fused.get(id);
-    if (!f) {
-      f = { id, score: 0, keywordRank: null, semanticRank: null };
-      fused.set(id, f);
-    }
-    return f;
-  };
   keyword.forEach((r, i) => {
-    const f = entry(r.id);
-    f.keywordRank = i + 1;
-    f.score += weights.keyword / (k + i + 1);
+    fused.set(r.id, { id: r.id, score: weights.keyword * (k.get(r.id) ?? 0), keywordRank: i + 1, semanticRank: null });
   });
   semantic.forEach((r, i) => {
-    const f = entry(r.id);
+    const f = fused.get(r.id) ?? { id: r.id, score: 0, keywordRank: null, semanticRank: null };
     f.semanticRank = i + 1;
-    f.score += weights.semantic / (k + i + 1);
+    f.score += weights.semantic * (s.get(r.id) ?? 0);
+    fused.set(r.id, f);
   });
   return [...fused.values()].sort(
     (a, b) => b.score - a.score || (a.keywordRank ?? Infinity) - (b.keywordRank ?? Infinity),

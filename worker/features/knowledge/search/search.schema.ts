@@ -3,6 +3,11 @@ import { SOURCE_TYPES } from "../../../db/schema";
 
 export const SEARCH_MODES = ["keyword", "semantic", "hybrid"] as const;
 export type SearchMode = (typeof SEARCH_MODES)[number];
+/**
+ * The mode a search runs when none is asked for: the best on the held-out test set of
+ * `npm run bench:search:quality` (figures in the README).
+ */
+export const DEFAULT_SEARCH_MODE: SearchMode = "hybrid";
 
 const csv = (what: string) =>
   z
@@ -21,8 +26,9 @@ const csv = (what: string) =>
 
 export const SearchQuery = z.object({
   q: z.string().trim().min(1).max(500).openapi({ description: "What to look for, in words" }),
-  mode: z.enum(SEARCH_MODES).default("hybrid").openapi({
-    description: "keyword (FTS5 bm25), semantic (embeddings), or hybrid (reciprocal rank fusion of both, k = 60)",
+  mode: z.enum(SEARCH_MODES).default(DEFAULT_SEARCH_MODE).openapi({
+    description:
+      "keyword (FTS5 bm25), semantic (embeddings), or hybrid (both lists' scores scaled to 0..1 and summed with per-query weights, keyword leading)",
   }),
   tags: csv("tags"),
   technology: csv("technology ids"),
@@ -35,7 +41,7 @@ export const SearchChunk = z.object({
   headingPath: z.array(z.string()),
   page: z.number().int().nullable(),
   snippet: z.string().openapi({ description: "HTML-escaped text with matches in <mark>" }),
-  score: z.number().openapi({ description: "Fused score (RRF) in hybrid mode, else the list's own score" }),
+  score: z.number().openapi({ description: "Fused score (0..1) in hybrid mode, else the list's own score" }),
   ranks: z.object({ keyword: z.number().int().nullable(), semantic: z.number().int().nullable() }),
 });
 
@@ -52,8 +58,29 @@ export const SearchHit = z.object({
   chunks: z.array(SearchChunk),
 });
 
+export const SearchWeights = z
+  .object({ keyword: z.number().min(0).max(1), semantic: z.number().min(0).max(1) })
+  .openapi("KnowledgeSearchWeights", { description: "Each list's weight in this hybrid search (they sum to 1)" });
+
 export const SearchResult = z
-  .object({ query: z.string(), mode: z.enum(SEARCH_MODES), data: z.array(SearchHit) })
+  .object({
+    query: z.string(),
+    mode: z.enum(SEARCH_MODES).openapi({
+      description:
+        "The mode actually used: a hybrid search whose semantic list found nothing is keyword, one whose keyword list found nothing is semantic",
+    }),
+    requestedMode: z.enum(SEARCH_MODES).openapi({ description: "The mode asked for (or the default)" }),
+    weights: SearchWeights.nullable().openapi({
+      description: "Each list's weight for this query; null unless hybrid was asked for",
+    }),
+    confidence: z.number().min(0).max(1).openapi({
+      description: "Share of the query's words (weighted by rarity) that the first document contains, 0..1",
+    }),
+    nothingRelevant: z.boolean().openapi({
+      description: "True when confidence is below the threshold: the results are weak matches at best",
+    }),
+    data: z.array(SearchHit),
+  })
   .openapi("KnowledgeSearchResult");
 
 export type SearchInput = z.infer<typeof SearchQuery>;

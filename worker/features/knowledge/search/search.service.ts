@@ -1,8 +1,9 @@
 import type { KnowledgeDeps } from "../deps";
 import { STOPWORDS, terms, words } from "../embed/tokenize";
 import { HEADING_SEPARATOR } from "../indexing/store";
-import { confidenceWeights, documentRanking, type Fused, type Ranked, RRF_K, reciprocalRankFusion } from "./fusion";
-import type { SearchInput, SearchResultBody } from "./search.schema";
+import { documentRanking, type Fused, hybridWeights, type ListWeights, type Ranked, scoreFusion } from "./fusion";
+import { coverage, NOTHING_RELEVANT_BELOW } from "./relevance";
+import type { SearchInput, SearchMode, SearchResultBody } from "./search.schema";
 import { FTS_MARKS, markedToHtml, snippetFor } from "./snippet";
 
 /** Candidates each list contributes before fusion. */
@@ -100,29 +101,42 @@ async function semanticSearch(
   text: string,
   docs: string[] | undefined,
   k: number,
+  termWeightsOf: Promise<(stem: string) => number>,
 ): Promise<Ranked[]> {
   if (docs?.length === 0) return [];
-  const [weights] = await Promise.all([
-    deps.embedder.usesTermWeights ? termWeights(deps, text) : undefined,
-    deps.vectors.prepare?.(deps.projectId),
-  ]);
-  const [vector] = await deps.embedder.embed([text], "query", weights);
+  const [weights] = await Promise.all([termWeightsOf, deps.vectors.prepare?.(deps.projectId)]);
+  const [vector] = await deps.embedder.embed([text], "query", deps.embedder.usesTermWeights ? weights : undefined);
   if (!vector) return [];
   const matches = await deps.vectors.query(vector, { projectId: deps.projectId, topK: k, documentIds: docs });
   return matches.map((m) => ({ id: Number(m.id), score: m.score }));
 }
 
-/** Documents in result order: fused by confidence-weighted RRF in hybrid mode, else the list's own order. */
-function hybridDocuments(
+/** What a search ran: the mode used and, in hybrid mode, each list's weight for this query. */
+interface Plan {
+  mode: SearchMode;
+  weights: ListWeights | null;
+}
+
+/**
+ * Documents in result order (each at its best chunk) and the mode that produced them. Hybrid
+ * fuses the two document rankings with `hybridWeights`; when one list carries all the weight the
+ * answer names that list's mode instead.
+ */
+function rankDocuments(
   keyword: Ranked[],
   semantic: Ranked[],
   documentOf: (chunkId: number) => string | undefined,
-  mode: SearchInput["mode"],
-): Ranked<string>[] {
-  if (mode !== "hybrid") return documentRanking(mode === "keyword" ? keyword : semantic, documentOf);
+  requested: SearchMode,
+): { order: Ranked<string>[]; plan: Plan } {
+  if (requested !== "hybrid") {
+    const order = documentRanking(requested === "keyword" ? keyword : semantic, documentOf);
+    return { order, plan: { mode: requested, weights: null } };
+  }
   const byKeyword = documentRanking(keyword, documentOf);
   const bySemantic = documentRanking(semantic, documentOf);
-  return reciprocalRankFusion(byKeyword, bySemantic, RRF_K, confidenceWeights(byKeyword, bySemantic));
+  const weights = hybridWeights(byKeyword, bySemantic);
+  const mode = weights.semantic === 0 ? "keyword" : weights.keyword === 0 ? "semantic" : "hybrid";
+  return { order: scoreFusion(byKeyword, bySemantic, weights), plan: { mode, weights } };
 }
 
 interface ChunkRow {
@@ -160,20 +174,23 @@ export async function searchKnowledge(
   };
   const docs = await timed("filters", allowedDocuments(deps, q));
   const k = Math.max(CANDIDATES, q.limit * CHUNKS_PER_DOCUMENT);
-  const [keyword, semantic] = await Promise.all([
+  const weightsOf = termWeights(deps, q.q);
+  const [keyword, semantic, weightOf] = await Promise.all([
     q.mode === "semantic" ? [] : timed("keyword", keywordSearch(deps, q.q, docs, k)),
-    q.mode === "keyword" ? [] : timed("semantic", semanticSearch(deps, q.q, docs, k)),
+    q.mode === "keyword" ? [] : timed("semantic", semanticSearch(deps, q.q, docs, k, weightsOf)),
+    weightsOf,
   ]);
-  const chunkFused: Fused[] =
-    q.mode === "hybrid"
-      ? reciprocalRankFusion(keyword, semantic, RRF_K, confidenceWeights(keyword, semantic))
-      : (q.mode === "keyword" ? keyword : semantic).map((r, i) => ({
-          id: r.id,
-          score: r.score,
-          keywordRank: q.mode === "keyword" ? i + 1 : null,
-          semanticRank: q.mode === "semantic" ? i + 1 : null,
-        }));
-  if (!chunkFused.length) return { query: q.q, mode: q.mode, data: [] };
+  const chunkWeights = q.mode === "hybrid" ? hybridWeights(keyword, semantic) : null;
+  const chunkFused: Fused[] = chunkWeights
+    ? scoreFusion(keyword, semantic, chunkWeights)
+    : (q.mode === "keyword" ? keyword : semantic).map((r, i) => ({
+        id: r.id,
+        score: r.score,
+        keywordRank: q.mode === "keyword" ? i + 1 : null,
+        semanticRank: q.mode === "semantic" ? i + 1 : null,
+      }));
+  const empty = { query: q.q, requestedMode: q.mode, confidence: 0, nothingRelevant: true, data: [] };
+  if (!chunkFused.length) return { ...empty, mode: q.mode, weights: chunkWeights };
 
   const { results } = await timed(
     "chunks",
@@ -189,10 +206,7 @@ export async function searchKnowledge(
   const documentOf = (id: number) => rows.get(id)?.document_id;
   const snippets = new Map(keyword.map((h) => [h.id, h.snippet]));
 
-  // Documents are ranked by fusing each list's document ranking (a document at the rank of its
-  // best chunk), so a document matched by words in one passage and by meaning in another rises.
-  // Each list counts by how clearly it separates its best documents from the rest for this query.
-  const documentOrder: Ranked<string>[] = hybridDocuments(keyword, semantic, documentOf, q.mode);
+  const { order: documentOrder, plan } = rankDocuments(keyword, semantic, documentOf, q.mode);
   const firstRow = new Map<string, ChunkRow>();
   for (const row of results) if (!firstRow.has(row.document_id)) firstRow.set(row.document_id, row);
   const grouped = new Map<string, SearchResultBody["data"][number]>();
@@ -226,5 +240,17 @@ export async function searchKnowledge(
       ranks: { keyword: f.keywordRank, semantic: f.semanticRank },
     });
   }
-  return { query: q.q, mode: q.mode, data: [...grouped.values()] };
+  const data = [...grouped.values()];
+  const best = data[0];
+  const bestRows = results.filter((r) => r.document_id === best?.document.id);
+  const confidence = best
+    ? coverage(q.q, [best.document.title, ...bestRows.map((r) => `${r.heading} ${r.text}`)], weightOf)
+    : 0;
+  return {
+    ...empty,
+    ...plan,
+    confidence: Math.round(confidence * 1000) / 1000,
+    nothingRelevant: confidence < NOTHING_RELEVANT_BELOW,
+    data,
+  };
 }
