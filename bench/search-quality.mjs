@@ -1,140 +1,155 @@
-// `npm run bench:search:quality`: the search quality half of `npm run bench:search` in about 20
-// seconds and without wrangler, for tuning the embedder and the fusion. The same corpus (fixture +
-// filler to BENCH_CHUNKS chunks, default 20,000), the Worker's own chunker, local embedder,
-// D1 vector index and search service (`searchKnowledge`), run in Node (through tsx) against the
-// project's migrations applied to an in-memory node:sqlite database with FTS5, behind a small
-// D1-shaped adapter. Prints recall@5 and MRR@10 per mode; latency needs `npm run bench:search`.
-// HASH_SEEDS=a,b,c reruns the semantic and hybrid modes with other hash seeds of the local
-// embedder, since one seed's hash collisions move MRR@10 by about +/-0.015 over 71 queries.
+// `npm run bench:search:quality`: search quality on the labelled sets without wrangler. Each set's
+// own documents (bench/search/*-set.json) go into a project of their own among real technical
+// documents read at run time from this machine's offline text (bench/lib/offline-corpus.mjs: man
+// pages, /usr/share/doc, node_modules docs), added until the project holds BENCH_CHUNKS chunks
+// (default 20,000; never fewer than 1,000 documents). Indexing and search are the Worker's own
+// code (chunker, local embedder, D1 vector index, `searchKnowledge`) run in Node through tsx against
+// the project's migrations in an in-memory node:sqlite database with FTS5, behind a small D1-shaped
+// adapter. Prints MRR@10, recall@5, nDCG@10 and the "nothing relevant" share per set, mode and
+// question class, and the test-minus-dev gap; writes bench/results/search-quality-latest.json.
+// SEARCH_SETS picks the sets (bench/lib/search-sets.mjs); tuning runs use SEARCH_SETS=dev only.
 // LOCAL_WEIGHTS='{"bigram":1}' overrides the local embedder's feature weights for a trial.
-import { readdirSync, readFileSync } from "node:fs";
+// DUMP_LISTS=dir writes each question's keyword and semantic document lists there, for tuning.
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { DatabaseSync } from "node:sqlite";
 import { ROOT } from "../scripts/lib/local.mjs";
 import { LOCAL_WEIGHTS, LocalEmbedder } from "../worker/features/knowledge/embed/local-embedder.ts";
 import { embeddingText, HEADING_SEPARATOR } from "../worker/features/knowledge/indexing/store.ts";
 import { prepare } from "../worker/features/knowledge/ingest/extract.ts";
+import { KNOWLEDGE_LIMITS } from "../worker/features/knowledge/limits.ts";
 import { searchKnowledge } from "../worker/features/knowledge/search/search.service.ts";
 import { D1VectorIndex } from "../worker/features/knowledge/vectors/d1-index.ts";
-import { corpus, FILLER_SECTIONS, FILLER_SEED, fillerDoc, prng, quality } from "./lib/search-fixture.mjs";
+import { d1 } from "./lib/node-d1.mjs";
+import { offlineDocuments } from "./lib/offline-corpus.mjs";
+import { gap, loadSets, scoreByClass, table } from "./lib/search-sets.mjs";
 
 const TARGET_CHUNKS = Number(process.env.BENCH_CHUNKS ?? 20_000);
-const SEEDS = (process.env.HASH_SEEDS ?? "").split(",").filter(Boolean).map(Number);
-const MODES = ["keyword", "semantic", "hybrid"];
-const WEIGHTS = { ...LOCAL_WEIGHTS, ...JSON.parse(process.env.LOCAL_WEIGHTS ?? "{}") };
-const LIMITS = { maxTextBytes: 1 << 20, maxChunks: 1000 };
+const MIN_DOCUMENTS = 1000;
+const MODES = /** @type {const} */ (["keyword", "semantic", "hybrid"]);
+const DUMP = process.env.DUMP_LISTS;
 
-/** The parts of D1's API the search code uses, over node:sqlite (blobs as ArrayBuffers, as D1 hands them over). */
-function d1(db) {
-  const toSql = (v) => (v instanceof ArrayBuffer ? new Uint8Array(v) : typeof v === "boolean" ? Number(v) : v);
-  const fromSql = (row) => {
-    for (const [k, v] of Object.entries(row)) if (v instanceof Uint8Array) row[k] = v.slice().buffer;
-    return row;
-  };
-  const statement = (sql, args = []) => ({
-    bind: (...values) => statement(sql, values.map(toSql)),
-    all: async () => ({
-      results: db
-        .prepare(sql)
-        .all(...args)
-        .map(fromSql),
-      success: true,
-      meta: {},
-    }),
-    first: async (column) => {
-      const row = db.prepare(sql).get(...args);
-      return row ? (column ? row[column] : fromSql(row)) : null;
-    },
-    run: async () => {
-      db.prepare(sql).run(...args);
-      return { success: true, meta: {} };
-    },
-  });
-  return {
-    prepare: (sql) => statement(sql),
-    batch: async (statements) => Promise.all(statements.map((s) => s.all())),
-  };
+/** @typedef {{ heading: string; seq: number; page: number | null; text: string; tokens: number; vector?: Float32Array }} PreparedChunk */
+/** @typedef {{ id: string; title: string; chunks: PreparedChunk[] }} PreparedDoc */
+
+const started = Date.now();
+const db = new DatabaseSync(":memory:");
+for (const file of readdirSync(join(ROOT, "migrations"))
+  .filter((f) => f.endsWith(".sql"))
+  .sort()) {
+  db.exec(readFileSync(join(ROOT, "migrations", file), "utf8"));
+}
+const DB = d1(db);
+const embedder = new LocalEmbedder(undefined, { ...LOCAL_WEIGHTS, ...JSON.parse(process.env.LOCAL_WEIGHTS ?? "{}") });
+const vectors = new D1VectorIndex(DB);
+
+/** Chunks a document with the Worker's chunker and embeds the chunks. @returns {Promise<PreparedDoc>} */
+async function prepareDoc(/** @type {string} */ id, /** @type {string} */ title, /** @type {string} */ text) {
+  const prepared = await prepare("markdown", new TextEncoder().encode(text), title, KNOWLEDGE_LIMITS);
+  const docTitle = prepared.title ?? title;
+  const chunks = prepared.chunks.map((c) => ({
+    heading: c.headingPath.join(HEADING_SEPARATOR),
+    seq: c.seq,
+    page: c.page,
+    text: c.text,
+    tokens: c.tokens,
+  }));
+  const embedded = await embedder.embed(
+    chunks.map((c) => embeddingText(docTitle, c.heading, c.text)),
+    "document",
+  );
+  return { id, title: docTitle, chunks: chunks.map((c, i) => ({ ...c, vector: embedded[i] })) };
 }
 
-function database(project) {
-  const db = new DatabaseSync(":memory:");
-  const dir = join(ROOT, "migrations");
-  for (const file of readdirSync(dir)
-    .filter((f) => f.endsWith(".sql"))
-    .sort()) {
-    db.exec(readFileSync(join(dir, file), "utf8"));
-  }
-  db.prepare("insert into projects (id, slug, name, owner) values (?, ?, 'bench', 'bench')").run(project, project);
-  return db;
-}
-
-/** Indexes one document the way the ingest service does: its chunks (FTS by trigger) and their vectors. */
-async function index({ db, vectors, embedder, project }, id, title, text, tags) {
-  const prepared = await prepare("markdown", new TextEncoder().encode(text), title, LIMITS);
-  const docTitle = prepared.title ?? "Untitled";
+/** Stores a prepared document in a project the way the ingest service does (FTS rows by trigger). */
+async function store(/** @type {string} */ project, /** @type {PreparedDoc} */ doc) {
   db.prepare(
-    "insert into knowledge_entries (id, project_id, title, source_type, tags, status, chunk_count) values (?, ?, ?, 'markdown', ?, 'indexed', ?)",
-  ).run(id, project, docTitle, JSON.stringify(tags), prepared.chunks.length);
+    "insert into knowledge_entries (id, project_id, title, source_type, tags, status, chunk_count) values (?, ?, ?, 'markdown', '[]', 'indexed', ?)",
+  ).run(`${project}:${doc.id}`, project, doc.title, doc.chunks.length);
   const insert = db.prepare(
     "insert into knowledge_chunks (project_id, document_id, seq, title, heading, page, text, tokens) values (?, ?, ?, ?, ?, ?, ?, ?) returning id",
   );
-  const rows = prepared.chunks.map((c) => {
-    const heading = c.headingPath.join(HEADING_SEPARATOR);
-    const { id: chunkId } = insert.get(project, id, c.seq, docTitle, heading, c.page, c.text, c.tokens);
-    return { chunkId, text: embeddingText(docTitle, heading, c.text) };
+  const records = doc.chunks.map((c) => {
+    const row = /** @type {{ id: number }} */ (
+      insert.get(project, `${project}:${doc.id}`, c.seq, doc.title, c.heading, c.page, c.text, c.tokens)
+    );
+    return {
+      id: String(row.id),
+      projectId: project,
+      documentId: `${project}:${doc.id}`,
+      values: c.vector ?? new Float32Array(),
+    };
   });
-  const embedded = await embedder.embed(
-    rows.map((r) => r.text),
-    "document",
-  );
-  await vectors.upsert(
-    rows.map((r, i) => ({ id: String(r.chunkId), projectId: project, documentId: id, values: embedded[i] })),
-  );
-  return rows.length;
+  await vectors.upsert(records);
 }
 
-async function run(seed) {
-  // A project per run: the vector index caches vectors per project id for the life of the isolate.
-  const project = `prj_bench_${seed ?? "default"}`;
-  const db = database(project);
-  const DB = d1(db);
-  const embedder = new LocalEmbedder(undefined, WEIGHTS, seed);
-  const ctx = { db, vectors: new D1VectorIndex(DB), embedder, project };
-  let chunks = 0;
-  for (const doc of corpus.documents) {
-    chunks += await index(ctx, `fixture:${doc.id}`, doc.title, doc.text, doc.tags);
-  }
-  const rand = prng(FILLER_SEED);
-  let fillers = 0;
-  for (; chunks < TARGET_CHUNKS; fillers++) {
-    chunks += await index(ctx, `filler:${fillers}`, null, fillerDoc(fillers, rand, FILLER_SECTIONS), ["filler"]);
-  }
-  const deps = { env: { DB }, projectId: project, embedder, vectors: ctx.vectors };
-  const results = {};
-  for (const mode of MODES) {
-    results[mode] = await quality(async (q) => {
-      const found = await searchKnowledge(deps, { q, mode, limit: 10 });
-      return found.data.map((d) => (d.document.id.startsWith("fixture:") ? d.document.id.slice(8) : undefined));
-    });
-  }
-  return { chunks, fillers, results };
-}
-
-const started = Date.now();
-const { chunks, fillers, results } = await run(undefined);
-console.log(
-  `${chunks} chunks (${corpus.documents.length} fixture documents, ${fillers} filler documents), ${corpus.queries.length} queries`,
+const sets = loadSets();
+const setDocs = await Promise.all(
+  sets.map(async (set) => Promise.all(set.documents.map((d) => prepareDoc(`set:${d.id}`, d.title, d.text)))),
 );
-console.log("\nmode      recall@5  MRR@10\n--------  --------  ------");
-for (const mode of MODES) {
-  console.log(
-    `${mode.padEnd(8)}  ${results[mode].recallAt5.toFixed(3).padStart(8)}  ${results[mode].mrrAt10.toFixed(3).padStart(6)}`,
-  );
+const ownChunks = Math.max(...setDocs.map((docs) => docs.reduce((n, d) => n + d.chunks.length, 0)));
+
+/** @type {PreparedDoc[]} */
+const distractors = [];
+let chunks = ownChunks;
+const candidates = offlineDocuments(Math.max(MIN_DOCUMENTS * 4, Math.ceil(TARGET_CHUNKS / 4)));
+for (const doc of candidates) {
+  if (chunks >= TARGET_CHUNKS && distractors.length >= MIN_DOCUMENTS) break;
+  const prepared = await prepareDoc(`offline:${distractors.length}`, doc.title, doc.text);
+  distractors.push(prepared);
+  chunks += prepared.chunks.length;
 }
-for (const seed of SEEDS) {
-  const other = await run(seed);
-  console.log(
-    `hash seed ${seed}: semantic MRR@10 ${other.results.semantic.mrrAt10.toFixed(3)}, hybrid ${other.results.hybrid.mrrAt10.toFixed(3)}`,
-  );
+if (distractors.length < MIN_DOCUMENTS) throw new Error(`only ${distractors.length} offline documents found`);
+
+/** @type {Record<string, Record<string, Record<string, import("./lib/search-sets.mjs").Scores>>>} */
+const results = {};
+for (const [s, set] of sets.entries()) {
+  const project = `prj_quality_${s}`;
+  db.prepare("insert into projects (id, slug, name, owner) values (?, ?, 'bench', 'bench')").run(project, project);
+  for (const doc of [...(setDocs[s] ?? []), ...distractors]) await store(project, doc);
+  const deps = { env: /** @type {Env} */ ({ DB }), projectId: project, embedder, vectors };
+  const setId = (/** @type {string} */ id) =>
+    id.startsWith(`${project}:set:`) ? id.slice(`${project}:set:`.length) : undefined;
+  /** @type {Record<string, Record<string, import("./lib/search-sets.mjs").Scores>>} */
+  const byMode = {};
+  results[set.name] = byMode;
+  /** @type {Record<string, unknown>[]} */
+  const dump = [];
+  for (const mode of MODES) {
+    const answers = [];
+    for (const [i, question] of set.questions.entries()) {
+      const found = await searchKnowledge(/** @type {never} */ (deps), { q: question.q, mode, limit: DUMP ? 50 : 10 });
+      answers.push({ ids: found.data.map((d) => setId(d.document.id)), nothingRelevant: found.nothingRelevant });
+      if (DUMP) {
+        dump[i] ??= { q: question.q, class: question.class, relevant: question.relevant };
+        /** @type {Record<string, unknown>} */ (dump[i])[mode] = found.data.map((d) => ({
+          id: setId(d.document.id) ?? d.document.id,
+          score: d.score,
+        }));
+        /** @type {Record<string, unknown>} */ (dump[i])[`${mode}Confidence`] = found.confidence;
+      }
+    }
+    byMode[mode] = scoreByClass(set.questions, answers);
+  }
+  if (DUMP) writeFileSync(join(DUMP, `lists-${set.name}.json`), JSON.stringify(dump));
 }
+
+const documents = distractors.length;
+console.log(`${chunks} chunks per project: ${documents} offline documents plus each set's own (${embedder.id})\n`);
+console.log(table(results));
+const dev = results.dev;
+const test = results.test;
+const gaps = dev && test ? gap(dev, test) : undefined;
+if (gaps) console.log(`\ntest minus dev, MRR@10: ${JSON.stringify(gaps)}`);
 console.log(`\n${((Date.now() - started) / 1000).toFixed(1)} s`);
+const report = {
+  at: new Date().toISOString(),
+  embedder: embedder.id,
+  chunksPerProject: chunks,
+  offlineDocuments: documents,
+  sets: sets.map((s) => ({ name: s.name, documents: s.documents.length, questions: s.questions.length })),
+  results,
+  testMinusDevMrr: gaps ?? null,
+};
+mkdirSync(join(ROOT, "bench/results"), { recursive: true });
+writeFileSync(join(ROOT, "bench/results/search-quality-latest.json"), `${JSON.stringify(report, null, 2)}\n`);
