@@ -77,10 +77,12 @@ describe("knowledge base", () => {
   it("finds the note by meaning in hybrid mode for a rephrased question that matches none of its words", async () => {
     const question = "Where do we keep embeddings";
     await searchFor(question, "keyword");
-    await page.getByText(`Nothing found for “${question}”.`).waitFor();
+    await page.getByText(`Nothing relevant found for “${question}”.`).waitFor();
 
     await searchFor(question, "hybrid");
     await results().first().waitFor();
+    // No word of the question is in the project, so hybrid ran on its semantic list alone and says so.
+    await page.getByText("Mode used: semantic (asked for hybrid)").waitFor();
     const first = results().first();
     expect(await first.getByRole("heading", { level: 3 }).textContent()).toContain(NOTE_TITLE);
     expect(await first.getByText(/semantic #1/).count()).toBeGreaterThan(0);
@@ -94,7 +96,7 @@ describe("knowledge base", () => {
     await page.getByRole("heading", { level: 2, name: "Documents (1)" }).waitFor();
     expect(await documents.getByText("Release checklist").count()).toBe(0);
     await searchFor("changelog", "keyword");
-    await page.getByText("Nothing found for “changelog”.").waitFor();
+    await page.getByText("Nothing relevant found for “changelog”.").waitFor();
     await screenshot(page, "knowledge-after-delete");
   });
 });

@@ -1,11 +1,11 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { type DragEvent, type FormEvent, useState } from "react";
+import { DEFAULT_SEARCH_MODE, SEARCH_MODES, type SearchMode } from "../../shared/search-modes";
 import { KnowledgeDocuments } from "../components/knowledge-documents";
+import { SearchSummary } from "../components/search-summary";
 import { Badge, ErrorText, Section } from "../components/ui";
 import { ApiError, api, call } from "../lib/api";
 import { session } from "../lib/session";
-
-type Mode = "hybrid" | "keyword" | "semantic";
 
 async function uploadFile(file: File, tags: string): Promise<string> {
   const form = new FormData();
@@ -32,7 +32,7 @@ export default function Knowledge() {
   const queryClient = useQueryClient();
   const [q, setQ] = useState("");
   const [submitted, setSubmitted] = useState("");
-  const [mode, setMode] = useState<Mode>("hybrid");
+  const [mode, setMode] = useState<SearchMode>(DEFAULT_SEARCH_MODE);
   const [tagFilter, setTagFilter] = useState("");
   const [notice, setNotice] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
@@ -117,7 +117,7 @@ export default function Knowledge() {
             />
             <fieldset className="segmented">
               <legend className="visually-hidden">Mode</legend>
-              {(["hybrid", "keyword", "semantic"] as const).map((m) => (
+              {SEARCH_MODES.map((m) => (
                 <label key={m}>
                   <input type="radio" name="mode" value={m} checked={mode === m} onChange={() => setMode(m)} /> {m}
                 </label>
@@ -135,7 +135,7 @@ export default function Knowledge() {
           </form>
         </search>
         <ErrorText error={search.error} />
-        {search.data && search.data.data.length === 0 && <p>Nothing found for “{submitted}”.</p>}
+        {search.data && <SearchSummary answer={search.data} />}
         <ol className="results">
           {search.data?.data.map((hit) => (
             <li key={hit.document.id}>

@@ -1,13 +1,8 @@
 import { z } from "@hono/zod-openapi";
+import { DEFAULT_SEARCH_MODE, SEARCH_MODES, type SearchMode } from "../../../../shared/search-modes";
 import { SOURCE_TYPES } from "../../../db/schema";
 
-export const SEARCH_MODES = ["keyword", "semantic", "hybrid"] as const;
-export type SearchMode = (typeof SEARCH_MODES)[number];
-/**
- * The mode a search runs when none is asked for: the best on the held-out test set of
- * `npm run bench:search:quality` (figures in the README).
- */
-export const DEFAULT_SEARCH_MODE: SearchMode = "hybrid";
+export { DEFAULT_SEARCH_MODE, SEARCH_MODES, type SearchMode };
 
 const csv = (what: string) =>
   z
