@@ -6,15 +6,19 @@
 // code (chunker, local embedder, D1 vector index, `searchKnowledge`) run in Node through tsx against
 // the project's migrations in an in-memory node:sqlite database with FTS5, behind a small D1-shaped
 // adapter. Prints MRR@10, recall@5, nDCG@10 and the "nothing relevant" share per set, mode and
-// question class, and the test-minus-dev gap; writes bench/results/search-quality-latest.json.
+// question class, and the test-minus-dev gap; writes bench/results/search-quality-latest.json and
+// the committed summary bench/results/search-quality-latest.md.
 // SEARCH_SETS picks the sets (bench/lib/search-sets.mjs); tuning runs use SEARCH_SETS=dev only.
 // LOCAL_WEIGHTS='{"bigram":1}' overrides the local embedder's feature weights for a trial.
+// EMBEDDER=workers-ai (with CLOUDFLARE_ACCOUNT_ID and CLOUDFLARE_API_TOKEN) embeds with production's
+// Workers AI model through the REST API instead of the local embedder (bench/lib/workers-ai-rest.mjs).
 // DUMP_LISTS=dir writes each question's keyword and semantic document lists there, for tuning.
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { DatabaseSync } from "node:sqlite";
 import { ROOT } from "../scripts/lib/local.mjs";
 import { LOCAL_WEIGHTS, LocalEmbedder } from "../worker/features/knowledge/embed/local-embedder.ts";
+import { WorkersAiEmbedder } from "../worker/features/knowledge/embed/workers-ai.ts";
 import { embeddingText, HEADING_SEPARATOR } from "../worker/features/knowledge/indexing/store.ts";
 import { prepare } from "../worker/features/knowledge/ingest/extract.ts";
 import { KNOWLEDGE_LIMITS } from "../worker/features/knowledge/limits.ts";
@@ -23,6 +27,7 @@ import { D1VectorIndex } from "../worker/features/knowledge/vectors/d1-index.ts"
 import { d1 } from "./lib/node-d1.mjs";
 import { offlineDocuments } from "./lib/offline-corpus.mjs";
 import { gap, loadSets, scoreByClass, table } from "./lib/search-sets.mjs";
+import { workersAiOverRest } from "./lib/workers-ai-rest.mjs";
 
 const TARGET_CHUNKS = Number(process.env.BENCH_CHUNKS ?? 20_000);
 const MIN_DOCUMENTS = 1000;
@@ -40,7 +45,15 @@ for (const file of readdirSync(join(ROOT, "migrations"))
   db.exec(readFileSync(join(ROOT, "migrations", file), "utf8"));
 }
 const DB = d1(db);
-const embedder = new LocalEmbedder(undefined, { ...LOCAL_WEIGHTS, ...JSON.parse(process.env.LOCAL_WEIGHTS ?? "{}") });
+const { CLOUDFLARE_ACCOUNT_ID: account, CLOUDFLARE_API_TOKEN: token } = process.env;
+if (process.env.EMBEDDER === "workers-ai" && !(account && token)) {
+  throw new Error("EMBEDDER=workers-ai needs CLOUDFLARE_ACCOUNT_ID and CLOUDFLARE_API_TOKEN");
+}
+/** @type {import("../worker/features/knowledge/embed/embedder.ts").Embedder} */
+const embedder =
+  process.env.EMBEDDER === "workers-ai" && account && token
+    ? new WorkersAiEmbedder(workersAiOverRest(account, token))
+    : new LocalEmbedder(undefined, { ...LOCAL_WEIGHTS, ...JSON.parse(process.env.LOCAL_WEIGHTS ?? "{}") });
 const vectors = new D1VectorIndex(DB);
 
 /** Chunks a document with the Worker's chunker and embeds the chunks. @returns {Promise<PreparedDoc>} */
@@ -105,7 +118,7 @@ if (distractors.length < MIN_DOCUMENTS) throw new Error(`only ${distractors.leng
 const results = {};
 for (const [s, set] of sets.entries()) {
   const project = `prj_quality_${s}`;
-  db.prepare("insert into projects (id, slug, name, owner) values (?, ?, 'bench', 'bench')").run(project, project);
+  db.prepare("insert into projects (id, slug, name, owner) values (?, ?, ?, 'bench')").run(project, project, project);
   for (const doc of [...(setDocs[s] ?? []), ...distractors]) await store(project, doc);
   const deps = { env: /** @type {Env} */ ({ DB }), projectId: project, embedder, vectors };
   const setId = (/** @type {string} */ id) =>
@@ -153,3 +166,16 @@ const report = {
 };
 mkdirSync(join(ROOT, "bench/results"), { recursive: true });
 writeFileSync(join(ROOT, "bench/results/search-quality-latest.json"), `${JSON.stringify(report, null, 2)}\n`);
+const summary = [
+  `# npm run bench:search:quality, ${report.at}`,
+  "",
+  `${chunks} chunks per project (${documents} offline documents plus the set's own), embedder ${embedder.id}.`,
+  'MRR@10, recall@5 and nDCG@10 over answerable questions; `nothing`: share answered "nothing relevant".',
+  "",
+  "```",
+  table(results),
+  "```",
+  "",
+  gaps ? `Test minus dev, MRR@10: \`${JSON.stringify(gaps)}\`` : "",
+];
+writeFileSync(join(ROOT, "bench/results/search-quality-latest.md"), `${summary.join("\n")}\n`);
