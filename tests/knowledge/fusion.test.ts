@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { LOCAL_WEIGHTS, LocalEmbedder } from "../../worker/features/knowledge/embed/local-embedder";
-import { hybridWeights, type Ranked, SEMANTIC_SHARE, scoreFusion } from "../../worker/features/knowledge/search/fusion";
+import { hybridWeights, type Ranked, scoreFusion } from "../../worker/features/knowledge/search/fusion";
 import { coverage } from "../../worker/features/knowledge/search/relevance";
 
 const list = (ids: string[], scores: number[]): Ranked<string>[] => ids.map((id, i) => ({ id, score: scores[i] ?? 0 }));
@@ -39,13 +39,20 @@ describe("score fusion", () => {
 describe("hybrid weights", () => {
   const some = list(["a"], [1]);
 
-  it("gives keyword the lead and semantic its share when both lists found something", () => {
-    expect(hybridWeights(some, some)).toEqual({ keyword: 1 - SEMANTIC_SHARE, semantic: SEMANTIC_SHARE });
+  it("gives semantic the embedder's share and keyword the rest when both lists found something", () => {
+    expect(hybridWeights(some, some, 0.4)).toEqual({ keyword: 0.6, semantic: 0.4 });
+    expect(hybridWeights(some, some, 0)).toEqual({ keyword: 1, semantic: 0 });
   });
 
   it("hands everything to the list that found something when the other found nothing", () => {
-    expect(hybridWeights([], some)).toEqual({ keyword: 0, semantic: 1 });
-    expect(hybridWeights(some, [])).toEqual({ keyword: 1, semantic: 0 });
+    expect(hybridWeights([], some, 0)).toEqual({ keyword: 0, semantic: 1 });
+    expect(hybridWeights(some, [], 0.4)).toEqual({ keyword: 1, semantic: 0 });
+  });
+
+  it("with no semantic weight keeps keyword's order and puts documents only semantic found after it", () => {
+    const keyword = list(["a", "b"], [2, 1]);
+    const semantic = list(["n", "b", "a"], [0.9, 0.5, 0.1]);
+    expect(ids(scoreFusion(keyword, semantic, hybridWeights(keyword, semantic, 0)))).toEqual(["a", "b", "n"]);
   });
 });
 

@@ -12,6 +12,12 @@ export interface Embedder {
   /** True when `embed` uses `termWeight` (the local embedder); model embedders read context instead. */
   readonly usesTermWeights: boolean;
   /**
+   * The semantic list's share in hybrid search when both lists found something (0 to 1): how far
+   * this embedder's ranking can be trusted against bm25's. Chosen per embedder on the development
+   * set of `npm run bench:search:quality`.
+   */
+  readonly hybridShare: number;
+  /**
    * Embeds texts. `termWeight` optionally scales each word of a query by its stem, e.g. by its
    * inverse document frequency in the project's corpus.
    */

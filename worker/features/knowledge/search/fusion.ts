@@ -17,22 +17,14 @@ export interface ListWeights {
 }
 
 /**
- * The semantic list's share in hybrid search when both lists found something, chosen on the
- * development set only (bench/search/dev-set.json, leave-one-out over 0.05 steps): with the local
- * embedder, any larger share ranked paraphrased questions' answers lower than keyword search did.
- */
-export const SEMANTIC_SHARE = 0.1;
-
-/**
  * Each list's weight for one query. When the keyword list is empty (no word of the query occurs
  * in the project) semantic search decides alone; when the semantic list is empty keyword does;
- * otherwise keyword leads and semantic re-orders documents whose keyword scores are close and
- * adds candidates keyword missed, with `semanticShare` of the weight.
+ * otherwise semantic gets `semanticShare` (the embedder's `hybridShare`) and keyword the rest.
  */
 export function hybridWeights(
   keyword: Ranked<unknown>[],
   semantic: Ranked<unknown>[],
-  semanticShare = SEMANTIC_SHARE,
+  semanticShare: number,
 ): ListWeights {
   if (!keyword.length) return { keyword: 0, semantic: 1 };
   if (!semantic.length) return { keyword: 1, semantic: 0 };

@@ -117,6 +117,12 @@ interface Plan {
   weights: ListWeights | null;
 }
 
+/** The plan of a hybrid search: when one list found nothing, the other one's mode is what ran. */
+const hybridPlan = (weights: ListWeights, keyword: unknown[], semantic: unknown[]): Plan => ({
+  mode: !semantic.length ? "keyword" : !keyword.length ? "semantic" : "hybrid",
+  weights,
+});
+
 /**
  * Documents in result order (each at its best chunk) and the mode that produced them. Hybrid
  * fuses the two document rankings with `hybridWeights`; when one list carries all the weight the
@@ -127,6 +133,7 @@ function rankDocuments(
   semantic: Ranked[],
   documentOf: (chunkId: number) => string | undefined,
   requested: SearchMode,
+  share: number,
 ): { order: Ranked<string>[]; plan: Plan } {
   if (requested !== "hybrid") {
     const order = documentRanking(requested === "keyword" ? keyword : semantic, documentOf);
@@ -134,9 +141,8 @@ function rankDocuments(
   }
   const byKeyword = documentRanking(keyword, documentOf);
   const bySemantic = documentRanking(semantic, documentOf);
-  const weights = hybridWeights(byKeyword, bySemantic);
-  const mode = weights.semantic === 0 ? "keyword" : weights.keyword === 0 ? "semantic" : "hybrid";
-  return { order: scoreFusion(byKeyword, bySemantic, weights), plan: { mode, weights } };
+  const weights = hybridWeights(byKeyword, bySemantic, share);
+  return { order: scoreFusion(byKeyword, bySemantic, weights), plan: hybridPlan(weights, byKeyword, bySemantic) };
 }
 
 interface ChunkRow {
@@ -180,7 +186,7 @@ export async function searchKnowledge(
     q.mode === "keyword" ? [] : timed("semantic", semanticSearch(deps, q.q, docs, k, weightsOf)),
     weightsOf,
   ]);
-  const chunkWeights = q.mode === "hybrid" ? hybridWeights(keyword, semantic) : null;
+  const chunkWeights = q.mode === "hybrid" ? hybridWeights(keyword, semantic, deps.embedder.hybridShare) : null;
   const chunkFused: Fused[] = chunkWeights
     ? scoreFusion(keyword, semantic, chunkWeights)
     : (q.mode === "keyword" ? keyword : semantic).map((r, i) => ({
@@ -190,7 +196,11 @@ export async function searchKnowledge(
         semanticRank: q.mode === "semantic" ? i + 1 : null,
       }));
   const empty = { query: q.q, requestedMode: q.mode, confidence: 0, nothingRelevant: true, data: [] };
-  if (!chunkFused.length) return { ...empty, mode: q.mode, weights: chunkWeights };
+  if (!chunkFused.length)
+    return {
+      ...empty,
+      ...(chunkWeights ? hybridPlan(chunkWeights, keyword, semantic) : { mode: q.mode, weights: null }),
+    };
 
   const { results } = await timed(
     "chunks",
@@ -206,7 +216,13 @@ export async function searchKnowledge(
   const documentOf = (id: number) => rows.get(id)?.document_id;
   const snippets = new Map(keyword.map((h) => [h.id, h.snippet]));
 
-  const { order: documentOrder, plan } = rankDocuments(keyword, semantic, documentOf, q.mode);
+  const { order: documentOrder, plan } = rankDocuments(
+    keyword,
+    semantic,
+    documentOf,
+    q.mode,
+    deps.embedder.hybridShare,
+  );
   const firstRow = new Map<string, ChunkRow>();
   for (const row of results) if (!firstRow.has(row.document_id)) firstRow.set(row.document_id, row);
   const grouped = new Map<string, SearchResultBody["data"][number]>();
@@ -242,7 +258,8 @@ export async function searchKnowledge(
   }
   const data = [...grouped.values()];
   const best = data[0];
-  const bestRows = results.filter((r) => r.document_id === best?.document.id);
+  // The passages returned for the first document (at most CHUNKS_PER_DOCUMENT), not all its candidates.
+  const bestRows = (best?.chunks ?? []).flatMap((c) => rows.get(c.chunkId) ?? []);
   const confidence = best
     ? coverage(q.q, [best.document.title, ...bestRows.map((r) => `${r.heading} ${r.text}`)], weightOf)
     : 0;
