@@ -77,34 +77,56 @@ describe("matchTechnologies on fixture repositories", () => {
     expect(titles(name)).toEqual(expected);
   });
 
-  it("records evidence per kind: dependency with version, image, provider and file", () => {
+  it("records evidence per kind with the line that matched and a confidence", () => {
     const terraform = detect("terraform");
-    expect(terraform.find((t) => t.title === "Amazon Web Services")).toEqual({
-      title: "Amazon Web Services",
-      domain: "platforms",
-      evidence: [
-        { file: "main.tf", dependency: "hashicorp/aws", version: "~> 5.50", kind: "provider" },
-        { file: "main.tf", dependency: "terraform-aws-modules/vpc/aws", version: "5.8.1", kind: "dependency" },
-      ],
+    const aws = terraform.find((t) => t.title === "Amazon Web Services");
+    expect(aws).toMatchObject({ title: "Amazon Web Services", domain: "platforms", confidence: "high" });
+    expect(aws?.evidence.slice(0, 2)).toEqual([
+      {
+        file: "main.tf",
+        dependency: "hashicorp/aws",
+        version: "~> 5.50",
+        kind: "provider",
+        line: 5,
+        confidence: "high",
+      },
+      {
+        file: "main.tf",
+        dependency: "terraform-aws-modules/vpc/aws",
+        version: "5.8.1",
+        kind: "dependency",
+        line: 18,
+        confidence: "high",
+      },
+    ]);
+    expect(terraform.find((t) => t.title === "Terraform")?.evidence).toContainEqual({
+      file: "main.tf",
+      kind: "file",
+      confidence: "medium",
     });
-    expect(terraform.find((t) => t.title === "Terraform")).toEqual({
-      title: "Terraform",
-      domain: "infrastructure",
-      evidence: [{ file: "main.tf", kind: "file" }],
-    });
-    expect(detect("docker").find((t) => t.title === "PostgreSQL")).toEqual({
-      title: "PostgreSQL",
-      domain: "data",
-      evidence: [{ file: "docker-compose.yml", dependency: "postgres", version: "16.3", kind: "image" }],
+    expect(detect("docker").find((t) => t.title === "PostgreSQL")?.evidence).toContainEqual({
+      file: "docker-compose.yml",
+      dependency: "postgres",
+      version: "16.3",
+      kind: "image",
+      line: expect.any(Number),
+      confidence: "high",
     });
     expect(detect("python").find((t) => t.title === "Django")?.evidence).toEqual([
-      { file: "requirements.txt", dependency: "Django", version: "==5.0.6", kind: "dependency" },
+      {
+        file: "requirements.txt",
+        dependency: "Django",
+        version: "==5.0.6",
+        kind: "dependency",
+        line: 4,
+        confidence: "high",
+      },
     ]);
   });
 
   it("recognises Kubernetes manifests by content, not by extension", () => {
     const k8s = detect("docker").find((t) => t.title === "Kubernetes");
-    expect(k8s?.evidence).toEqual([{ file: "k8s/deployment.yaml", kind: "file" }]);
+    expect(k8s?.evidence).toContainEqual({ file: "k8s/deployment.yaml", kind: "file", confidence: "medium" });
   });
 
   it("de-duplicates evidence and caps it per technology", () => {

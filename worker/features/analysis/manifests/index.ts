@@ -14,7 +14,9 @@ import { pipfile, pyprojectToml, requirementsTxt } from "./python";
 import { gemfile } from "./ruby";
 import { packageSwift } from "./swift";
 import { terraformFile } from "./terraform";
-import type { ManifestParser } from "./types";
+import type { ManifestParser, Signal } from "./types";
+
+export type { Signal, SignalKind } from "./types";
 
 /** Every manifest reader, in the order their dependencies are reported. */
 const PARSERS: readonly ManifestParser[] = [
@@ -49,6 +51,8 @@ export function isManifestPath(path: string): boolean {
 export interface ManifestResult {
   dependencies: Dependency[];
   problems: ManifestProblem[];
+  /** Technology names seen in configuration (Terraform resources, hooks, drivers, commands, services). */
+  signals: Signal[];
 }
 
 /**
@@ -56,7 +60,7 @@ export interface ManifestResult {
  * reported in `problems` and the others are still read.
  */
 export function parseManifests(files: readonly RepoFile[]): ManifestResult {
-  const result: ManifestResult = { dependencies: [], problems: [] };
+  const result: ManifestResult = { dependencies: [], problems: [], signals: [] };
   for (const file of files) parseManifest(file, files, result);
   return result;
 }
@@ -68,7 +72,7 @@ export function parseManifest(file: RepoFile, files: readonly RepoFile[], into: 
   for (const parser of PARSERS) {
     if (!parser.matches(file.path, name)) continue;
     try {
-      into.dependencies.push(...parser.parse(file, { files }));
+      into.dependencies.push(...parser.parse(file, { files, signals: into.signals }));
     } catch (error) {
       into.problems.push({ path: file.path, message: error instanceof Error ? error.message : String(error) });
     }
