@@ -19,7 +19,7 @@ const ALIASES = new Map(
     s3: "amazons3",
     gcp: "googlecloud",
     googlecloudplatform: "googlecloud",
-    azure: "microsoftazure",
+    azure: "azure",
     k8s: "kubernetes",
     rails: "rubyonrails",
     rubyrails: "rubyonrails",
@@ -56,6 +56,28 @@ const ALIASES = new Map(
     hashicorpvault: "vault",
     kafka: "apachekafka",
     zookeeper: "apachezookeeper",
+    openaiapi: "openai",
+    newtonsoftjson: "jsonnet",
+    jsonwebtokens: "jwt",
+    jsonwebtoken: "jwt",
+    aws: "aws",
+    amazonaws: "aws",
+    microsoftazure: "azure",
+    mssqlserver: "microsoftsqlserver",
+    swiftpackagemanager: "swiftpackagemanager",
+    reactrouterdom: "reactrouter",
+    tanstackreactquery: "tanstackquery",
+    reactquery: "tanstackquery",
+    githubcodeql: "codeql",
+    nginxproxy: "nginx",
+    elasticsearchservice: "elasticsearch",
+    googlecloudstorage: "googlecloudstorage",
+    gcs: "googlecloudstorage",
+    aspnetcore: "aspnetcore",
+    netcore: "net",
+    csharp: "csharp",
+    hashicorpterraform: "terraform",
+    istanbul: "nyc",
   }),
 );
 
@@ -78,6 +100,7 @@ const ALIASES = new Map(
  * @property {string[]} missed
  * @property {string[]} falsePositives
  * @property {string[]} unjudged
+ * @property {string[]} names everything the tool found
  */
 
 /** The comparison key of a technology name. @param {string} name */
@@ -109,7 +132,16 @@ export function score(found, repo) {
   const unjudged = [...keys]
     .filter(([k]) => !expected.includes(k) && !acceptable.has(k) && !wrong.has(k))
     .map(([, name]) => name);
-  return { found: found.length, hits: hits.length, expected: repo.expected.length, missed, falsePositives, unjudged };
+  const names = [...found].sort();
+  return {
+    found: found.length,
+    hits: hits.length,
+    expected: repo.expected.length,
+    missed,
+    falsePositives,
+    unjudged,
+    names,
+  };
 }
 
 /** How many technologies both tools found. @param {string[]} ours @param {string[]} theirs */

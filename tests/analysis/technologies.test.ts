@@ -12,25 +12,31 @@ import { fixtureRepo } from "./fixtures";
 
 function detect(name: string) {
   const files = fixtureRepo(name);
-  return matchTechnologies(parseManifests(files).dependencies, files);
+  const parsed = parseManifests(files);
+  return matchTechnologies(parsed.dependencies, files, parsed.signals);
 }
 
 const titles = (name: string) => detect(name).map((t) => t.title);
 
 describe("matchTechnologies on fixture repositories", () => {
   it.each([
-    ["npm", ["Amazon S3", "Amazon Web Services", "Next.js", "npm", "PostgreSQL", "React", "TypeScript", "Vitest"]],
+    [
+      "npm",
+      ["Amazon S3", "Amazon Web Services", "Next.js", "Node.js", "npm", "PostgreSQL", "React", "TypeScript", "Vitest"],
+    ],
     [
       "python",
       [
         "Amazon Web Services",
         "Black",
+        "Boto3",
         "Celery",
         "Django",
         "FastAPI",
         "Flask",
         "mypy",
         "NumPy",
+        "Pipenv",
         "PostgreSQL",
         "Pydantic",
         "pytest",
@@ -42,9 +48,9 @@ describe("matchTechnologies on fixture repositories", () => {
         "SQLAlchemy",
       ],
     ],
-    ["python-poetry", ["Black", "LangChain", "OpenAI API", "Poetry", "pytest", "Python"]],
+    ["python-poetry", ["Black", "LangChain", "MkDocs", "OpenAI API", "Poetry", "pytest", "Python"]],
     ["go", ["Amazon Web Services", "Gin", "Go", "PostgreSQL", "Redis"]],
-    ["rust", ["Axum", "PostgreSQL", "Rust", "Serde", "SQLx", "Tokio"]],
+    ["rust", ["Axum", "Criterion", "PostgreSQL", "Rust", "Serde", "SQLx", "Tokio"]],
     ["maven", ["Apache Kafka", "Java", "JUnit", "Lombok", "Maven", "PostgreSQL", "Spring Boot"]],
     [
       "gradle",
@@ -53,26 +59,29 @@ describe("matchTechnologies on fixture repositories", () => {
         "Gradle",
         "gRPC",
         "Guava",
+        "Hibernate",
         "Jackson",
         "JUnit",
         "Kotlin",
+        "Kotlin Coroutines",
         "Lombok",
         "Mockito",
         "PostgreSQL",
         "Spring Boot",
+        "Spring Data",
       ],
     ],
     ["ruby", ["PostgreSQL", "RSpec", "Ruby", "Ruby on Rails", "Sidekiq"]],
     ["php", ["Laravel", "PHP", "PHPUnit", "Stripe"]],
-    ["dotnet", [".NET", "Entity Framework Core", "PostgreSQL", "xUnit.net"]],
-    ["dart", ["Dart", "Firebase", "Flutter"]],
-    ["swift", ["Swift", "Vapor"]],
+    ["dotnet", [".NET", "ASP.NET Core", "Entity Framework Core", "PostgreSQL", "Serilog", "xUnit.net"]],
+    ["dart", ["Dart", "Firebase", "Flutter", "Flutter Lints"]],
+    ["swift", ["Swift", "Swift Package Manager", "swift-log", "SwiftNIO", "Vapor"]],
     ["docker", ["Docker", "Docker Compose", "Elasticsearch", "Kubernetes", "Node.js", "PostgreSQL", "Redis"]],
     [
       "github-actions",
       ["Amazon Web Services", "Codecov", "CodeQL", "GitHub Actions", "Node.js", "PostgreSQL", "Terraform"],
     ],
-    ["terraform", ["Amazon Web Services", "Cloudflare", "Google Cloud", "Terraform"]],
+    ["terraform", ["Amazon S3", "Amazon VPC", "Amazon Web Services", "Cloudflare", "Google Cloud", "Terraform"]],
   ])("detects exactly the expected technologies in the %s fixture", (name, expected) => {
     expect(titles(name)).toEqual(expected);
   });
@@ -158,17 +167,18 @@ describe("matchTechnologies on fixture repositories", () => {
 });
 
 describe("the rules table", () => {
-  it("holds at least 150 technologies with unique titles and known domains", () => {
-    expect(TECHNOLOGY_RULES.length).toBeGreaterThanOrEqual(150);
+  it("holds at least 500 technologies with unique titles and known domains", () => {
+    expect(TECHNOLOGY_RULES.length).toBeGreaterThanOrEqual(500);
     const unique = new Set(TECHNOLOGY_RULES.map((r) => r.title.toLowerCase()));
     expect(unique.size).toBe(TECHNOLOGY_RULES.length);
     for (const rule of TECHNOLOGY_RULES) expect(DOMAINS).toContain(rule.domain);
   });
 
   it("gives every rule at least one way to match", () => {
-    const empty = TECHNOLOGY_RULES.filter(
-      (r) => !r.dependencies && !r.images && !r.files && !r.contents && !r.providers,
-    ).map((r) => r.title);
+    const ways = (r: (typeof TECHNOLOGY_RULES)[number]) =>
+      Object.values(r.dependencies ?? {}).flat().length +
+      [r.images, r.files, r.contents, r.providers, r.resources, r.signals].reduce((n, l) => n + (l?.length ?? 0), 0);
+    const empty = TECHNOLOGY_RULES.filter((r) => ways(r) === 0).map((r) => r.title);
     expect(empty).toEqual([]);
   });
 });

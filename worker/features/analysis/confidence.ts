@@ -38,10 +38,16 @@ const ASIDE_DIRS = new Set([
   "tutorials",
 ]);
 
-/** True when a path lives in an example, template, fixture or vendored folder (or a `{{cookiecutter}}` one). */
+/** File names that say they are an example: "example.yaml", "sample-app.yaml", "docker-compose.example.yml". */
+const ASIDE_FILE = /^(example|sample|demo)s?[-_.]|[-_.](example|sample|demo)s?\./;
+
+/**
+ * True when a path lives in an example, template, fixture or vendored folder (or a
+ * `{{cookiecutter}}` one), or its file name says it is an example.
+ */
 export function isAsidePath(path: string): boolean {
   const segments = path.toLowerCase().split("/");
-  segments.pop();
+  if (ASIDE_FILE.test(segments.pop() ?? "")) return true;
   return segments.some(
     (s) => ASIDE_DIRS.has(s) || s.includes("{{") || s.endsWith("-example") || s.endsWith("-examples"),
   );

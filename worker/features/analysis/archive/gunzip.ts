@@ -4,9 +4,11 @@ import type { ArchiveBudget } from "./limits";
 
 /**
  * Compressed bytes fed to the inflater per step. DEFLATE expands at most ~1032:1, so one step
- * can produce at most ~64 MiB before the budget sees it: a bomb never inflates much past the limit.
+ * can produce at most ~16 MiB before the budget sees it: a bomb never inflates much past the limit.
+ * (Larger steps inflate real archives faster, each push costs fflate a fixed overhead, but would
+ * let one step allocate past what a Worker may hold.)
  */
-const INPUT_CHUNK = 64 * 1024;
+const INPUT_CHUNK = 16 * 1024;
 
 /**
  * Decompresses a gzip buffer step by step, handing each decompressed chunk to `onChunk` as it is

@@ -1,7 +1,9 @@
 import type { Dependency, ManifestProblem, RepoFile } from "../types";
 import { baseName, isVendoredPath } from "../vendored";
 import { cargoToml } from "./cargo";
+import { ciFile, jenkinsfile, kubernetesManifest } from "./ci";
 import { composerJson } from "./composer";
+import { envExample, platformFile, preCommitConfig, procfile } from "./config";
 import { composeFile, dockerfile } from "./docker";
 import { githubActions } from "./github-actions";
 import { goMod } from "./go";
@@ -39,6 +41,13 @@ const PARSERS: readonly ManifestParser[] = [
   composeFile,
   githubActions,
   terraformFile,
+  preCommitConfig,
+  envExample,
+  procfile,
+  platformFile,
+  ciFile,
+  jenkinsfile,
+  kubernetesManifest,
 ];
 
 /** True when some manifest reader wants this path: what a remote source must fetch. */
