@@ -179,5 +179,5 @@ console.log(
 );
 mkdirSync(join(ROOT, "bench/results"), { recursive: true });
 const out = { date: new Date().toISOString(), node: process.version, total, byEcosystem, repositories: rows };
-writeFileSync(join(ROOT, "bench/results/analyzer-latest.json"), `${JSON.stringify(out, null, 2)}\n`);
+writeFileSync(join(ROOT, "bench/results/analyzer-latest.json"), `${JSON.stringify(out)}\n`);
 console.log(`wrote bench/results/analyzer-latest.json (${rows.length} repositories)`);
