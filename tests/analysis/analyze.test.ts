@@ -24,6 +24,7 @@ describe("analyzeFiles", () => {
       "Amazon S3",
       "Amazon Web Services",
       "Next.js",
+      "Node.js",
       "npm",
       "PostgreSQL",
       "React",

@@ -75,18 +75,38 @@ describe.each([
     expect(paths(result.files)).toEqual(["README.md", "package.json", "src/index.ts"]);
   });
 
-  it("throws naming the limit when there are too many entries", async () => {
-    const many = Array.from({ length: 30 }, (_, i) => ({ name: `f${i}.txt`, body: "x" }));
-    await expect(readArchive(await build(many), kind, { maxEntries: 25 })).rejects.toThrow(
-      new AnalysisInputError("archive has more than 25 entries (maxEntries)"),
+  it("reads past the file limit as a partial analysis that still reads every manifest", async () => {
+    const many = Array.from({ length: 30 }, (_, i) => ({ name: `src/f${i}.ts`, body: "x" }));
+    const late = [{ name: "z/package.json", body: '{"dependencies":{"react":"19"}}' }];
+    const result = await readArchive(await build([...many, ...late]), kind, { maxEntries: 25 });
+    expect(paths(result.files)).toContain("z/package.json");
+    expect(result.files).toHaveLength(26);
+    expect(result.coverage).toEqual({
+      reason: "more than 25 files: languages from 26 of 31 files; every manifest and config file read",
+      filesRead: 26,
+      filesTotal: 31,
+    });
+  });
+
+  it("reads past the content limit as a partial analysis that still reads every manifest", async () => {
+    const files = Array.from({ length: 4 }, (_, i) => ({ name: `f${i}.txt`, body: "y".repeat(40_000) }));
+    const late = [{ name: "go.mod", body: "module x\n" }];
+    const result = await readArchive(await build([...files, ...late]), kind, { maxTotalBytes: 100_000 });
+    expect(paths(result.files)).toEqual(["f0.txt", "f1.txt", "go.mod"]);
+    expect(result.coverage?.reason).toBe(
+      "more than 100000 bytes of text: languages from 3 of 5 files; every manifest and config file read",
     );
   });
 
-  it("throws naming the limit when the uncompressed total is too large", async () => {
-    const files = Array.from({ length: 4 }, (_, i) => ({ name: `f${i}.txt`, body: "y".repeat(40_000) }));
-    await expect(readArchive(await build(files), kind, { maxTotalBytes: 100_000 })).rejects.toThrow(
-      "archive exceeds the limit of 100000 bytes uncompressed (maxTotalBytes)",
+  it("throws naming the limit when there are too many entries to scan at all", async () => {
+    const many = Array.from({ length: 30 }, (_, i) => ({ name: `f${i}.txt`, body: "x" }));
+    await expect(readArchive(await build(many), kind, { maxScanEntries: 25 })).rejects.toThrow(
+      new AnalysisInputError("archive has more than 25 entries (maxScanEntries)"),
     );
+  });
+
+  it("leaves coverage unset when every file was read", async () => {
+    expect((await readArchive(await build(repo), kind)).coverage).toBeUndefined();
   });
 });
 
@@ -130,18 +150,18 @@ describe("readArchive with corrupt or hostile input", () => {
     );
   });
 
-  it("stops a gzip bomb that would expand to 2 GiB at the 50 MiB default limit", async () => {
+  it("stops a gzip bomb that would expand to 2 GiB at the scan limit", async () => {
     const bomb = gzipWrap(deflateBomb(2048));
     expect(bomb.length).toBeLessThan(4 * 1024 * 1024);
-    await expect(readArchive(bomb, "tar.gz")).rejects.toThrow(
-      new AnalysisInputError("archive exceeds the limit of 50 MiB uncompressed (maxTotalBytes)"),
+    await expect(readArchive(bomb, "tar.gz", { maxScanBytes: 8 * 1024 * 1024 })).rejects.toThrow(
+      new AnalysisInputError("archive exceeds the limit of 8 MiB uncompressed (maxScanBytes)"),
     );
   });
 
   it("refuses a zip bomb from its declared size before inflating anything", async () => {
     const bomb = zipWithRawEntry("zeros.txt", deflateBomb(1024), 1024 * 1024 * 1024);
     await expect(readArchive(bomb, "zip")).rejects.toThrow(
-      new AnalysisInputError("archive exceeds the limit of 50 MiB uncompressed (maxTotalBytes)"),
+      new AnalysisInputError("archive exceeds the limit of 512 MiB uncompressed (maxScanBytes)"),
     );
   });
 

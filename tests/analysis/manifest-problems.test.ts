@@ -40,6 +40,7 @@ describe("parseManifests with unreadable manifests", () => {
     expect(result).toEqual({
       dependencies: [],
       problems: [{ path: "package-lock.json", message: 'lockfileVersion 1 has no "packages" map (v2 or v3 needed)' }],
+      signals: [],
     });
   });
 

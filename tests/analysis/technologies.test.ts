@@ -12,25 +12,31 @@ import { fixtureRepo } from "./fixtures";
 
 function detect(name: string) {
   const files = fixtureRepo(name);
-  return matchTechnologies(parseManifests(files).dependencies, files);
+  const parsed = parseManifests(files);
+  return matchTechnologies(parsed.dependencies, files, parsed.signals);
 }
 
 const titles = (name: string) => detect(name).map((t) => t.title);
 
 describe("matchTechnologies on fixture repositories", () => {
   it.each([
-    ["npm", ["Amazon S3", "Amazon Web Services", "Next.js", "npm", "PostgreSQL", "React", "TypeScript", "Vitest"]],
+    [
+      "npm",
+      ["Amazon S3", "Amazon Web Services", "Next.js", "Node.js", "npm", "PostgreSQL", "React", "TypeScript", "Vitest"],
+    ],
     [
       "python",
       [
         "Amazon Web Services",
         "Black",
+        "Boto3",
         "Celery",
         "Django",
         "FastAPI",
         "Flask",
         "mypy",
         "NumPy",
+        "Pipenv",
         "PostgreSQL",
         "Pydantic",
         "pytest",
@@ -42,9 +48,9 @@ describe("matchTechnologies on fixture repositories", () => {
         "SQLAlchemy",
       ],
     ],
-    ["python-poetry", ["Black", "LangChain", "OpenAI API", "Poetry", "pytest", "Python"]],
+    ["python-poetry", ["Black", "LangChain", "MkDocs", "OpenAI API", "Poetry", "pytest", "Python"]],
     ["go", ["Amazon Web Services", "Gin", "Go", "PostgreSQL", "Redis"]],
-    ["rust", ["Axum", "PostgreSQL", "Rust", "Serde", "SQLx", "Tokio"]],
+    ["rust", ["Axum", "Criterion", "PostgreSQL", "Rust", "Serde", "SQLx", "Tokio"]],
     ["maven", ["Apache Kafka", "Java", "JUnit", "Lombok", "Maven", "PostgreSQL", "Spring Boot"]],
     [
       "gradle",
@@ -53,58 +59,83 @@ describe("matchTechnologies on fixture repositories", () => {
         "Gradle",
         "gRPC",
         "Guava",
+        "Hibernate",
         "Jackson",
         "JUnit",
         "Kotlin",
+        "Kotlin Coroutines",
         "Lombok",
         "Mockito",
         "PostgreSQL",
         "Spring Boot",
+        "Spring Data",
       ],
     ],
     ["ruby", ["PostgreSQL", "RSpec", "Ruby", "Ruby on Rails", "Sidekiq"]],
     ["php", ["Laravel", "PHP", "PHPUnit", "Stripe"]],
-    ["dotnet", [".NET", "Entity Framework Core", "PostgreSQL", "xUnit.net"]],
-    ["dart", ["Dart", "Firebase", "Flutter"]],
-    ["swift", ["Swift", "Vapor"]],
+    ["dotnet", [".NET", "ASP.NET Core", "Entity Framework Core", "PostgreSQL", "Serilog", "xUnit.net"]],
+    ["dart", ["Dart", "Firebase", "Flutter", "Flutter Lints"]],
+    ["swift", ["Swift", "Swift Package Manager", "swift-log", "SwiftNIO", "Vapor"]],
     ["docker", ["Docker", "Docker Compose", "Elasticsearch", "Kubernetes", "Node.js", "PostgreSQL", "Redis"]],
     [
       "github-actions",
       ["Amazon Web Services", "Codecov", "CodeQL", "GitHub Actions", "Node.js", "PostgreSQL", "Terraform"],
     ],
-    ["terraform", ["Amazon Web Services", "Cloudflare", "Google Cloud", "Terraform"]],
+    ["terraform", ["Amazon S3", "Amazon VPC", "Amazon Web Services", "Cloudflare", "Google Cloud", "Terraform"]],
   ])("detects exactly the expected technologies in the %s fixture", (name, expected) => {
     expect(titles(name)).toEqual(expected);
   });
 
-  it("records evidence per kind: dependency with version, image, provider and file", () => {
+  it("records evidence per kind with the line that matched and a confidence", () => {
     const terraform = detect("terraform");
-    expect(terraform.find((t) => t.title === "Amazon Web Services")).toEqual({
-      title: "Amazon Web Services",
-      domain: "platforms",
-      evidence: [
-        { file: "main.tf", dependency: "hashicorp/aws", version: "~> 5.50", kind: "provider" },
-        { file: "main.tf", dependency: "terraform-aws-modules/vpc/aws", version: "5.8.1", kind: "dependency" },
-      ],
+    const aws = terraform.find((t) => t.title === "Amazon Web Services");
+    expect(aws).toMatchObject({ title: "Amazon Web Services", domain: "platforms", confidence: "high" });
+    expect(aws?.evidence.slice(0, 2)).toEqual([
+      {
+        file: "main.tf",
+        dependency: "hashicorp/aws",
+        version: "~> 5.50",
+        kind: "provider",
+        line: 5,
+        confidence: "high",
+      },
+      {
+        file: "main.tf",
+        dependency: "terraform-aws-modules/vpc/aws",
+        version: "5.8.1",
+        kind: "dependency",
+        line: 18,
+        confidence: "high",
+      },
+    ]);
+    expect(terraform.find((t) => t.title === "Terraform")?.evidence).toContainEqual({
+      file: "main.tf",
+      kind: "file",
+      confidence: "medium",
     });
-    expect(terraform.find((t) => t.title === "Terraform")).toEqual({
-      title: "Terraform",
-      domain: "infrastructure",
-      evidence: [{ file: "main.tf", kind: "file" }],
-    });
-    expect(detect("docker").find((t) => t.title === "PostgreSQL")).toEqual({
-      title: "PostgreSQL",
-      domain: "data",
-      evidence: [{ file: "docker-compose.yml", dependency: "postgres", version: "16.3", kind: "image" }],
+    expect(detect("docker").find((t) => t.title === "PostgreSQL")?.evidence).toContainEqual({
+      file: "docker-compose.yml",
+      dependency: "postgres",
+      version: "16.3",
+      kind: "image",
+      line: expect.any(Number),
+      confidence: "high",
     });
     expect(detect("python").find((t) => t.title === "Django")?.evidence).toEqual([
-      { file: "requirements.txt", dependency: "Django", version: "==5.0.6", kind: "dependency" },
+      {
+        file: "requirements.txt",
+        dependency: "Django",
+        version: "==5.0.6",
+        kind: "dependency",
+        line: 4,
+        confidence: "high",
+      },
     ]);
   });
 
   it("recognises Kubernetes manifests by content, not by extension", () => {
     const k8s = detect("docker").find((t) => t.title === "Kubernetes");
-    expect(k8s?.evidence).toEqual([{ file: "k8s/deployment.yaml", kind: "file" }]);
+    expect(k8s?.evidence).toContainEqual({ file: "k8s/deployment.yaml", kind: "file", confidence: "medium" });
   });
 
   it("de-duplicates evidence and caps it per technology", () => {
@@ -136,17 +167,18 @@ describe("matchTechnologies on fixture repositories", () => {
 });
 
 describe("the rules table", () => {
-  it("holds at least 150 technologies with unique titles and known domains", () => {
-    expect(TECHNOLOGY_RULES.length).toBeGreaterThanOrEqual(150);
+  it("holds at least 500 technologies with unique titles and known domains", () => {
+    expect(TECHNOLOGY_RULES.length).toBeGreaterThanOrEqual(500);
     const unique = new Set(TECHNOLOGY_RULES.map((r) => r.title.toLowerCase()));
     expect(unique.size).toBe(TECHNOLOGY_RULES.length);
     for (const rule of TECHNOLOGY_RULES) expect(DOMAINS).toContain(rule.domain);
   });
 
   it("gives every rule at least one way to match", () => {
-    const empty = TECHNOLOGY_RULES.filter(
-      (r) => !r.dependencies && !r.images && !r.files && !r.contents && !r.providers,
-    ).map((r) => r.title);
+    const ways = (r: (typeof TECHNOLOGY_RULES)[number]) =>
+      Object.values(r.dependencies ?? {}).flat().length +
+      [r.images, r.files, r.contents, r.providers, r.resources, r.signals].reduce((n, l) => n + (l?.length ?? 0), 0);
+    const empty = TECHNOLOGY_RULES.filter((r) => ways(r) === 0).map((r) => r.title);
     expect(empty).toEqual([]);
   });
 });

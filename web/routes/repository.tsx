@@ -1,6 +1,7 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { type DragEvent, useEffect, useState } from "react";
 import { Link, useParams } from "react-router";
+import { DetectedTechnologies } from "../components/detected-technologies";
 import { Badge, ErrorText, ProgressBar, Section, TableWrap, when } from "../components/ui";
 import { ApiError, api, call } from "../lib/api";
 import { useLiveJob } from "../lib/live-job";
@@ -116,6 +117,11 @@ export default function Repository() {
       </Section>
       {latest && (
         <>
+          {latest.partial && (
+            <p className="notice" role="status">
+              Partial analysis: {latest.partial.reason}.
+            </p>
+          )}
           <Section title={`Languages (${latest.fileCount} files, ${latest.totalLines} lines)`}>
             <ul className="bars">
               {languages.slice(0, 12).map((l) => (
@@ -127,24 +133,7 @@ export default function Repository() {
               ))}
             </ul>
           </Section>
-          <Section title={`Technologies (${detected.length})`}>
-            <ul className="list">
-              {detected.map((t) => (
-                <li key={t.title}>
-                  <strong>{t.title}</strong> <Badge value={t.domain} />{" "}
-                  <small>
-                    {t.evidence
-                      .slice(0, 3)
-                      .map(
-                        (e) =>
-                          `${e.file}${e.dependency ? ` (${e.dependency}${e.version ? ` ${e.version}` : ""})` : ""}`,
-                      )
-                      .join("; ")}
-                  </small>
-                </li>
-              ))}
-            </ul>
-          </Section>
+          <DetectedTechnologies technologies={detected} />
           <Section title={`Dependencies (${deps.length})`}>
             <TableWrap label="Dependencies">
               <table>

@@ -4,6 +4,7 @@ import type {
   DetectedTechnology,
   LanguageStat,
   ManifestProblem,
+  PartialCoverage,
   SkippedEntry,
 } from "../../features/analysis/types";
 import { nowIso } from "./columns";
@@ -33,6 +34,8 @@ export const analyses = sqliteTable(
     technologies: text("technologies", { mode: "json" }).$type<DetectedTechnology[]>().notNull(),
     problems: text("problems", { mode: "json" }).$type<ManifestProblem[]>().notNull(),
     skipped: text("skipped", { mode: "json" }).$type<SkippedEntry[]>().notNull(),
+    /** Set when not every file was read (too many files or too much content); null for a full analysis. */
+    partial: text("partial", { mode: "json" }).$type<PartialCoverage>(),
     createdAt: text("created_at").notNull().default(nowIso),
   },
   (t) => [index("analyses_repo_idx").on(t.projectId, t.repositoryId, t.createdAt)],

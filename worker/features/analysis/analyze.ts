@@ -1,7 +1,7 @@
 import { LanguageTally } from "./languages";
 import { isManifestPath, type ManifestResult, parseManifest } from "./manifests";
 import { matchTechnologies } from "./match";
-import type { AnalysisResult, RepoFile } from "./types";
+import type { AnalysisResult, PartialCoverage, RepoFile } from "./types";
 import { countLines } from "./vendored";
 
 /** The phases `analyzeFiles` reports, in order. */
@@ -18,10 +18,15 @@ const SCAN_BATCH = 250;
 
 /**
  * Analyses a repository's files: language statistics, declared dependencies (with the manifests
- * that could not be read as `problems`) and recognised technologies. `fileCount` and `totalLines`
- * cover every file given, vendored ones included.
+ * that could not be read as `problems`) and recognised technologies. `totalLines` covers every file
+ * given, vendored ones included. `coverage`, from a source that could not read every file, makes the
+ * result partial: `fileCount` is then the repository's file count, not the number of files given.
  */
-export async function analyzeFiles(files: readonly RepoFile[], onProgress?: ProgressCallback): Promise<AnalysisResult> {
+export async function analyzeFiles(
+  files: readonly RepoFile[],
+  onProgress?: ProgressCallback,
+  coverage?: PartialCoverage,
+): Promise<AnalysisResult> {
   const report = async (phase: AnalysisPhase, done: number, total: number) => {
     if (onProgress) await onProgress(phase, done, total);
   };
@@ -38,7 +43,7 @@ export async function analyzeFiles(files: readonly RepoFile[], onProgress?: Prog
   }
 
   const manifests = files.filter((f) => isManifestPath(f.path));
-  const parsed: ManifestResult = { dependencies: [], problems: [] };
+  const parsed: ManifestResult = { dependencies: [], problems: [], signals: [] };
   await report("parsing", 0, manifests.length);
   for (let at = 0; at < manifests.length; at++) {
     const manifest = manifests[at];
@@ -48,15 +53,17 @@ export async function analyzeFiles(files: readonly RepoFile[], onProgress?: Prog
   }
 
   await report("matching", 0, 1);
-  const technologies = matchTechnologies(parsed.dependencies, files);
+  const technologies = matchTechnologies(parsed.dependencies, files, parsed.signals);
   await report("matching", 1, 1);
 
-  return {
+  const result: AnalysisResult = {
     languages: tally.result(),
     dependencies: parsed.dependencies,
     technologies,
     problems: parsed.problems,
-    fileCount: files.length,
+    fileCount: coverage ? Math.max(coverage.filesTotal, files.length) : files.length,
     totalLines,
   };
+  if (coverage) result.partial = coverage;
+  return result;
 }

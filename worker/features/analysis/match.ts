@@ -1,57 +1,28 @@
-import { normalizePythonName } from "./manifests/pep508";
+import { better, confidenceOf } from "./confidence";
+import type { Signal } from "./manifests";
 import { isTerraformProvider } from "./manifests/terraform";
 import { TECHNOLOGY_RULES } from "./rules";
 import { globToRegExp } from "./rules/glob";
+import { matchesName, type NameMatcher, nameMatcher, normalizeImage, normalizeName } from "./rules/names";
 import { PathIndex } from "./rules/path-index";
 import type { TechnologyRule } from "./rules/types";
 import type { Dependency, DetectedTechnology, Ecosystem, Evidence, RepoFile } from "./types";
 import { isVendoredPath } from "./vendored";
 
+export { normalizeImage } from "./rules/names";
+
 /** Evidence kept per technology; the rest only repeats what the first ones show. */
 export const MAX_EVIDENCE = 20;
-
-interface NameMatcher {
-  exact: Set<string>;
-  prefixes: string[];
-}
 
 interface CompiledRule {
   rule: TechnologyRule;
   dependencies: Map<Ecosystem, NameMatcher>;
   images: NameMatcher;
   providers: Set<string>;
+  resources: NameMatcher;
+  signals: NameMatcher;
   contents: { glob: RegExp; patterns: readonly RegExp[] }[];
 }
-
-/** Compares names as the ecosystem does: PyPI by PEP 503 form, NuGet case-insensitively. */
-function normalizeName(ecosystem: Ecosystem, name: string): string {
-  if (ecosystem === "pypi") return normalizePythonName(name);
-  if (ecosystem === "nuget") return name.toLowerCase();
-  if (ecosystem === "docker") return normalizeImage(name);
-  return name;
-}
-
-/** "docker.io/library/postgres" → "postgres", "ghcr.io/org/app" → "org/app". */
-export function normalizeImage(name: string): string {
-  const parts = name.toLowerCase().split("/");
-  const first = parts[0] ?? "";
-  if (parts.length > 1 && (first.includes(".") || first.includes(":") || first === "localhost")) parts.shift();
-  if (parts[0] === "library" && parts.length > 1) parts.shift();
-  return parts.join("/");
-}
-
-function nameMatcher(ecosystem: Ecosystem, names: readonly string[] = []): NameMatcher {
-  const matcher: NameMatcher = { exact: new Set(), prefixes: [] };
-  for (const name of names) {
-    if (name.endsWith("*")) matcher.prefixes.push(normalizeName(ecosystem, name.slice(0, -1)));
-    else if (name.endsWith("/")) matcher.prefixes.push(ecosystem === "docker" ? name.toLowerCase() : name);
-    else matcher.exact.add(normalizeName(ecosystem, name));
-  }
-  return matcher;
-}
-
-const matchesName = (matcher: NameMatcher | undefined, name: string): boolean =>
-  matcher !== undefined && (matcher.exact.has(name) || matcher.prefixes.some((p) => name.startsWith(p)));
 
 function compile(rule: TechnologyRule): CompiledRule {
   const dependencies = new Map<Ecosystem, NameMatcher>();
@@ -66,6 +37,8 @@ function compile(rule: TechnologyRule): CompiledRule {
     dependencies,
     images: nameMatcher("docker", rule.images),
     providers: new Set((rule.providers ?? []).map((p) => p.toLowerCase())),
+    resources: nameMatcher("signal", rule.resources),
+    signals: nameMatcher("signal", rule.signals),
     contents: (rule.contents ?? []).map((c) => ({ glob: globToRegExp(c.glob), patterns: c.patterns })),
   };
 }
@@ -93,24 +66,50 @@ export function isEvidencePath(path: string): boolean {
   return paths.lookup(path).length > 0 || withContents.some((r) => r.contents.some((m) => m.glob.test(path)));
 }
 
-function dependencyEvidence(dep: Dependency): Evidence {
-  const kind = dep.ecosystem === "docker" ? "image" : isTerraformProvider(dep) ? "provider" : "dependency";
-  return { file: dep.file, dependency: dep.name, version: dep.version, kind };
+/** WebJars repackage npm and Bower packages for the JVM: `org.webjars.npm:react` is React. */
+function webjar(dep: Dependency): string | null {
+  if (dep.ecosystem !== "maven" && dep.ecosystem !== "gradle") return null;
+  const [group = "", artifact = ""] = dep.name.split(":");
+  return group === "org.webjars" || group.startsWith("org.webjars.") ? artifact : null;
 }
 
 function ruleMatchesDependency(rule: CompiledRule, dep: Dependency): boolean {
   if (dep.ecosystem === "docker") return matchesName(rule.images, normalizeImage(dep.name));
   if (isTerraformProvider(dep) && rule.providers.has(dep.name.toLowerCase())) return true;
-  return matchesName(rule.dependencies.get(dep.ecosystem), normalizeName(dep.ecosystem, dep.name));
+  if (matchesName(rule.dependencies.get(dep.ecosystem), normalizeName(dep.ecosystem, dep.name))) return true;
+  const packaged = webjar(dep);
+  return packaged !== null && matchesName(rule.dependencies.get("npm"), packaged);
+}
+
+/** Finds the line of a file that names something, for evidence people can click through to. */
+class LineFinder {
+  private readonly byPath: Map<string, RepoFile>;
+  constructor(files: readonly RepoFile[]) {
+    this.byPath = new Map(files.map((f) => [f.path, f]));
+  }
+  lineOf(path: string, needle: string): number | undefined {
+    const content = this.byPath.get(path)?.content;
+    const at = content?.indexOf(needle) ?? -1;
+    if (content === undefined || at < 0) return undefined;
+    let line = 1;
+    for (let i = content.indexOf("\n"); i >= 0 && i < at; i = content.indexOf("\n", i + 1)) line++;
+    return line;
+  }
 }
 
 /**
  * Recognises technologies from dependencies (by ecosystem), container images, Terraform providers
- * and file paths or contents, using the rules table. Each technology appears once, with at most
- * MAX_EVIDENCE de-duplicated pieces of evidence; the list is sorted by title.
+ * and resources, configuration signals, and file paths or contents, using the rules table. Each
+ * technology appears once, with at most MAX_EVIDENCE de-duplicated pieces of evidence (file and,
+ * where known, line) and the best confidence of all its evidence; the list is sorted by title.
  */
-export function matchTechnologies(deps: readonly Dependency[], files: readonly RepoFile[]): DetectedTechnology[] {
+export function matchTechnologies(
+  deps: readonly Dependency[],
+  files: readonly RepoFile[],
+  signals: readonly Signal[] = [],
+): DetectedTechnology[] {
   const { rules, paths, withContents } = compiledTable();
+  const lines = new LineFinder(files);
   const found = new Map<string, { technology: DetectedTechnology; seen: Set<string> }>();
   const add = (rule: TechnologyRule, evidence: Evidence) => {
     let entry = found.get(rule.title);
@@ -118,13 +117,31 @@ export function matchTechnologies(deps: readonly Dependency[], files: readonly R
       entry = { technology: { title: rule.title, domain: rule.domain, evidence: [] }, seen: new Set() };
       found.set(rule.title, entry);
     }
+    const { technology } = entry;
+    if (evidence.confidence) technology.confidence = better(technology.confidence, evidence.confidence);
     const key = JSON.stringify([evidence.kind, evidence.file, evidence.dependency, evidence.version]);
-    if (entry.seen.has(key) || entry.technology.evidence.length >= MAX_EVIDENCE) return;
+    if (entry.seen.has(key) || technology.evidence.length >= MAX_EVIDENCE) return;
     entry.seen.add(key);
-    entry.technology.evidence.push(evidence);
+    technology.evidence.push(evidence);
   };
   for (const dep of deps) {
-    for (const rule of rules) if (ruleMatchesDependency(rule, dep)) add(rule.rule, dependencyEvidence(dep));
+    const matching = rules.filter((rule) => ruleMatchesDependency(rule, dep));
+    if (matching.length === 0) continue;
+    const kind = dep.ecosystem === "docker" ? "image" : isTerraformProvider(dep) ? "provider" : "dependency";
+    const evidence: Evidence = { file: dep.file, dependency: dep.name, version: dep.version, kind };
+    const line = lines.lineOf(dep.file, dep.name);
+    if (line !== undefined) evidence.line = line;
+    evidence.confidence = confidenceOf(dep.file, dep);
+    for (const rule of matching) add(rule.rule, evidence);
+  }
+  for (const signal of signals) {
+    const name = signal.name.toLowerCase();
+    const isResource = signal.kind === "resource";
+    const evidence: Evidence = { file: signal.file, dependency: signal.name, kind: isResource ? "resource" : "config" };
+    if (signal.line !== undefined) evidence.line = signal.line;
+    evidence.confidence = confidenceOf(signal.file, undefined, true);
+    for (const rule of rules)
+      if (matchesName(isResource ? rule.resources : rule.signals, name)) add(rule.rule, evidence);
   }
   for (const file of files) {
     if (isVendoredPath(file.path)) continue;
@@ -133,7 +150,7 @@ export function matchTechnologies(deps: readonly Dependency[], files: readonly R
       const hit = rule.contents.some((m) => m.glob.test(file.path) && m.patterns.every((p) => p.test(file.content)));
       if (hit) matched.add(rule);
     }
-    for (const rule of rules) if (matched.has(rule)) add(rule.rule, { file: file.path, kind: "file" });
+    for (const rule of matched) add(rule.rule, { file: file.path, kind: "file", confidence: confidenceOf(file.path) });
   }
   return [...found.values()]
     .map((entry) => entry.technology)

@@ -20,14 +20,34 @@ export interface SkippedEntry {
   reason: SkipReason;
 }
 
-/** Caps applied while reading an archive; exceeding the first two aborts, the third skips a file. */
+/**
+ * Caps applied while reading an archive. Past `maxEntries` files or `maxTotalBytes` of content the
+ * analysis goes on as a partial one: manifests and config files are still read, other files are
+ * counted but not read. Past `maxScanEntries` entries or `maxScanBytes` decompressed the archive is
+ * refused (what a decompression bomb hits). Files over `maxFileBytes` are skipped as `too_large`.
+ */
 export interface ArchiveLimits {
-  /** Total uncompressed bytes of the whole archive (default 50 MiB). */
+  /** Uncompressed bytes of file content read in full (default 50 MiB). */
   maxTotalBytes: number;
-  /** Number of entries of any kind (default 20,000). */
+  /** Files read in full (default 20,000). */
   maxEntries: number;
   /** Bytes of one file; larger files are skipped as `too_large` (default 2 MiB). */
   maxFileBytes: number;
+  /** Entries of any kind the archive may have at all (default 200,000). */
+  maxScanEntries: number;
+  /** Bytes the archive may decompress to at all (default 512 MiB). */
+  maxScanBytes: number;
+}
+
+/**
+ * Set when not every file's content was read (too many files, too much content, a truncated
+ * GitHub tree): why, and how many of the repository's files were read. Every manifest and config
+ * file is read regardless; languages are counted over the files read.
+ */
+export interface PartialCoverage {
+  reason: string;
+  filesRead: number;
+  filesTotal: number;
 }
 
 /** The package ecosystems `parseManifests` understands. */
@@ -78,8 +98,8 @@ export interface LanguageStat {
   lines: number;
 }
 
-/** How a technology was seen: a declared dependency, a container image, a file, an IaC provider. */
-export const EVIDENCE_KINDS = ["dependency", "image", "file", "provider"] as const;
+/** How a technology was seen: a declared dependency, a container image, a file, an IaC provider, an IaC resource type, or a name in configuration (hooks, drivers, commands, services). */
+export const EVIDENCE_KINDS = ["dependency", "image", "file", "provider", "resource", "config"] as const;
 export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
 
 /** Where a technology was seen. */
@@ -88,13 +108,27 @@ export interface Evidence {
   dependency?: string;
   version?: string | null;
   kind: EvidenceKind;
+  /** 1-based line of the file that matched, when known. */
+  line?: number;
+  confidence?: Confidence;
 }
+
+/**
+ * How sure a detection is. `high`: a runtime dependency, image or provider of the project itself;
+ * `medium`: a dev/test/build dependency or a file or config line that names it; `low`: seen only in
+ * examples, fixtures, templates, vendored code or Go `// indirect` requirements. Low-confidence
+ * detections are reported but do not put a technology on the radar.
+ */
+export const CONFIDENCES = ["high", "medium", "low"] as const;
+export type Confidence = (typeof CONFIDENCES)[number];
 
 /** A technology the rules recognised, with the evidence that made them say so. */
 export interface DetectedTechnology {
   title: string;
   domain: Domain;
   evidence: Evidence[];
+  /** The best confidence of its evidence; absent in analyses stored before confidence existed. */
+  confidence?: Confidence;
 }
 
 /** Everything `analyzeFiles` learns about one repository. */
@@ -103,6 +137,9 @@ export interface AnalysisResult {
   dependencies: Dependency[];
   technologies: DetectedTechnology[];
   problems: ManifestProblem[];
+  /** Files in the repository; when `partial`, this includes the files that were not read. */
   fileCount: number;
   totalLines: number;
+  /** Present when not every file was read (the analysis still covers every manifest). */
+  partial?: PartialCoverage;
 }

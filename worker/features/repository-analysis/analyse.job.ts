@@ -56,19 +56,24 @@ export const analyseRepositoryJob: JobType<AnalyseParams> = {
       throw err;
     }
     await ctx.log(`read ${fetched.files.length} files (${fetched.skipped.length} skipped)`);
+    if (fetched.coverage) await ctx.log(`partial analysis: ${fetched.coverage.reason}`, "warn");
     await ctx.checkpoint();
     const phaseStart = { scanning: 10, parsing: 40, matching: 70 } as const;
     const phaseSpan = { scanning: 30, parsing: 30, matching: 15 } as const;
     let lastReported = 0;
-    const result = await analyzeFiles(fetched.files, async (phase, done, total) => {
-      const now = Date.now();
-      if (done !== total && now - lastReported < 100) return;
-      lastReported = now;
-      await ctx.checkpoint();
-      const label =
-        phase === "scanning" ? `scanning ${total} files` : phase === "parsing" ? "parsing manifests" : "matching";
-      await ctx.progress(phaseStart[phase] + (total ? (done / total) * phaseSpan[phase] : phaseSpan[phase]), label);
-    });
+    const result = await analyzeFiles(
+      fetched.files,
+      async (phase, done, total) => {
+        const now = Date.now();
+        if (done !== total && now - lastReported < 100) return;
+        lastReported = now;
+        await ctx.checkpoint();
+        const label =
+          phase === "scanning" ? `scanning ${total} files` : phase === "parsing" ? "parsing manifests" : "matching";
+        await ctx.progress(phaseStart[phase] + (total ? (done / total) * phaseSpan[phase] : phaseSpan[phase]), label);
+      },
+      fetched.coverage,
+    );
     for (const p of result.problems.slice(0, 20)) await ctx.log(`skipped ${p.path}: ${p.message}`, "warn");
     await ctx.checkpoint();
     await ctx.progress(90, "saving");
@@ -90,6 +95,8 @@ export const analyseRepositoryJob: JobType<AnalyseParams> = {
       languages: result.languages.length,
       dependencies: result.dependencies.length,
       technologies: result.technologies.length,
+      lowConfidence: result.technologies.filter((t) => t.confidence === "low").length,
+      partial: result.partial?.reason ?? null,
       added: saved.added,
       problems: result.problems.length,
       skipped: fetched.skipped.length,

@@ -4,6 +4,7 @@ import { analyses, technologyEvidence } from "../../db/schema";
 import { pageOf } from "../../lib/pagination";
 import { createSelectSchema } from "../../lib/zod";
 import {
+  CONFIDENCES,
   DEPENDENCY_SCOPES,
   type Dependency,
   type DetectedTechnology,
@@ -11,6 +12,7 @@ import {
   EVIDENCE_KINDS,
   type LanguageStat,
   type ManifestProblem,
+  type PartialCoverage,
   SKIP_REASONS,
   type SkippedEntry,
 } from "../analysis/types";
@@ -40,14 +42,24 @@ const DetectedTechnologySchema = z
         dependency: z.string().optional(),
         version: z.string().nullable().optional(),
         kind: z.enum(EVIDENCE_KINDS),
+        line: z.number().int().optional().openapi({ description: "1-based line of the file that matched" }),
+        confidence: z.enum(CONFIDENCES).optional(),
       }),
     ),
+    confidence: z.enum(CONFIDENCES).optional().openapi({
+      description:
+        "high: the project's own runtime dependency; medium: dev/test/build dependency, file or config line; low: only in examples, fixtures, vendored code or Go indirect requirements (not added to the radar)",
+    }),
   })
   .openapi("DetectedTechnology") satisfies z.ZodType<DetectedTechnology>;
 
 const ManifestProblemSchema = z
   .object({ path: z.string(), message: z.string() })
   .openapi("ManifestProblem") satisfies z.ZodType<ManifestProblem>;
+
+const PartialCoverageSchema = z
+  .object({ reason: z.string(), filesRead: z.number().int(), filesTotal: z.number().int() })
+  .openapi("PartialCoverage") satisfies z.ZodType<PartialCoverage>;
 
 const SkippedEntrySchema = z
   .object({ path: z.string(), reason: z.enum(SKIP_REASONS) })
@@ -59,6 +71,9 @@ export const Analysis = createSelectSchema(analyses, {
   technologies: z.array(DetectedTechnologySchema),
   problems: z.array(ManifestProblemSchema),
   skipped: z.array(SkippedEntrySchema),
+  partial: PartialCoverageSchema.nullable().openapi({
+    description: "Set when not every file was read; every manifest and config file still was",
+  }),
 }).openapi("Analysis");
 
 export const AnalysisPage = pageOf(Analysis).openapi("AnalysisPage");

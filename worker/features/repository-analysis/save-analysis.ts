@@ -32,12 +32,14 @@ export interface SavedAnalysis {
  * Stores an analysis and feeds the radar in one D1 batch, so a failure leaves nothing half-written:
  * technologies not yet on the radar are added at `discovery`; existing ones gain evidence and a
  * history row saying how many repositories use them; this repository's old evidence is replaced.
+ * Low-confidence detections (only in examples, fixtures, vendored code or indirect requirements)
+ * stay in the stored analysis but do not reach the radar.
  */
 export async function saveAnalysis(db: Db, input: SaveAnalysisInput): Promise<SavedAnalysis> {
   const { projectId, repository, result, actor } = input;
   const analysisId = newId("ana");
   const now = new Date().toISOString();
-  const detected = result.technologies;
+  const detected = result.technologies.filter((t) => t.confidence !== "low");
   const titles = detected.map((t) => t.title.toLowerCase());
   const existing = titles.length
     ? await db
@@ -80,8 +82,9 @@ export async function saveAnalysis(db: Db, input: SaveAnalysisInput): Promise<Sa
       totalLines: result.totalLines,
       languages: result.languages,
       dependencies: result.dependencies,
-      technologies: detected,
+      technologies: result.technologies,
       problems: result.problems,
+      partial: result.partial ?? null,
       skipped: input.skipped,
       createdAt: now,
     }),

@@ -1,12 +1,16 @@
-import type { ArchiveLimits, RepoFile, SkippedEntry, SkipReason } from "../types";
-import { ArchiveBudget } from "./limits";
+import { isManifestPath } from "../manifests";
+import { isEvidencePath } from "../match";
+import type { ArchiveLimits, PartialCoverage, RepoFile, SkippedEntry, SkipReason } from "../types";
+import { ArchiveBudget, formatBytes } from "./limits";
 import { commonRoot, safeRelativePath } from "./paths";
 import { decodeText } from "./text";
 
-/** What the archive readers hand back: text files and the entries they left out. */
+/** What the archive readers hand back: text files, the entries they left out, and coverage when partial. */
 export interface ArchiveContents {
   files: RepoFile[];
   skipped: SkippedEntry[];
+  /** Present when the file or content limit was reached and some files were counted but not read. */
+  coverage?: PartialCoverage;
 }
 
 /**
@@ -19,12 +23,16 @@ export class EntryCollector {
   private readonly skipped: SkippedEntry[] = [];
   private readonly unsafe: SkippedEntry[] = [];
   private readonly dirs: string[] = [];
+  private keptBytes = 0;
+  private seen = 0;
+  private unread = 0;
+  private reason: string | null = null;
 
   constructor(readonly limits: ArchiveLimits) {
     this.budget = new ArchiveBudget(limits);
   }
 
-  /** Counts one entry against `maxEntries` and returns its safe path, or null if it was skipped as traversal. */
+  /** Counts one entry against `maxScanEntries` and returns its safe path, or null if it was skipped as traversal. */
   enter(name: string): string | null {
     this.budget.addEntry();
     const path = safeRelativePath(name);
@@ -42,8 +50,27 @@ export class EntryCollector {
     this.skipped.push({ path, reason });
   }
 
+  /**
+   * Whether to read a regular file of `size` bytes: always for manifests and files the rules look
+   * at by name; other files while fewer than `maxEntries` files and `maxTotalBytes` have been read.
+   * A refused file is counted, so the result can say how much of the repository was read.
+   */
+  wants(path: string, size: number): boolean {
+    this.seen += 1;
+    if (size > this.limits.maxFileBytes || isWanted(path) || isWanted(path.slice(path.indexOf("/") + 1))) return true;
+    const { maxEntries, maxTotalBytes } = this.limits;
+    if (this.files.length < maxEntries && this.keptBytes + size <= maxTotalBytes) return true;
+    this.unread += 1;
+    this.reason ??=
+      this.files.length >= maxEntries
+        ? `more than ${maxEntries.toLocaleString("en-US")} files`
+        : `more than ${formatBytes(maxTotalBytes)} of text`;
+    return false;
+  }
+
   /** Records a regular file's bytes; binary content is skipped as such. */
   file(path: string, bytes: Uint8Array): void {
+    this.keptBytes += bytes.length;
     const content = decodeText(bytes);
     if (content === null) this.skip(path, "binary");
     else this.files.push({ path, content, size: bytes.length });
@@ -54,11 +81,22 @@ export class EntryCollector {
     const leaves = [...this.files.map((f) => f.path), ...this.skipped.map((s) => s.path)];
     const root = commonRoot(leaves, this.dirs);
     const strip = (p: string): string => (root === null ? p : p.slice(root.length + 1));
-    return {
+    const contents: ArchiveContents = {
       files: this.files.map((f) => ({ ...f, path: strip(f.path) })),
       skipped: [...this.unsafe, ...this.skipped.map((s) => ({ ...s, path: strip(s.path) }))],
     };
+    if (this.reason !== null) {
+      const filesRead = this.seen - this.unread;
+      const reason = `${this.reason}: languages from ${filesRead.toLocaleString("en-US")} of ${this.seen.toLocaleString("en-US")} files; every manifest and config file read`;
+      contents.coverage = { reason, filesRead, filesTotal: this.seen };
+    }
+    return contents;
   }
+}
+
+/** Manifests and files rules look at by name; archives may wrap them in one top-level folder. */
+function isWanted(path: string): boolean {
+  return isManifestPath(path) || isEvidencePath(path);
 }
 
 /** "./" and "" name the archive root; they are harmless, not traversal. */

@@ -5,41 +5,35 @@ import type { ArchiveBudget } from "./limits";
 /**
  * Compressed bytes fed to the inflater per step. DEFLATE expands at most ~1032:1, so one step
  * can produce at most ~16 MiB before the budget sees it: a bomb never inflates much past the limit.
+ * (Larger steps inflate real archives faster, each push costs fflate a fixed overhead, but would
+ * let one step allocate past what a Worker may hold.)
  */
 const INPUT_CHUNK = 16 * 1024;
 
 /**
- * Streams the decompressed content of a gzip buffer, inflating one small chunk per pull and
- * charging every output byte to `budget`, which errors the stream once a limit is passed.
+ * Decompresses a gzip buffer step by step, handing each decompressed chunk to `onChunk` as it is
+ * produced and charging every output byte to `budget`, which throws once a limit is passed.
+ * Synchronous: nothing larger than one step's output is ever held here.
  */
-export function gunzipStream(bytes: Uint8Array, budget: ArchiveBudget): ReadableStream<Uint8Array> {
+export function gunzipEach(bytes: Uint8Array, budget: ArchiveBudget, onChunk: (chunk: Uint8Array) => void): void {
   if (bytes.length < 18 || bytes[0] !== 0x1f || bytes[1] !== 0x8b) {
     throw new AnalysisInputError("archive is not a valid gzip stream");
   }
-  const pending: Uint8Array[] = [];
   let produced = 0;
   let memberStart = 0;
   const gunzip = new Gunzip((chunk) => {
     budget.addBytes(chunk.length);
     produced += chunk.length;
-    if (chunk.length > 0) pending.push(chunk);
+    if (chunk.length > 0) onChunk(chunk);
   });
   gunzip.onmember = () => {
     memberStart = produced;
   };
-  let offset = 0;
-  return new ReadableStream<Uint8Array>({
-    pull(controller) {
-      while (pending.length === 0 && offset < bytes.length) {
-        const end = Math.min(offset + INPUT_CHUNK, bytes.length);
-        pushChunk(gunzip, bytes.subarray(offset, end), end === bytes.length);
-        offset = end;
-      }
-      if (offset >= bytes.length) checkTrailer(bytes, produced - memberStart);
-      for (const chunk of pending.splice(0)) controller.enqueue(chunk);
-      if (offset >= bytes.length) controller.close();
-    },
-  });
+  for (let offset = 0; offset < bytes.length; offset += INPUT_CHUNK) {
+    const end = Math.min(offset + INPUT_CHUNK, bytes.length);
+    pushChunk(gunzip, bytes.subarray(offset, end), end === bytes.length);
+  }
+  checkTrailer(bytes, produced - memberStart);
 }
 
 /**

@@ -3,11 +3,16 @@ import type { ArchiveLimits } from "../types";
 
 const MIB = 1024 * 1024;
 
-/** Limits used when the caller passes none: 50 MiB uncompressed, 20,000 entries, 2 MiB per file. */
+/**
+ * Limits used when the caller passes none: 20,000 files and 50 MiB of content read in full (past
+ * that, a partial analysis), 2 MiB per file, and at most 200,000 entries or 512 MiB decompressed.
+ */
 export const DEFAULT_ARCHIVE_LIMITS: Readonly<ArchiveLimits> = Object.freeze({
   maxTotalBytes: 50 * MIB,
   maxEntries: 20_000,
   maxFileBytes: 2 * MIB,
+  maxScanEntries: 200_000,
+  maxScanBytes: 512 * MIB,
 });
 
 /** Fills unset limits with the defaults. */
@@ -24,7 +29,7 @@ export function formatBytes(bytes: number): string {
 
 /**
  * Counts uncompressed bytes and entries as they are produced and throws the moment either passes
- * its limit, so an archive bomb is stopped after at most one decompressed chunk over the limit.
+ * its scan limit, so an archive bomb is stopped after at most one decompressed chunk over the limit.
  */
 export class ArchiveBudget {
   private bytes = 0;
@@ -35,24 +40,24 @@ export class ArchiveBudget {
   /** Records `n` more uncompressed bytes. */
   addBytes(n: number): void {
     this.bytes += n;
-    if (this.bytes > this.limits.maxTotalBytes) throw tooManyBytes(this.limits);
+    if (this.bytes > this.limits.maxScanBytes) throw tooManyBytes(this.limits);
   }
 
   /** Records one more entry of any kind. */
   addEntry(): void {
     this.entries += 1;
-    if (this.entries > this.limits.maxEntries) throw tooManyEntries(this.limits);
+    if (this.entries > this.limits.maxScanEntries) throw tooManyEntries(this.limits);
   }
 }
 
-/** The error for an archive whose uncompressed content passes `maxTotalBytes`. */
+/** The error for an archive that decompresses past `maxScanBytes`. */
 export function tooManyBytes(limits: ArchiveLimits): AnalysisInputError {
   return new AnalysisInputError(
-    `archive exceeds the limit of ${formatBytes(limits.maxTotalBytes)} uncompressed (maxTotalBytes)`,
+    `archive exceeds the limit of ${formatBytes(limits.maxScanBytes)} uncompressed (maxScanBytes)`,
   );
 }
 
-/** The error for an archive with more than `maxEntries` entries. */
+/** The error for an archive with more than `maxScanEntries` entries. */
 export function tooManyEntries(limits: ArchiveLimits): AnalysisInputError {
-  return new AnalysisInputError(`archive has more than ${limits.maxEntries} entries (maxEntries)`);
+  return new AnalysisInputError(`archive has more than ${limits.maxScanEntries} entries (maxScanEntries)`);
 }

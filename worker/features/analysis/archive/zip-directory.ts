@@ -24,7 +24,7 @@ const corrupt = (why: string) => new AnalysisInputError(`archive is not a valid 
 /**
  * Lists a zip's entries from its central directory, the authoritative table at the end of the file.
  * fflate inflates the data but exposes neither entry offsets nor Unix modes (needed to recognise
- * symlinks), so this reads just that fixed-layout table; `maxEntries` is checked before the walk.
+ * symlinks), so this reads just that fixed-layout table; `maxEntries` (the scan limit) is checked before the walk.
  */
 export function readZipDirectory(bytes: Uint8Array, maxEntries: number): ZipEntry[] {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -37,7 +37,7 @@ export function readZipDirectory(bytes: Uint8Array, maxEntries: number): ZipEntr
     count = Number(view.getBigUint64(at + 32, true));
     offset = Number(view.getBigUint64(at + 48, true));
   }
-  if (count > maxEntries) throw new AnalysisInputError(`archive has more than ${maxEntries} entries (maxEntries)`);
+  if (count > maxEntries) throw new AnalysisInputError(`archive has more than ${maxEntries} entries (maxScanEntries)`);
   const entries: ZipEntry[] = [];
   for (let i = 0; i < count; i++) {
     if (offset + 46 > view.byteLength || view.getUint32(offset, true) !== CENTRAL)

@@ -16,9 +16,9 @@ const INPUT_CHUNK = 16 * 1024;
  */
 export function readZip(bytes: Uint8Array, collector: EntryCollector): ArchiveContents {
   const { limits } = collector;
-  const entries = readZipDirectory(bytes, limits.maxEntries);
+  const entries = readZipDirectory(bytes, limits.maxScanEntries);
   const declared = entries.reduce((sum, e) => sum + e.uncompressedSize, 0);
-  if (declared > limits.maxTotalBytes) throw tooManyBytes(limits);
+  if (declared > limits.maxScanBytes) throw tooManyBytes(limits);
   for (const entry of entries) {
     const path = collector.enter(entry.name);
     if (path === null) continue;
@@ -27,7 +27,7 @@ export function readZip(bytes: Uint8Array, collector: EntryCollector): ArchiveCo
     else if (entry.kind === "other") collector.skip(path, "not_file");
     else if (entry.uncompressedSize > limits.maxFileBytes) collector.skip(path, "too_large");
     else if (entry.encrypted || (entry.method !== STORED && entry.method !== DEFLATE)) collector.skip(path, "binary");
-    else collector.file(path, extract(bytes, entry, collector));
+    else if (collector.wants(path, entry.uncompressedSize)) collector.file(path, extract(bytes, entry, collector));
   }
   return collector.finish();
 }

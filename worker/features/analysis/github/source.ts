@@ -2,7 +2,7 @@ import { DEFAULT_ARCHIVE_LIMITS } from "../archive/limits";
 import { decodeText } from "../archive/text";
 import { AnalysisInputError } from "../errors";
 import { isTable, list, table, text } from "../manifests/formats";
-import type { RepoFile, SkippedEntry } from "../types";
+import type { PartialCoverage, RepoFile, SkippedEntry } from "../types";
 import { GitHubClient } from "./client";
 import { selectBlobs, type TreeEntry } from "./select";
 
@@ -40,6 +40,8 @@ export interface GitHubRepository {
   private: boolean;
   /** True when not every text file was downloaded (file cap, rate-limit budget or a truncated tree). */
   truncated: boolean;
+  /** When truncated: why, and how many of the tree's files were read (manifests always first). */
+  coverage?: PartialCoverage;
 }
 
 const NAME = /^[A-Za-z0-9_.-]{1,100}$/;
@@ -92,15 +94,29 @@ export async function fetchGitHubRepository(options: GitHubSourceOptions): Promi
   });
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 
-  return {
+  const treeTruncated = isTable(tree) && tree.truncated === true;
+  const result: GitHubRepository = {
     files,
     skipped,
     defaultBranch,
     ref,
     commitSha,
     private: isTable(meta) && meta.private === true,
-    truncated: selection.left > 0 || (isTable(tree) && tree.truncated === true),
+    truncated: selection.left > 0 || treeTruncated,
   };
+  if (result.truncated) {
+    const total = entries.filter((e) => e.type === "blob").length;
+    const why = treeTruncated
+      ? "GitHub's tree listing was truncated"
+      : `more than ${selection.fetch.length.toLocaleString("en-US")} files to download`;
+    const read = files.length.toLocaleString("en-US");
+    result.coverage = {
+      reason: `${why}: languages from ${read} of ${total.toLocaleString("en-US")} files; manifests and config files read first`,
+      filesRead: files.length,
+      filesTotal: total,
+    };
+  }
+  return result;
 }
 
 function isTreeEntry(value: unknown): value is TreeEntry {

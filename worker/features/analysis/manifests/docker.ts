@@ -1,6 +1,6 @@
 import type { Dependency } from "../types";
 import { isTable, logicalLines, readYaml, table, text } from "./formats";
-import type { ManifestParser } from "./types";
+import { lineAt, type ManifestParser } from "./types";
 
 /** "ghcr.io/a/b:1.2@sha256:..." → name "ghcr.io/a/b", version "1.2@sha256:..."; no tag gives null. */
 export function splitImage(reference: string): { name: string; version: string | null } {
@@ -43,15 +43,25 @@ export const dockerfile: ManifestParser = {
   },
 };
 
-/** docker-compose.yml, compose.yaml and their override files: `services.*.image`. */
+/**
+ * docker-compose.yml, compose.yaml and their override files: `services.*.image`, and each service's
+ * name as a service signal (a service called "redis" built from another image is still Redis).
+ */
 export const composeFile: ManifestParser = {
   matches: (_path, name) => /^(docker-)?compose(\.[\w-]+)?\.ya?ml$/.test(name),
-  parse(file) {
+  parse(file, context) {
     const doc = readYaml(file.content);
     const deps: Dependency[] = [];
-    for (const service of Object.values(table(doc, "services"))) {
+    for (const [name, service] of Object.entries(table(doc, "services"))) {
       const image = isTable(service) ? text(service.image) : undefined;
       if (image) deps.push(imageDependency(image, file.path));
+      const at = file.content.search(new RegExp(`^\\s+${name.replace(/[^\w-]/g, "")}:`, "m"));
+      context.signals.push({
+        kind: "service",
+        name: name.toLowerCase(),
+        file: file.path,
+        ...(at >= 0 ? { line: lineAt(file.content, at) } : {}),
+      });
     }
     return deps;
   },

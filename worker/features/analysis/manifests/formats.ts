@@ -66,7 +66,7 @@ export function readToml(content: string): Table {
 export function readYaml(content: string): Table {
   let value: unknown;
   try {
-    value = parseYaml(content);
+    value = parseYaml(content, { maxAliasCount: 1000 });
   } catch (error) {
     throw new ManifestError(`invalid YAML: ${reason(error)}`);
   }

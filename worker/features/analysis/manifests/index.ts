@@ -1,7 +1,9 @@
 import type { Dependency, ManifestProblem, RepoFile } from "../types";
 import { baseName, isVendoredPath } from "../vendored";
 import { cargoToml } from "./cargo";
+import { ciFile, jenkinsfile, kubernetesManifest } from "./ci";
 import { composerJson } from "./composer";
+import { envExample, platformFile, preCommitConfig, procfile } from "./config";
 import { composeFile, dockerfile } from "./docker";
 import { githubActions } from "./github-actions";
 import { goMod } from "./go";
@@ -14,7 +16,9 @@ import { pipfile, pyprojectToml, requirementsTxt } from "./python";
 import { gemfile } from "./ruby";
 import { packageSwift } from "./swift";
 import { terraformFile } from "./terraform";
-import type { ManifestParser } from "./types";
+import type { ManifestParser, Signal } from "./types";
+
+export type { Signal, SignalKind } from "./types";
 
 /** Every manifest reader, in the order their dependencies are reported. */
 const PARSERS: readonly ManifestParser[] = [
@@ -37,6 +41,13 @@ const PARSERS: readonly ManifestParser[] = [
   composeFile,
   githubActions,
   terraformFile,
+  preCommitConfig,
+  envExample,
+  procfile,
+  platformFile,
+  ciFile,
+  jenkinsfile,
+  kubernetesManifest,
 ];
 
 /** True when some manifest reader wants this path: what a remote source must fetch. */
@@ -49,6 +60,8 @@ export function isManifestPath(path: string): boolean {
 export interface ManifestResult {
   dependencies: Dependency[];
   problems: ManifestProblem[];
+  /** Technology names seen in configuration (Terraform resources, hooks, drivers, commands, services). */
+  signals: Signal[];
 }
 
 /**
@@ -56,7 +69,7 @@ export interface ManifestResult {
  * reported in `problems` and the others are still read.
  */
 export function parseManifests(files: readonly RepoFile[]): ManifestResult {
-  const result: ManifestResult = { dependencies: [], problems: [] };
+  const result: ManifestResult = { dependencies: [], problems: [], signals: [] };
   for (const file of files) parseManifest(file, files, result);
   return result;
 }
@@ -68,7 +81,7 @@ export function parseManifest(file: RepoFile, files: readonly RepoFile[], into: 
   for (const parser of PARSERS) {
     if (!parser.matches(file.path, name)) continue;
     try {
-      into.dependencies.push(...parser.parse(file, { files }));
+      into.dependencies.push(...parser.parse(file, { files, signals: into.signals }));
     } catch (error) {
       into.problems.push({ path: file.path, message: error instanceof Error ? error.message : String(error) });
     }

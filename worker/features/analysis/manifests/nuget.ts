@@ -30,7 +30,9 @@ function centralVersions(context: ParseContext): Map<string, string> {
 
 /**
  * *.csproj / *.fsproj / *.vbproj: <PackageReference Include="X" Version="1.0" /> or with a <Version>
- * child element; versions managed centrally come from Directory.Packages.props.
+ * child element; versions managed centrally come from Directory.Packages.props. Project SDKs that
+ * are NuGet packages (`<Project Sdk="MSTest.Sdk">`, `Aspire.AppHost.Sdk/9.0.0`) count as build
+ * dependencies; the built-in `Microsoft.NET.Sdk*` ones do not.
  */
 export const msbuildProject: ManifestParser = {
   matches: (_path, name) => /\.(cs|fs|vb)proj$/.test(name),
@@ -38,6 +40,17 @@ export const msbuildProject: ManifestParser = {
     const doc = readXml(file.content);
     let central: Map<string, string> | undefined;
     const deps: Dependency[] = [];
+    const project = table(doc, "Project");
+    const sdks = [
+      text(project["@Sdk"]),
+      ...list(project.Sdk).map((sdk) => (isTable(sdk) ? text(sdk["@Name"]) : undefined)),
+    ];
+    for (const sdk of sdks.flatMap((value) => (value ?? "").split(";"))) {
+      const [name = "", version = null] = sdk.trim().split("/");
+      if (name && !/^Microsoft\.NET\.Sdk/i.test(name)) {
+        deps.push({ ecosystem: "nuget", name, version, file: file.path, scope: "build" });
+      }
+    }
     for (const item of items(doc, "PackageReference")) {
       const name = text(item["@Include"]) ?? text(item["@Update"]);
       if (!name) continue;

@@ -1,6 +1,6 @@
 import type { Dependency } from "../types";
 import { stringEnd, stripComments } from "./comments";
-import type { ManifestParser } from "./types";
+import { lineAt, type ManifestParser } from "./types";
 
 /** The body of the block whose "{" is at `open`, up to its matching "}". */
 function blockBody(source: string, open: number): string {
@@ -54,13 +54,22 @@ function providerSource(source: string | undefined, localName: string): string {
 /**
  * *.tf: providers from `terraform { required_providers { ... } }` (object and legacy string forms)
  * as "namespace/type", and registry or remote `module` sources. Local modules ("./x") are skipped.
+ * Resource and data source types (`resource "aws_s3_bucket" "x"`) become resource signals.
  * A small block scanner instead of an HCL parser: the only JS HCL parsers are multi-megabyte WASM builds.
  */
 export const terraformFile: ManifestParser = {
   matches: (_path, name) => name.endsWith(".tf"),
-  parse(file) {
+  parse(file, context) {
     const source = stripComments(file.content, true);
     const deps: Dependency[] = [];
+    const seen = new Set<string>();
+    for (const match of source.matchAll(/(?:^|\n)\s*(?:resource|data)\s+"([\w-]+)"\s+"[^"]*"\s*\{/g)) {
+      const type = match[1] ?? "";
+      if (seen.has(type)) continue;
+      seen.add(type);
+      const line = lineAt(source, (match.index ?? 0) + match[0].indexOf(type));
+      context.signals.push({ kind: "resource", name: type.toLowerCase(), file: file.path, line });
+    }
     for (const terraform of blocks(source, "terraform")) {
       for (const required of blocks(terraform.body, "required_providers")) {
         deps.push(...requiredProviders(required.body, file.path));

@@ -1,8 +1,26 @@
 import type { Dependency, RepoFile } from "../types";
 
-/** What a parser may look at besides its own file (e.g. a Cargo workspace root). */
+/**
+ * A technology name seen in configuration rather than declared as a package: a Terraform resource
+ * type, a pre-commit hook, a driver in `.env.example`, a Procfile command, a CI or platform service.
+ * Signals feed the rules only; they are not listed as dependencies.
+ */
+export const SIGNAL_KINDS = ["resource", "hook", "env", "command", "service"] as const;
+export type SignalKind = (typeof SIGNAL_KINDS)[number];
+
+/** One configuration signal: its kind, the lower-cased name the rules match, and where it was seen. */
+export interface Signal {
+  kind: SignalKind;
+  name: string;
+  file: string;
+  /** 1-based line, when the reader knows it. */
+  line?: number;
+}
+
+/** What a parser may look at besides its own file (e.g. a Cargo workspace root), and where signals go. */
 export interface ParseContext {
   files: readonly RepoFile[];
+  signals: Signal[];
 }
 
 /** Reads one kind of manifest. `parse` may throw; the caller turns that into a problem. */
@@ -18,4 +36,11 @@ export function groupScope(group: string, fallback: Dependency["scope"]): Depend
   if (/^(test|tests|testing|spec)$/.test(g)) return "test";
   if (/^(dev|develop|development|lint|linting|docs|doc|typing|types|style)$/.test(g)) return "dev";
   return fallback;
+}
+
+/** The 1-based line of `content` at character `index`. */
+export function lineAt(content: string, index: number): number {
+  let line = 1;
+  for (let at = content.indexOf("\n"); at >= 0 && at < index; at = content.indexOf("\n", at + 1)) line++;
+  return line;
 }

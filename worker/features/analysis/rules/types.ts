@@ -9,9 +9,11 @@ export interface ContentMatcher {
 }
 
 /**
- * How one technology is recognised. Dependency names are exact, or prefixes when they end in "/"
- * or "*" ("@aws-sdk/", "org.springframework.boot:*"); PyPI and NuGet names compare case-insensitively.
- * Images are compared without registry host and `library/`. Globs use "*", "?" and "**\/".
+ * How one technology is recognised, across ecosystems. Dependency names are exact, prefixes when
+ * they end in "/" or "*" ("@aws-sdk/", "spring-boot-starter-*"), or wildcards with "*" elsewhere
+ * ("*-rails"); PyPI and NuGet names compare case-insensitively. Maven coordinates ("group:artifact")
+ * also match Gradle. Images are compared without registry host and `library/`. Path globs use "*",
+ * "?" and "**\/".
  */
 export interface TechnologyRule {
   /** The name as a person writes it: "React", "PostgreSQL", "AWS Lambda". */
@@ -23,6 +25,13 @@ export interface TechnologyRule {
   contents?: readonly ContentMatcher[];
   /** Terraform providers as "namespace/type", e.g. "hashicorp/aws". */
   providers?: readonly string[];
+  /** Terraform resource and data source types, globs allowed ("aws_s3_bucket*"). */
+  resources?: readonly string[];
+  /**
+   * Lower-case names seen in configuration: pre-commit hook ids, `.env.example` drivers and URL
+   * schemes, Procfile commands, CI and platform services. Globs allowed.
+   */
+  signals?: readonly string[];
 }
 
 /** A rule before its domain is filled in by the file that groups it. */

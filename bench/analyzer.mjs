@@ -1,0 +1,183 @@
+// `npm run bench:analyzer -- --corpus /work/corpus [--only name,name] [--json]`: runs the repository
+// analyzer and Specfy's stack-analyser side by side on checkouts of real repositories and scores both
+// against hand-written expected lists (bench/analyzer/corpus/*.json, see bench/analyzer/README.md). The analyzer runs the job's own
+// code in Node through tsx: the checkout is read through the archive reader's EntryCollector (same
+// limits and partial coverage as an upload), then `analyzeFiles`; both tools are timed from the same
+// folder on disk, after one warm-up run each. `archiveMs` also times the upload path (`readArchive`
+// of a .tar.gz of the folder, then `analyzeFiles`), gzip included. Low-confidence detections
+// (examples/, indirect requirements, vendored code) are not counted as found, as the radar does not
+// add them. Writes bench/results/analyzer-latest.json.
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { performance } from "node:perf_hooks";
+import { parseArgs } from "node:util";
+import { analyser, FSProvider, flatten, tech } from "@specfy/stack-analyser";
+import "@specfy/stack-analyser/dist/autoload.js";
+import { ROOT } from "../scripts/lib/local.mjs";
+import { analyzeFiles } from "../worker/features/analysis/analyze.ts";
+import { readArchive } from "../worker/features/analysis/archive/read-archive.ts";
+import { overlap, percent, score } from "./lib/analyzer-compare.mjs";
+import { readCheckout } from "./lib/read-checkout.mjs";
+
+/** @typedef {import("./lib/analyzer-compare.mjs").CorpusRepo} CorpusRepo */
+/** @typedef {import("./lib/analyzer-compare.mjs").Score} Score */
+/**
+ * @typedef {object} Row
+ * @property {string} name
+ * @property {string} repo
+ * @property {string[]} ecosystems
+ * @property {number} files
+ * @property {import("../worker/features/analysis/types.ts").PartialCoverage | null} partial
+ * @property {Score & { ms: number; archiveMs: number; lowConfidence: string[] }} analyzer
+ * @property {Score & { ms: number }} stackAnalyser
+ * @property {number} overlap
+ */
+
+const { values } = parseArgs({
+  options: { corpus: { type: "string" }, only: { type: "string" }, json: { type: "boolean", default: false } },
+});
+if (!values.corpus) {
+  console.error("usage: npm run bench:analyzer -- --corpus <folder with one checkout per corpus entry>");
+  process.exit(2);
+}
+const corpusDir = join(ROOT, "bench/analyzer/corpus");
+/** @type {CorpusRepo[]} */
+const corpus = readdirSync(corpusDir)
+  .filter((f) => f.endsWith(".json"))
+  .sort()
+  .map((f) => JSON.parse(readFileSync(join(corpusDir, f), "utf8")));
+const only = values.only ? new Set(values.only.split(",")) : null;
+const repos = corpus.filter((r) => !only || only.has(r.name));
+
+/** The checkout packed as the .tar.gz a user would upload (fastest gzip level: packing is not timed). @param {string} dir */
+function pack(dir) {
+  const res = spawnSync("tar", ["-cf", "-", "-C", dir, "."], {
+    maxBuffer: 2 ** 31,
+    env: { ...process.env, GZIP: "-1" },
+  });
+  if (res.status !== 0) throw new Error(`tar failed for ${dir}: ${res.stderr}`);
+  const gz = spawnSync("gzip", ["-1", "-c"], { input: res.stdout, maxBuffer: 2 ** 31 });
+  return new Uint8Array(gz.stdout);
+}
+
+/** @param {string} dir */
+async function runAnalyzer(dir) {
+  const started = performance.now();
+  const checkout = readCheckout(dir);
+  const result = await analyzeFiles(checkout.files, undefined, checkout.coverage);
+  const ms = performance.now() - started;
+  const bytes = pack(dir);
+  const archiveStarted = performance.now();
+  const archive = await readArchive(bytes, "tar.gz");
+  await analyzeFiles(archive.files, undefined, archive.coverage);
+  const archiveMs = performance.now() - archiveStarted;
+  const found = result.technologies.filter((t) => t.confidence !== "low").map((t) => t.title);
+  const low = result.technologies.filter((t) => t.confidence === "low").map((t) => t.title);
+  return { ms, archiveMs, found, low, files: result.fileCount, partial: result.partial ?? null };
+}
+
+/** @param {string} dir */
+async function runStackAnalyser(dir) {
+  const started = performance.now();
+  const payload = await analyser({ provider: new FSProvider({ path: dir }) });
+  const json = flatten(payload, { merge: true }).toJson(dir);
+  const ms = performance.now() - started;
+  const found = [...new Set(json.techs)].map((key) => tech.indexed[key]?.name ?? String(key));
+  return { ms, found };
+}
+
+const quiet = console.log;
+const warmUp = repos[0] ? join(values.corpus, repos[0].name) : null;
+if (warmUp && existsSync(warmUp)) {
+  await runAnalyzer(warmUp);
+  console.log = () => {};
+  await runStackAnalyser(warmUp).finally(() => {
+    console.log = quiet;
+  });
+}
+/** @type {Row[]} */
+const rows = [];
+for (const repo of repos) {
+  const dir = join(values.corpus, repo.name);
+  if (!existsSync(dir)) {
+    console.error(`skipped ${repo.name}: no checkout at ${dir}`);
+    continue;
+  }
+  const ours = await runAnalyzer(dir);
+  console.log = () => {};
+  const theirs = await runStackAnalyser(dir).finally(() => {
+    console.log = quiet;
+  });
+  const row = {
+    name: repo.name,
+    repo: repo.repo,
+    ecosystems: repo.ecosystems,
+    files: ours.files,
+    partial: ours.partial,
+    analyzer: {
+      ms: Math.round(ours.ms),
+      archiveMs: Math.round(ours.archiveMs),
+      ...score(ours.found, repo),
+      lowConfidence: ours.low,
+    },
+    stackAnalyser: { ms: Math.round(theirs.ms), ...score(theirs.found, repo) },
+    overlap: overlap(ours.found, theirs.found),
+  };
+  rows.push(row);
+  printRow(row);
+}
+
+/** @param {Row} r */
+function printRow(r) {
+  const a = r.analyzer;
+  const s = r.stackAnalyser;
+  console.log(
+    `${r.name.padEnd(40)} files ${String(r.files).padStart(6)} | analyzer ${String(a.found).padStart(3)} found, recall ${percent(a.hits, a.expected).padStart(6)}, fp ${a.falsePositives.length}, ${String(a.ms).padStart(5)} ms (archive ${a.archiveMs} ms) | stack-analyser ${String(s.found).padStart(3)} found, recall ${percent(s.hits, s.expected).padStart(6)}, fp ${s.falsePositives.length}, ${String(s.ms).padStart(5)} ms | overlap ${r.overlap}`,
+  );
+  if (r.partial) console.log(`  partial: ${r.partial.reason}`);
+  if (a.missed.length) console.log(`  analyzer missed: ${a.missed.join(", ")}`);
+  if (a.falsePositives.length) console.log(`  analyzer false positives: ${a.falsePositives.join(", ")}`);
+  if (a.unjudged.length) console.log(`  analyzer unjudged: ${a.unjudged.join(", ")}`);
+  if (values.json) console.log(`  stack-analyser missed: ${s.missed.join(", ")}`);
+}
+
+/** @param {Row[]} list */
+function summarise(list) {
+  /** @param {"analyzer" | "stackAnalyser"} tool @param {"hits" | "expected" | "ms"} field */
+  const sum = (tool, field) => list.reduce((n, r) => n + r[tool][field], 0);
+  /** @param {"analyzer" | "stackAnalyser"} name */
+  const tool = (name) => ({
+    hits: sum(name, "hits"),
+    expected: sum(name, "expected"),
+    recall: percent(sum(name, "hits"), sum(name, "expected")),
+    falsePositives: list.reduce((n, r) => n + r[name].falsePositives.length, 0),
+    maxFalsePositivesPerRepo: Math.max(0, ...list.map((r) => r[name].falsePositives.length)),
+    ms: sum(name, "ms"),
+  });
+  return {
+    repositories: list.length,
+    analyzer: tool("analyzer"),
+    stackAnalyser: tool("stackAnalyser"),
+    fasterOnEveryRepo: list.every((r) => r.analyzer.ms < r.stackAnalyser.ms),
+  };
+}
+
+const ecosystems = [...new Set(rows.flatMap((r) => r.ecosystems))].sort();
+const byEcosystem = Object.fromEntries(
+  ecosystems.map((e) => [e, summarise(rows.filter((r) => r.ecosystems.includes(e)))]),
+);
+const total = summarise(rows);
+console.log("\necosystem          repos  analyzer recall   stack-analyser recall   analyzer ms  stack-analyser ms");
+for (const [e, s] of Object.entries({ ...byEcosystem, all: total })) {
+  console.log(
+    `${e.padEnd(18)} ${String(s.repositories).padStart(5)}  ${`${s.analyzer.recall} (${s.analyzer.hits}/${s.analyzer.expected})`.padEnd(16)}  ${`${s.stackAnalyser.recall} (${s.stackAnalyser.hits}/${s.stackAnalyser.expected})`.padEnd(22)}  ${String(s.analyzer.ms).padStart(11)}  ${String(s.stackAnalyser.ms).padStart(17)}`,
+  );
+}
+console.log(
+  `confirmed false positives: analyzer ${total.analyzer.falsePositives} (max ${total.analyzer.maxFalsePositivesPerRepo}/repo), stack-analyser ${total.stackAnalyser.falsePositives}; analyzer faster on every repository: ${total.fasterOnEveryRepo}`,
+);
+mkdirSync(join(ROOT, "bench/results"), { recursive: true });
+const out = { date: new Date().toISOString(), node: process.version, total, byEcosystem, repositories: rows };
+writeFileSync(join(ROOT, "bench/results/analyzer-latest.json"), `${JSON.stringify(out)}\n`);
+console.log(`wrote bench/results/analyzer-latest.json (${rows.length} repositories)`);

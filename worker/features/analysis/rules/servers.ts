@@ -1,0 +1,173 @@
+import { inDomain } from "./types";
+
+/** Web and application servers, reverse proxies, gateways and load balancers. */
+export const SERVER_RULES = inDomain("infrastructure", [
+  {
+    title: "Nginx",
+    images: ["nginx", "nginx/*", "nginxinc/*", "bitnami/nginx", "openresty/openresty"],
+    files: ["**/nginx.conf", "**/nginx/*.conf"],
+    signals: ["nginx"],
+  },
+  {
+    title: "Apache HTTP Server",
+    images: ["httpd", "bitnami/apache"],
+    files: ["**/.htaccess", "**/httpd.conf"],
+    signals: ["apache2", "httpd"],
+  },
+  { title: "Caddy", images: ["caddy", "caddy/*"], files: ["**/Caddyfile"], signals: ["caddy"] },
+  {
+    title: "Traefik",
+    images: ["traefik"],
+    files: ["**/traefik.yml", "**/traefik.yaml", "**/traefik.toml"],
+    dependencies: { go: ["github.com/traefik/traefik*"] },
+  },
+  { title: "HAProxy", images: ["haproxy"], files: ["**/haproxy.cfg"] },
+  { title: "Envoy", images: ["envoyproxy/*"], files: ["**/envoy.yaml"] },
+  { title: "YARP", dependencies: { nuget: ["Yarp.ReverseProxy", "Aspire.Hosting.Yarp", "Microsoft.ReverseProxy"] } },
+  { title: "Kong", images: ["kong", "kong/*"], files: ["**/kong.yml", "**/kong.yaml"] },
+  { title: "Varnish", images: ["varnish"], files: ["**/*.vcl"] },
+  { title: "Squid", images: ["ubuntu/squid", "sameersbn/squid"] },
+  { title: "PgBouncer", images: ["edoburu/pgbouncer", "bitnami/pgbouncer", "pgbouncer/pgbouncer"] },
+  { title: "Puma", dependencies: { rubygems: ["puma"] }, signals: ["puma"] },
+  { title: "Unicorn", dependencies: { rubygems: ["unicorn"] }, signals: ["unicorn"] },
+  { title: "Thruster", dependencies: { rubygems: ["thruster"] }, signals: ["thrust"] },
+  { title: "Passenger", dependencies: { rubygems: ["passenger"] }, images: ["phusion/passenger-*"] },
+  { title: "Gunicorn", dependencies: { pypi: ["gunicorn"] }, signals: ["gunicorn"] },
+  { title: "Uvicorn", dependencies: { pypi: ["uvicorn"] }, signals: ["uvicorn"] },
+  { title: "Hypercorn", dependencies: { pypi: ["hypercorn"] } },
+  { title: "Daphne", dependencies: { pypi: ["daphne"] } },
+  { title: "uWSGI", dependencies: { pypi: ["uwsgi", "pyuwsgi"] }, signals: ["uwsgi"] },
+  { title: "Waitress", dependencies: { pypi: ["waitress"] } },
+  { title: "Granian", dependencies: { pypi: ["granian"] } },
+  { title: "PHP-FPM", images: ["php:*-fpm*"] },
+  { title: "FrankenPHP", images: ["dunglas/frankenphp"], dependencies: { composer: ["dunglas/frankenphp*"] } },
+  { title: "RoadRunner", dependencies: { composer: ["spiral/roadrunner*"] }, files: ["**/.rr.yaml"] },
+  { title: "Laravel Octane", dependencies: { composer: ["laravel/octane"] } },
+  {
+    title: "Apache Tomcat",
+    images: ["tomcat"],
+    dependencies: { maven: ["org.apache.tomcat.embed:*", "org.apache.tomcat:*"] },
+  },
+  { title: "Jetty", dependencies: { maven: ["org.eclipse.jetty:*"] }, images: ["jetty"] },
+  { title: "Undertow", dependencies: { maven: ["io.undertow:*"] } },
+  { title: "Netty", dependencies: { maven: ["io.netty:*"] } },
+  { title: "Kestrel", dependencies: { nuget: ["Microsoft.AspNetCore.Server.Kestrel*"] } },
+  { title: "PM2", dependencies: { npm: ["pm2"] }, files: ["**/ecosystem.config.js", "**/ecosystem.config.cjs"] },
+  { title: "Hyper", dependencies: { cargo: ["hyper", "hyper-util"] } },
+  { title: "Tower", dependencies: { cargo: ["tower", "tower-http"] } },
+  { title: "SwiftNIO", dependencies: { swift: ["github.com/apple/swift-nio", "github.com/apple/swift-nio-*"] } },
+  { title: "Let's Encrypt", dependencies: { go: ["github.com/caddyserver/certmagic", "github.com/mholt/acmez*"] } },
+  { title: "CertMagic", dependencies: { go: ["github.com/caddyserver/certmagic"] } },
+  { title: "QUIC", dependencies: { go: ["github.com/quic-go/quic-go"], cargo: ["quinn", "quiche"] } },
+  {
+    title: "cert-manager",
+    signals: ["k8s:certificate", "k8s:clusterissuer", "k8s:issuer"],
+    images: ["quay.io/jetstack/*", "jetstack/*"],
+  },
+  { title: "Ingress NGINX", images: ["registry.k8s.io/ingress-nginx/*", "k8s.gcr.io/ingress-nginx/*"] },
+]);
+
+/** Identity providers and auth servers, self-hosted or as a library that makes an app one. */
+export const AUTH_SERVER_RULES = inDomain("security", [
+  {
+    title: "Keycloak",
+    images: ["keycloak/keycloak", "jboss/keycloak", "bitnami/keycloak", "quay.io/keycloak/keycloak"],
+    dependencies: { maven: ["org.keycloak:*"], npm: ["keycloak-js", "keycloak-connect"], nuget: ["Keycloak.*"] },
+    providers: ["mrparkers/keycloak", "keycloak/keycloak"],
+  },
+  {
+    title: "Duende IdentityServer",
+    dependencies: {
+      nuget: ["Duende.IdentityServer", "Duende.IdentityServer.*", "IdentityServer4", "IdentityServer4.*"],
+    },
+  },
+  { title: "OpenIddict", dependencies: { nuget: ["OpenIddict", "OpenIddict.*"] } },
+  {
+    title: "ASP.NET Core Identity",
+    dependencies: { nuget: ["Microsoft.AspNetCore.Identity*", "Microsoft.Extensions.Identity.*"] },
+  },
+  {
+    title: "OpenID Connect",
+    dependencies: {
+      nuget: ["Microsoft.AspNetCore.Authentication.OpenIdConnect", "IdentityModel.OidcClient"],
+      npm: ["openid-client", "oidc-client-ts", "oidc-provider"],
+      pypi: ["authlib", "mozilla-django-oidc"],
+      rubygems: ["omniauth_openid_connect", "openid_connect"],
+      go: ["github.com/coreos/go-oidc*", "github.com/zitadel/oidc*"],
+    },
+  },
+  { title: "Doorkeeper", dependencies: { rubygems: ["doorkeeper", "doorkeeper-*"] } },
+  { title: "OmniAuth", dependencies: { rubygems: ["omniauth", "omniauth-*"] } },
+  { title: "Rodauth", dependencies: { rubygems: ["rodauth", "rodauth-rails"] } },
+  { title: "Pundit", dependencies: { rubygems: ["pundit"] } },
+  { title: "CanCanCan", dependencies: { rubygems: ["cancancan"] } },
+  { title: "Ory", images: ["oryd/*"], dependencies: { go: ["github.com/ory/*"], npm: ["@ory/*"] } },
+  { title: "Authelia", images: ["authelia/authelia"] },
+  { title: "Authentik", images: ["ghcr.io/goauthentik/server", "goauthentik/server"] },
+  { title: "Dex", images: ["dexidp/dex", "ghcr.io/dexidp/dex"], dependencies: { go: ["github.com/dexidp/dex*"] } },
+  {
+    title: "ZITADEL",
+    images: ["ghcr.io/zitadel/zitadel"],
+    dependencies: { go: ["github.com/zitadel/*"], npm: ["@zitadel/*"] },
+  },
+  { title: "Casdoor", images: ["casbin/casdoor"] },
+  {
+    title: "Casbin",
+    dependencies: {
+      go: ["github.com/casbin/casbin*"],
+      npm: ["casbin"],
+      pypi: ["casbin", "pycasbin"],
+      composer: ["casbin/casbin"],
+    },
+  },
+  {
+    title: "Spring Authorization Server",
+    dependencies: {
+      maven: [
+        "org.springframework.security:spring-security-oauth2-authorization-server",
+        "org.springframework.boot:spring-boot-starter-oauth2-authorization-server",
+      ],
+    },
+  },
+  { title: "Laravel Sanctum", dependencies: { composer: ["laravel/sanctum"] } },
+  { title: "Laravel Passport", dependencies: { composer: ["laravel/passport"] } },
+  { title: "Laravel Socialite", dependencies: { composer: ["laravel/socialite"] } },
+  { title: "Django Allauth", dependencies: { pypi: ["django-allauth"] } },
+  {
+    title: "LDAP",
+    dependencies: {
+      pypi: ["django-auth-ldap", "python-ldap", "ldap3"],
+      npm: ["ldapjs"],
+      go: ["github.com/go-ldap/ldap*"],
+      nuget: ["Novell.Directory.Ldap*", "System.DirectoryServices.Protocols"],
+      maven: ["org.springframework.security:spring-security-ldap", "org.springframework.ldap:*"],
+      rubygems: ["net-ldap"],
+    },
+    images: ["osixia/openldap", "bitnami/openldap"],
+  },
+  {
+    title: "SAML",
+    dependencies: {
+      pypi: ["python3-saml", "pysaml2"],
+      npm: ["@node-saml/*", "passport-saml", "samlify"],
+      rubygems: ["ruby-saml"],
+      nuget: ["Sustainsys.Saml2*", "ITfoxtec.Identity.Saml2*"],
+    },
+  },
+  {
+    title: "WebAuthn",
+    dependencies: {
+      npm: ["@simplewebauthn/*"],
+      pypi: ["webauthn"],
+      rubygems: ["webauthn"],
+      go: ["github.com/go-webauthn/webauthn"],
+      nuget: ["Fido2*"],
+    },
+  },
+  { title: "Smallstep", dependencies: { go: ["github.com/smallstep/*", "go.step.sm/*"] }, images: ["smallstep/*"] },
+  {
+    title: "Sigstore",
+    dependencies: { "github-actions": ["sigstore/*"], go: ["github.com/sigstore/*"], npm: ["sigstore"] },
+  },
+  { title: "OpenSSF Scorecard", dependencies: { "github-actions": ["ossf/scorecard-action"] } },
+]);
