@@ -14,6 +14,8 @@ export interface ToolAnnotations {
 
 /** What a running tool may do besides computing its answer. */
 export interface ToolCall {
+  /** Whether the client sent a progress token (so progress notifications reach someone). */
+  wantsProgress: boolean;
   /** Sends `notifications/progress` when the client asked for progress; a no-op otherwise. */
   progress(progress: number, total?: number, message?: string): Promise<void>;
   /** Aborted when the client cancels or goes away. */
@@ -32,8 +34,8 @@ export interface ToolSpec<I extends ObjectSchema, O extends ObjectSchema> {
   output: O;
   annotations: ToolAnnotations;
   run(deps: McpDeps, input: z.output<I>, call: ToolCall): Promise<z.input<O>>;
-  /** The readable text block next to the structured answer. */
-  text(output: z.input<O>): string;
+  /** The readable text block next to the structured answer (parsed by `output`: unknown keys gone). */
+  text(output: z.output<O>): string;
 }
 
 /** A tool ready to be registered on a per-request server. */
@@ -44,8 +46,9 @@ export interface McpTool {
 
 /**
  * Makes a tool registrable. A tool that is not read-only needs the `write` scope, and after it
- * succeeds the request's events are published as the REST API publishes them. Every failure
- * answers as an `isError` result with the API's message.
+ * succeeds the request's events are published as the REST API publishes them. The answer is
+ * parsed by the output schema, so clients validating it against the advertised JSON Schema see
+ * no keys it does not name. Every failure answers as an `isError` result with the API's message.
  */
 export function defineTool<I extends ObjectSchema, O extends ObjectSchema>(spec: ToolSpec<I, O>): McpTool {
   return {
@@ -63,7 +66,7 @@ export function defineTool<I extends ObjectSchema, O extends ObjectSchema>(spec:
       server.registerTool(spec.name, config, async (args, ctx) => {
         try {
           if (!spec.annotations.readOnlyHint) assertScope(deps.principal, "write");
-          const output = await spec.run(deps, args, toolCall(ctx));
+          const output = spec.output.parse(await spec.run(deps, args, toolCall(ctx)));
           if (!spec.annotations.readOnlyHint) publishWrite(deps);
           return { content: [{ type: "text", text: spec.text(output) }], structuredContent: output };
         } catch (err) {
@@ -77,6 +80,7 @@ export function defineTool<I extends ObjectSchema, O extends ObjectSchema>(spec:
 function toolCall(ctx: ServerContext): ToolCall {
   const token = ctx.mcpReq._meta?.progressToken;
   return {
+    wantsProgress: token !== undefined,
     signal: ctx.mcpReq.signal,
     async progress(progress, total, message) {
       if (token === undefined) return;
