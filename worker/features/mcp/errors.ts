@@ -13,14 +13,9 @@ function logUnexpected(err: unknown, deps: Pick<McpDeps, "actor">): void {
 
 /** A tool failure as MCP wants it: a result with `isError`, the API's code and message, never a stack. */
 export function errorResult(err: unknown, deps: Pick<McpDeps, "actor">): CallToolResult {
-  if (err instanceof AppError) {
-    const error = { code: err.code, message: err.message, details: err.details, requestId: deps.actor.requestId };
-    return {
-      isError: true,
-      content: [{ type: "text", text: `${err.code}: ${err.message}` }],
-      structuredContent: error,
-    };
-  }
+  // No structuredContent: 2025-era clients check it against the tool's output schema even on errors.
+  if (err instanceof AppError)
+    return { isError: true, content: [{ type: "text", text: `${err.code}: ${err.message}` }] };
   logUnexpected(err, deps);
   const text = `internal: ${INTERNAL} (${deps.actor.requestId ?? "no request id"})`;
   return { isError: true, content: [{ type: "text", text }] };
