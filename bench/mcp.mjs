@@ -152,10 +152,11 @@ try {
     },
     { name: "mcp search_knowledge", ...mcpCall(key, "search_knowledge", searchArgs) },
   ];
+  /** @type {{ data: { id?: string }[] }[]} */
   const answers = await Promise.all(scenarios.map((s) => check(server.base, s)));
-  if (JSON.stringify(answers[0].data.map((r) => r.id)) !== JSON.stringify(answers[1].data.map((r) => r.id)))
-    throw new Error("list_technologies and the REST list answered different rows");
-  if (answers[2].data.length === 0 || answers[2].data.length !== answers[3].data.length)
+  const ids = (/** @type {number} */ i) => JSON.stringify(answers[i]?.data.map((r) => r.id));
+  if (ids(0) !== ids(1)) throw new Error("list_technologies and the REST list answered different rows");
+  if (!answers[2]?.data.length || answers[2].data.length !== answers[3]?.data.length)
     throw new Error("search_knowledge and the REST search answered different hits");
   step(`${ROUNDS} rounds of ${DURATION} s per scenario at ${CONNECTIONS} connections`);
   /** @type {Record<string, { reqPerSec: number; p50: number; p99: number; non2xx: number; errors: number }[]>} */
@@ -163,7 +164,7 @@ try {
   for (let round = 1; round <= ROUNDS; round++) {
     for (const s of scenarios) {
       const r = await load(server.base, s);
-      (runs[s.name] ??= []).push(r);
+      runs[s.name] = [...(runs[s.name] ?? []), r];
       step(`round ${round} ${s.name}: ${r.reqPerSec.toFixed(1)} req/s, p50 ${r.p50} ms, p99 ${r.p99} ms`);
     }
   }
