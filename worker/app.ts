@@ -1,10 +1,12 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
 import { Scalar } from "@scalar/hono-api-reference";
+import { createMiddleware } from "hono/factory";
 import { HTTPException } from "hono/http-exception";
 import { matchedRoutes } from "hono/route";
 import { api } from "./api";
 import { createDb } from "./db/client";
 import type { AppEnv } from "./env";
+import { mcpRoutes } from "./features/mcp/mcp.routes";
 import { AppError, type ErrorBody } from "./lib/errors";
 import { defaultBodyLimit } from "./middleware/body-limit";
 import { requestContext } from "./middleware/request-id";
@@ -16,21 +18,25 @@ export type { ApiType } from "./api";
 export const app = new OpenAPIHono<AppEnv>();
 
 app.use("/api/*", requestContext());
+app.use("/mcp", requestContext());
 /** An unknown /api/v1 route answers 404 before a key is asked for: a wrong path is the error to name. */
 app.use("/api/v1/*", async function knownRoute(c, next) {
   const method = c.req.method === "HEAD" ? "GET" : c.req.method;
   if (!matchedRoutes(c).some((route) => route.method === method)) return c.notFound();
   await next();
 });
-app.use("/api/*", async function database(c, next) {
+const database = createMiddleware<AppEnv>(async function database(c, next) {
   c.set("db", createDb(c.env.DB));
   await next();
 });
+app.use("/api/*", database);
+app.use("/mcp", database);
 app.use("/api/*", defaultBodyLimit());
 
 // The document is public: registered before the API, whose key check would otherwise run first.
 registerOpenApi(app);
 app.route("/api/v1", api);
+app.route("/mcp", mcpRoutes());
 app.get("/api/docs", Scalar({ url: "/api/v1/openapi.json", pageTitle: "CommandCenter API", cdn: "/vendor/scalar.js" }));
 
 app.notFound((c) => {

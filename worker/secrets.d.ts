@@ -4,4 +4,6 @@ interface Env {
   GITHUB_TOKEN?: string;
   /** Key material for secrets stored in D1 (webhook and GitHub secrets); AES-GCM key derived with HKDF. */
   ENCRYPTION_KEY?: string;
+  /** Optional: hostnames (comma-separated) whose browser pages may call /mcp besides localhost. */
+  MCP_ALLOWED_ORIGINS?: string;
 }

@@ -8,7 +8,8 @@ import { fileURLToPath } from "node:url";
 import { generateKey, KEY_FORMAT_HINT, parseKey } from "../../shared/key-format.ts";
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
-const BIN = join(ROOT, "node_modules/.bin");
+/** The checkout's node_modules/.bin (Node 24, wrangler). */
+export const BIN = join(ROOT, "node_modules/.bin");
 const SUPERVISE = join(dirname(fileURLToPath(import.meta.url)), "supervise.mjs");
 
 /**

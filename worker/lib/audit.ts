@@ -56,6 +56,7 @@ export function changeLog(db: Db, input: AuditInput, mode: "always" | "ifChanged
     before: input.before,
     after: input.after,
     requestId: input.actor.requestId,
+    via: input.actor.via ?? "api",
   };
   const audit =
     mode === "ifChanged" ? insertWhere(db, auditLog, values, sql`changes() = 1`) : db.insert(auditLog).values(values);

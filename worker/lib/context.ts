@@ -1,12 +1,15 @@
 import type { Context } from "hono";
 import type { Db } from "../db/client";
+import type { AuditVia } from "../db/schema";
 import type { AuthEnv } from "../middleware/auth";
 import type { TenantEnv } from "../middleware/tenant";
 
-/** Who is acting, for audit rows and history: the key and the request that carried it. */
+/** Who is acting, for audit rows and history: the key, the request that carried it, and its door. */
 export interface Actor {
   keyId: string | null;
   requestId: string | null;
+  /** The door the request came through; absent means the REST API (and every internal actor). */
+  via?: AuditVia;
 }
 
 /** What an instance-level service needs. */

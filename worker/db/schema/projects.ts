@@ -15,6 +15,10 @@ export const projects = sqliteTable(
   (t) => [uniqueIndex("projects_slug_uq").on(t.slug), uniqueIndex("projects_owner_name_uq").on(t.owner, t.name)],
 );
 
+/** The doors a change can come through, recorded on its audit row. */
+export const AUDIT_VIAS = ["api", "mcp"] as const;
+export type AuditVia = (typeof AUDIT_VIAS)[number];
+
 export const KEY_SCOPES = ["read", "write", "admin"] as const;
 export type KeyScope = (typeof KEY_SCOPES)[number];
 
@@ -51,6 +55,8 @@ export const auditLog = sqliteTable(
     before: text("before", { mode: "json" }).$type<Record<string, unknown> | null>(),
     after: text("after", { mode: "json" }).$type<Record<string, unknown> | null>(),
     requestId: text("request_id"),
+    /** The door the change came through: the REST API or the MCP endpoint. */
+    via: text("via", { enum: AUDIT_VIAS }).notNull().default("api"),
     createdAt: text("created_at").notNull().default(nowIso),
   },
   (t) => [

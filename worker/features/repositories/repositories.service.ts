@@ -37,6 +37,21 @@ export async function getRepository({ db, projectId }: TenantDeps, id: string): 
   return row;
 }
 
+/** This project's repository with that provider, owner and name, if it is registered. */
+export async function findRepository(
+  { db, projectId }: TenantDeps,
+  r: { provider: RepositoryRow["provider"]; owner: string; name: string },
+): Promise<RepositoryRow | undefined> {
+  return db.query.repositories.findFirst({
+    where: and(
+      eq(repositories.projectId, projectId),
+      eq(repositories.provider, r.provider),
+      eq(repositories.owner, r.owner),
+      eq(repositories.name, r.name),
+    ),
+  });
+}
+
 const duplicate = (r: { provider: string; owner: string; name: string }) =>
   new AppError("conflict", `repository ${r.provider}:${r.owner}/${r.name} is already registered in this project`);
 

@@ -8,6 +8,12 @@ const MOVEMENT_WINDOW_MS = 90 * 24 * 3600 * 1000;
 
 export type Movement = "new" | "moved-in" | "moved-out" | "none";
 
+/** The moment an `asOf` names: a date means the end of that day (UTC), no value means now. */
+export function radarMoment(asOf: string | undefined, now = new Date()): Date {
+  if (!asOf) return now;
+  return new Date(asOf.length === 10 ? `${asOf}T23:59:59.999Z` : asOf);
+}
+
 /**
  * The radar as it stood at `asOf`: every technology that existed then, at the status it had then
  * (replayed from its history), with its movement in the 90 days before.

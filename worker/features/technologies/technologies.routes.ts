@@ -4,7 +4,7 @@ import { tenantDepsOf } from "../../lib/context";
 import { createTenantRouter, errors, json, jsonBody } from "../../lib/openapi";
 import { pageQuery } from "../../lib/pagination";
 import { IdParam } from "../../lib/zod";
-import { radarAsOf } from "./radar.service";
+import { radarAsOf, radarMoment } from "./radar.service";
 import { listTechnologies } from "./technologies.list";
 import {
   Radar,
@@ -32,14 +32,7 @@ export const technologyRoutes = createTenantRouter()
       responses: { 200: json(Radar, "Blips with ring and movement"), ...errors(400, 401, 403) },
     }),
     async (c) => {
-      const { asOf } = c.req.valid("query");
-      return c.json(
-        await radarAsOf(
-          tenantDepsOf(c),
-          asOf ? new Date(asOf.length === 10 ? `${asOf}T23:59:59.999Z` : asOf) : new Date(),
-        ),
-        200,
-      );
+      return c.json(await radarAsOf(tenantDepsOf(c), radarMoment(c.req.valid("query").asOf)), 200);
     },
   )
   .openapi(

@@ -1,0 +1,24 @@
+import { McpServer } from "@modelcontextprotocol/server";
+import { registerCompletion } from "./completion";
+import type { McpDeps } from "./deps";
+import { mcpPrompts } from "./prompts";
+import { registerResources } from "./resources";
+import { mcpTools } from "./tools";
+
+/** The server name and version clients see in `initialize` and `server/discover`. */
+export const SERVER_INFO = { name: "commandcenter", title: "CommandCenter", version: "0.1.0" } as const;
+
+const INSTRUCTIONS =
+  "CommandCenter tracks one project's technology radar, research tasks, repositories, knowledge base, " +
+  "schedules and jobs. Read with the list_/get_/search_ tools or the commandcenter:// resources; ids come " +
+  "from lists. Writes need a key with the write scope; a move with a stale version fails: re-read and retry.";
+
+/** One request's server: every tool, resource and prompt bound to the caller's deps. */
+export function buildServer(deps: McpDeps): McpServer {
+  const server = new McpServer(SERVER_INFO, { instructions: INSTRUCTIONS });
+  for (const tool of mcpTools) tool.register(server, deps);
+  registerResources(server, deps);
+  for (const prompt of mcpPrompts) prompt.register(server, deps);
+  registerCompletion(server, deps);
+  return server;
+}
