@@ -11,7 +11,13 @@ interface KeyringEntry {
   getPassword(): string | null | undefined;
   deletePassword(): boolean;
 }
-type EntryClass = new (service: string, account: string) => KeyringEntry;
+type EntryClass = new (service: string, account: string, options?: { linux?: { store: string } }) => KeyringEntry;
+
+/**
+ * On Linux only the Secret Service (gnome-keyring, KWallet) keeps a key across restarts; the
+ * kernel keyring the binding would otherwise fall back to forgets it at logout.
+ */
+const ENTRY_OPTIONS = { linux: { store: "secret-service" } };
 
 /**
  * The OS keyring's `Entry` class (`@napi-rs/keyring`: macOS Keychain, Windows Credential Manager,
@@ -46,7 +52,7 @@ export function storeKey(profile: string, key: string): Stored {
   const Entry = keyringEntry();
   if (Entry) {
     try {
-      const entry = new Entry(SERVICE, profile);
+      const entry = new Entry(SERVICE, profile, ENTRY_OPTIONS);
       entry.setPassword(key);
       if (entry.getPassword() === key) {
         removeFromFile(profile);
@@ -65,7 +71,7 @@ export function readKey(profile: string, store: "keyring" | "file"): string | nu
   const Entry = keyringEntry();
   if (!Entry) return null;
   try {
-    return new Entry(SERVICE, profile).getPassword() ?? null;
+    return new Entry(SERVICE, profile, ENTRY_OPTIONS).getPassword() ?? null;
   } catch {
     return null;
   }
@@ -76,7 +82,7 @@ export function deleteKey(profile: string): void {
   const Entry = keyringEntry();
   if (Entry) {
     try {
-      new Entry(SERVICE, profile).deletePassword();
+      new Entry(SERVICE, profile, ENTRY_OPTIONS).deletePassword();
     } catch {}
   }
   removeFromFile(profile);
