@@ -1,7 +1,8 @@
-// Bundles the CLI (cli/dist/commandcenter.mjs) and the GitHub Action (action/dist/index.mjs) into one
-// file each, runnable on Node >= 20 without a build step on the user's side. Every file in
-// cli/src/commands/ is a command: the `commands:all` module imports them all, so adding a command is
-// adding one file. `node cli/build.mjs --check` fails when the committed Action bundle is stale.
+// Bundles the CLI (cli/dist/commandcenter.mjs; `npm install` runs this) or, with --action, the GitHub
+// Action (action/dist/index.mjs, committed as JavaScript actions are) into one file each, runnable on
+// Node >= 20 without a build step on the user's side. Every file in cli/src/commands/ is a command:
+// the `commands:all` module imports them all, so adding a command is adding one file.
+// `--check` fails when the committed Action bundle is not the build of its sources (npm run check).
 import { chmodSync, existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -10,6 +11,7 @@ import { build } from "esbuild";
 const CLI = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(CLI, "..");
 const COMMANDS = join(CLI, "src/commands");
+const ACTION_OUT = join(ROOT, "action/dist/index.mjs");
 
 /** @type {import("esbuild").Plugin} */
 const commandList = {
@@ -53,18 +55,15 @@ async function bundle(entry, outfile, write = true) {
   });
 }
 
-await bundle("cli/src/main.ts", "cli/dist/commandcenter.mjs");
-chmodSync(join(ROOT, "cli/dist/commandcenter.mjs"), 0o755);
-if (!existsSync(join(ROOT, "action/src/main.ts"))) process.exit(0);
-const action = await bundle("action/src/main.ts", "action/dist/index.mjs", !process.argv.includes("--check"));
-if (process.argv.includes("--check")) {
-  const built = action.outputFiles?.[0]?.text ?? "";
-  let committed = "";
-  try {
-    committed = readFileSync(join(ROOT, "action/dist/index.mjs"), "utf8");
-  } catch {}
-  if (built !== committed) {
-    console.error("action/dist/index.mjs is stale: run `node cli/build.mjs` and commit it");
+const check = process.argv.includes("--check");
+if (check || process.argv.includes("--action")) {
+  const action = await bundle("action/src/main.ts", "action/dist/index.mjs", !check);
+  const built = action.outputFiles?.[0]?.text;
+  if (check && built !== (existsSync(ACTION_OUT) ? readFileSync(ACTION_OUT, "utf8") : "")) {
+    console.error("action/dist/index.mjs is not the build of action/src: run `npm run build:action` and commit it");
     process.exit(1);
   }
+} else {
+  await bundle("cli/src/main.ts", "cli/dist/commandcenter.mjs");
+  chmodSync(join(ROOT, "cli/dist/commandcenter.mjs"), 0o755);
 }

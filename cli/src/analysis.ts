@@ -8,7 +8,7 @@ import { allPages } from "./resolve";
 
 /** What to analyse: a local directory (packed and uploaded) or a GitHub repository (read by the server). */
 export type AnalysisTarget =
-  | { kind: "dir"; path: string; owner: string; name: string }
+  | { kind: "dir"; path: string; owner: string; name: string; provider?: "upload" | "github" }
   | { kind: "github"; owner: string; name: string; ref?: string };
 
 /** The result of one analysis as `analyze --json` prints it (documented in the README). */
@@ -46,7 +46,7 @@ export function parseTarget(arg: string | undefined, repo?: string): AnalysisTar
 
 /** The registered repository for a target, registering it on first use. */
 export async function ensureRepository(api: Api, target: AnalysisTarget) {
-  const provider = target.kind === "github" ? "github" : "upload";
+  const provider = target.kind === "github" ? "github" : (target.provider ?? "upload");
   const page = await ok(api.repositories.$get({ query: { q: target.name, limit: "100" } }));
   const found = page.data.find((r) => r.owner === target.owner && r.name === target.name && r.provider === provider);
   if (found) return found;
