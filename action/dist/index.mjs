@@ -6046,7 +6046,7 @@ function isVendoredPath(path) {
 
 // cli/src/pack.ts
 var MAX_UPLOAD_BYTES = 25 * 1024 * 1024;
-async function packDirectory(root) {
+async function packDirectory(root, onFile) {
   const limits = DEFAULT_ARCHIVE_LIMITS;
   const entries = [];
   const skipped = { ignored: 0, vendored: 0, tooLarge: 0, binary: 0 };
@@ -6081,6 +6081,7 @@ async function packDirectory(root) {
       }
       bytes += size;
       entries.push({ header: { name: rel, size, mode: 420 }, body });
+      onFile?.(entries.length);
       if (entries.length > limits.maxEntries) {
         throw new CliError(`more than ${limits.maxEntries} files to analyse; add a .gitignore`, EXIT.failed);
       }
@@ -6138,13 +6139,13 @@ async function runAnalysis(conn, api, target, hooks = {}) {
   let upload = null;
   let jobId;
   if (target.kind === "dir") {
-    const packed = await packDirectory(target.path);
+    const packed = await packDirectory(target.path, hooks.packing);
     hooks.packed?.(packed);
     upload = { files: packed.files, bytes: packed.bytes, archiveBytes: packed.archive.length };
     const res = await rawRequest(conn, `/repositories/${repo.id}/snapshots`, {
       method: "POST",
-      headers: { "content-type": "application/gzip" },
-      body: packed.archive
+      headers: { "content-type": "application/gzip", "content-length": String(packed.archive.length) },
+      ...streamed(packed.archive, (sent) => hooks.uploading?.(sent, packed.archive.length))
     });
     jobId = (await res.json()).id;
   } else {
@@ -6187,6 +6188,23 @@ async function runAnalysis(conn, api, target, hooks = {}) {
     upload,
     durationMs: Date.now() - started
   };
+}
+var UPLOAD_CHUNK = 64 * 1024;
+function streamed(bytes, onSent) {
+  let offset = 0;
+  const body = new ReadableStream({
+    pull(controller) {
+      if (offset >= bytes.length) {
+        controller.close();
+        return;
+      }
+      const chunk = bytes.subarray(offset, offset + UPLOAD_CHUNK);
+      offset += chunk.length;
+      controller.enqueue(chunk);
+      onSent(offset);
+    }
+  });
+  return { body, duplex: "half" };
 }
 
 // cli/src/exports.ts

@@ -55,7 +55,9 @@ export async function ensureRepository(api: Api, target: AnalysisTarget) {
 
 /** Hooks for the caller's display while the analysis runs. */
 export interface AnalysisHooks extends JobListener {
+  packing?(files: number): void;
   packed?(packed: Packed): void;
+  uploading?(sent: number, total: number): void;
   started?(jobId: string): void;
 }
 
@@ -75,13 +77,13 @@ export async function runAnalysis(
   let upload: AnalysisSummary["upload"] = null;
   let jobId: string;
   if (target.kind === "dir") {
-    const packed = await packDirectory(target.path);
+    const packed = await packDirectory(target.path, hooks.packing);
     hooks.packed?.(packed);
     upload = { files: packed.files, bytes: packed.bytes, archiveBytes: packed.archive.length };
     const res = await rawRequest(conn, `/repositories/${repo.id}/snapshots`, {
       method: "POST",
-      headers: { "content-type": "application/gzip" },
-      body: packed.archive,
+      headers: { "content-type": "application/gzip", "content-length": String(packed.archive.length) },
+      ...streamed(packed.archive, (sent) => hooks.uploading?.(sent, packed.archive.length)),
     });
     jobId = ((await res.json()) as { id: string }).id;
   } else {
@@ -124,4 +126,25 @@ export async function runAnalysis(
     upload,
     durationMs: Date.now() - started,
   };
+}
+
+const UPLOAD_CHUNK = 64 * 1024;
+
+/** A request body that reports how much of it has been handed to the socket. */
+function streamed(bytes: Uint8Array<ArrayBuffer>, onSent: (sent: number) => void): RequestInit {
+  let offset = 0;
+  const body = new ReadableStream<Uint8Array>({
+    pull(controller) {
+      if (offset >= bytes.length) {
+        controller.close();
+        return;
+      }
+      const chunk = bytes.subarray(offset, offset + UPLOAD_CHUNK);
+      offset += chunk.length;
+      controller.enqueue(chunk);
+      onSent(offset);
+    },
+  });
+  // Node's fetch streams a body only when told the request is half-duplex.
+  return { body, duplex: "half" } as RequestInit;
 }

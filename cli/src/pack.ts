@@ -30,7 +30,7 @@ interface Rules {
  * are left out, as are files over the per-file limit and binaries (a NUL byte in the first 8 KiB).
  * Fails before uploading when the result passes the server's limits.
  */
-export async function packDirectory(root: string): Promise<Packed> {
+export async function packDirectory(root: string, onFile?: (files: number) => void): Promise<Packed> {
   const limits = DEFAULT_ARCHIVE_LIMITS;
   const entries: { header: { name: string; size: number; mode: number }; body: Uint8Array }[] = [];
   const skipped = { ignored: 0, vendored: 0, tooLarge: 0, binary: 0 };
@@ -66,6 +66,7 @@ export async function packDirectory(root: string): Promise<Packed> {
       }
       bytes += size;
       entries.push({ header: { name: rel, size, mode: 0o644 }, body });
+      onFile?.(entries.length);
       if (entries.length > limits.maxEntries) {
         throw new CliError(`more than ${limits.maxEntries} files to analyse; add a .gitignore`, EXIT.failed);
       }

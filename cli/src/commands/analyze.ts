@@ -44,6 +44,11 @@ async function analyseOnce(ctx: Context, target: AnalysisTarget, opts: AnalyzeOp
   let summary: AnalysisSummary;
   try {
     summary = await runAnalysis(conn, ctx.api(), target, {
+      packing: (files) => {
+        if (files % 50 === 0) view.update(0, `packing ${files} files`);
+      },
+      uploading: (sent, total) => view.update((sent / total) * 100, `uploading ${kib(sent)} of ${kib(total)}`),
+      started: () => view.update(0, "queued"),
       packed: (p) =>
         view.note(`packed ${p.files} files (${kib(p.archive.length)} compressed; ${describeSkipped(p.skipped)})`),
       progress: (percent, step) => view.update(percent, step),

@@ -157,6 +157,36 @@ describe("analyze", () => {
   });
 });
 
+describe("jobs", () => {
+  const probe = async (intervalMs: number) => {
+    const res = await fetch(`${srv.base}/api/v1/jobs`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${srv.key}`, "content-type": "application/json" },
+      body: JSON.stringify({ type: "system.probe", params: { steps: 4, intervalMs } }),
+    });
+    expect(res.status).toBe(202);
+    return ((await res.json()) as { id: string }).id;
+  };
+
+  it("watch follows a job's steps live and exits 0 when it completes", async () => {
+    const id = await probe(400);
+    const run = await runCli(["jobs", "watch", id], env);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stderr).toMatch(/step [123] of 4/);
+    expect(run.stdout).toBe(`${id} completed\n`);
+  });
+
+  it("cancel stops a running job and watch then exits 1", async () => {
+    const id = await probe(5000);
+    const cancelled = await json(["jobs", "cancel", id]);
+    expect(cancelled.id).toBe(id);
+    const run = await runCli(["jobs", "watch", id, "--json"], env);
+    expect(run.code).toBe(1);
+    expect(JSON.parse(run.stdout)).toMatchObject({ id, status: "cancelled" });
+    expect((await runCli(["jobs", "cancel", "job_doesnotexist"], env)).code).toBe(4);
+  });
+});
+
 describe("knowledge and events", () => {
   it("ingests a file and finds it with a highlighted snippet", async () => {
     const file = join(home.dir, "runbook.md");
