@@ -157,6 +157,29 @@ describe("analyze", () => {
   });
 });
 
+describe("analyze --watch", () => {
+  it("analyses again after a change and ends cleanly on Ctrl-C", async () => {
+    const app = fixtureApp();
+    const watcher = startCli(["analyze", app, "--repo", "acme/watched", "--watch", "--json"], env);
+    const count = () => watcher.output().split('"analysisId"').length - 1;
+    try {
+      await waitFor(
+        () => count() === 1 && watcher.output().includes("watching for changes"),
+        "the first analysis",
+        60_000,
+      );
+      writeFileSync(join(app, "package.json"), JSON.stringify({ name: "app", dependencies: { express: "5.0.0" } }));
+      await waitFor(() => count() === 2, "the analysis after the change", 60_000);
+      expect(watcher.output()).toContain('"title": "Express"');
+    } finally {
+      watcher.kill("SIGINT");
+    }
+    await new Promise((r) => watcher.once("close", r));
+    expect(watcher.exitCode).toBe(0);
+    expect(watcher.output()).toContain("stopped watching");
+  }, 150_000);
+});
+
 describe("jobs", () => {
   const probe = async (intervalMs: number) => {
     const res = await fetch(`${srv.base}/api/v1/jobs`, {
