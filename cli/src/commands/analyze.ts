@@ -47,7 +47,11 @@ async function analyseOnce(ctx: Context, target: AnalysisTarget, opts: AnalyzeOp
       packing: (files) => {
         if (files % 50 === 0) view.update(0, `packing ${files} files`);
       },
-      uploading: (sent, total) => view.update((sent / total) * 100, `uploading ${kib(sent)} of ${kib(total)}`),
+      uploading: (sent, total) =>
+        view.update(
+          (sent / total) * 100,
+          sent < total ? `uploading ${kib(sent)} of ${kib(total)}` : `uploaded ${kib(total)}; the server is storing it`,
+        ),
       started: () => view.update(0, "queued"),
       packed: (p) =>
         view.note(`packed ${p.files} files (${kib(p.archive.length)} compressed; ${describeSkipped(p.skipped)})`),
