@@ -2,7 +2,7 @@ import { spawnSync } from "node:child_process";
 import { chmodSync, existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildCli, CLI, cliHome, fixtureApp, runCli, startCli, startServer, USER_NODE, waitFor } from "./harness";
+import { buildCli, CLI, cliHome, fixtureApp, ROOT, runCli, startCli, startServer, USER_NODE, waitFor } from "./harness";
 
 const PORT = Number(process.env.CC_CLI_TEST_PORT ?? 8842);
 let srv: Awaited<ReturnType<typeof startServer>>;
@@ -31,6 +31,23 @@ describe("login and the stored key", () => {
     const version = spawnSync(USER_NODE, ["--version"], { encoding: "utf8" }).stdout.trim();
     expect(Number(version.slice(1).split(".")[0])).toBeGreaterThanOrEqual(20);
     expect(readFileSync(CLI, "utf8").startsWith("#!/usr/bin/env node")).toBe(true);
+  });
+
+  it("packs with npm pack into a package whose single file runs alone", () => {
+    const dest = join(home.dir, "pack");
+    spawnSync("mkdir", ["-p", dest]);
+    const packed = spawnSync("npm", ["pack", "--pack-destination", dest, "--json"], {
+      cwd: join(ROOT, "cli"),
+      encoding: "utf8",
+    });
+    expect(packed.status, packed.stderr).toBe(0);
+    const [info] = JSON.parse(packed.stdout) as { filename: string; files: { path: string }[] }[];
+    expect(info?.files.map((f) => f.path).sort()).toEqual(["README.md", "dist/commandcenter.mjs", "package.json"]);
+    spawnSync("tar", ["-xzf", join(dest, info?.filename ?? ""), "-C", dest]);
+    const version = spawnSync(USER_NODE, [join(dest, "package/dist/commandcenter.mjs"), "--version"], {
+      encoding: "utf8",
+    });
+    expect(version.stdout.trim()).toBe(JSON.parse(readFileSync(join(ROOT, "cli/package.json"), "utf8")).version);
   });
 
   it("keeps the key from stdin in a 0600 file, never in the config file or the output", async () => {
