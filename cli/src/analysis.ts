@@ -1,3 +1,4 @@
+import { statSync } from "node:fs";
 import { basename, resolve } from "node:path";
 import { ringOf } from "../../shared/vocabulary";
 import { type Api, type Connection, ok, rawRequest } from "./api";
@@ -39,6 +40,8 @@ export function parseTarget(arg: string | undefined, repo?: string): AnalysisTar
   if (gh?.[1] && gh[2]) return { kind: "github", owner: gh[1], name: gh[2], ...(gh[3] ? { ref: gh[3] } : {}) };
   if (arg?.startsWith("github:")) throw new CliError("expected github:owner/repo[@ref]", EXIT.usage);
   const path = resolve(arg ?? ".");
+  if (!statSync(path, { throwIfNoEntry: false })?.isDirectory())
+    throw new CliError(`no directory at ${path}`, EXIT.usage);
   const [owner, name] = repo ? repo.split("/") : ["local", basename(path).replace(/[^A-Za-z0-9_.-]/g, "-")];
   if (!owner || !name) throw new CliError("--repo must be owner/name", EXIT.usage);
   return { kind: "dir", path, owner, name };

@@ -112,6 +112,7 @@ describe("exit codes", () => {
     expect(flag.stderr).toContain("unknown option '--bogus'");
     expect((await runCli(["tech", "add", "X", "--status", "sideways"], env)).code).toBe(2);
     expect((await runCli(["completion", "tcsh"], env)).code).toBe(2);
+    expect((await runCli(["analyze", join(home.dir, "no-such-dir")], env)).code).toBe(2);
   });
 });
 
