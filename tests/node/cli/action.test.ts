@@ -17,7 +17,7 @@ beforeAll(async () => {
   buildCli();
   await github.listen(GITHUB_PORT);
   srv = await startServer("action", PORT);
-}, 240_000);
+}, 420_000);
 
 afterAll(async () => {
   await srv?.server.stop();

@@ -14,7 +14,7 @@ beforeAll(async () => {
   srv = await startServer("cli", PORT);
   const login = await runCli(["login", "--url", srv.base], env, `${srv.key}\n`);
   expect(login.code, login.stderr).toBe(0);
-}, 240_000);
+}, 420_000);
 
 afterAll(async () => {
   await srv?.server.stop();
