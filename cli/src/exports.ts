@@ -3,7 +3,7 @@ import { ApiError, apiErrorOf, CliError, EXIT } from "./errors";
 import { followJob, type JobListener } from "./follow";
 
 /** Formats and subjects of `POST /api/v1/exports`, as the reports API fixes them. */
-export const EXPORT_FORMATS = ["sarif", "markdown", "html", "csv", "json", "xlsx"] as const;
+export const EXPORT_FORMATS = ["json", "csv", "xlsx", "sarif", "markdown", "html", "byor-csv", "byor-json"] as const;
 export const EXPORT_SUBJECTS = ["technologies", "analysis", "research-tasks", "project"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 export type ExportSubject = (typeof EXPORT_SUBJECTS)[number];

@@ -10,6 +10,8 @@ const EXTENSIONS: Record<ExportFormat, string> = {
   csv: "csv",
   json: "json",
   xlsx: "xlsx",
+  "byor-csv": "csv",
+  "byor-json": "json",
 };
 
 interface ExportOptions {
