@@ -4629,8 +4629,8 @@ var require_ignore = __commonJS({
 });
 
 // action/src/main.ts
-import { readFileSync as readFileSync2, writeFileSync } from "node:fs";
-import { basename, resolve } from "node:path";
+import { mkdirSync, readFileSync as readFileSync2, writeFileSync } from "node:fs";
+import { basename, dirname, resolve } from "node:path";
 
 // shared/vocabulary.ts
 function ringOf(status) {
@@ -6381,6 +6381,7 @@ async function baselineOf(api, owner, name) {
 async function writeSarif(conn, analysisId, file) {
   try {
     const exported = await runExport(conn, { format: "sarif", subject: "analysis", filters: { analysisId } });
+    mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, exported.bytes);
     return file;
   } catch (err) {

@@ -1,5 +1,5 @@
-import { readFileSync, writeFileSync } from "node:fs";
-import { basename, resolve } from "node:path";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { basename, dirname, resolve } from "node:path";
 import { type AnalysisTarget, runAnalysis } from "../../cli/src/analysis";
 import { type Api, apiClient, type Connection, ok } from "../../cli/src/api";
 import { ApiError } from "../../cli/src/errors";
@@ -21,6 +21,7 @@ async function baselineOf(api: Api, owner: string, name: string) {
 async function writeSarif(conn: Connection, analysisId: string, file: string): Promise<string | null> {
   try {
     const exported = await runExport(conn, { format: "sarif", subject: "analysis", filters: { analysisId } });
+    mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, exported.bytes);
     return file;
   } catch (err) {
