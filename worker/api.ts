@@ -3,6 +3,7 @@ import type { AppEnv } from "./env";
 import { auditRoutes } from "./features/audit/audit.routes";
 import { eventRoutes, eventSocketRoutes } from "./features/events/events.routes";
 import { notifyEventStream } from "./features/events/events.service";
+import { exportRoutes, exportSchemaRoutes } from "./features/exports/exports.routes";
 import { healthRoutes } from "./features/health/health.routes";
 import { githubRoutes } from "./features/integrations/github.routes";
 import { githubHookRoutes } from "./features/integrations/github-hook.routes";
@@ -47,7 +48,8 @@ const tenantApi = createTenantRouter()
   .route("/", scheduleRoutes)
   .route("/", webhookRoutes)
   .route("/", deliveryRoutes)
-  .route("/", githubRoutes);
+  .route("/", githubRoutes)
+  .route("/", exportRoutes);
 
 /**
  * The `/api/v1` surface, and the typed surface of Hono's `hc` client. Order matters: routers that
@@ -59,6 +61,7 @@ const tenantApi = createTenantRouter()
  */
 export const api = new OpenAPIHono<AppEnv>()
   .route("/", healthRoutes)
+  .route("/", exportSchemaRoutes)
   .route("/", githubHookRoutes)
   .route("/", jobSocketRoutes)
   .route("/", eventSocketRoutes)

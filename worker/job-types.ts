@@ -1,3 +1,4 @@
+import { exportJob } from "./features/exports/export.job";
 import { probeJob } from "./features/jobs/probe.job";
 import type { JobType } from "./features/jobs/registry";
 import { pollFeedJob } from "./features/knowledge/feeds/poll-feed.job";
@@ -20,4 +21,5 @@ export const jobTypes: readonly JobType<unknown>[] = [
   ingestDocumentJob,
   pollFeedJob,
   reindexJob,
+  exportJob,
 ];

@@ -191,6 +191,19 @@ export const OPERATIONS: Operation[] = [
   write("POST", "/webhooks/{webhookId}/test"),
   read("/webhooks/{webhookId}/stats"),
 
+  read("/exports"),
+  write("POST", "/exports", {
+    valid: () => ({ body: { format: "json", subject: "technologies" } }),
+    foreign: (t) => [{ body: { format: "json", subject: "analysis", filters: { analysisId: t.analysisId } } }],
+  }),
+  write("POST", "/batch/exports", {
+    valid: () => ({ body: { formats: ["json", "csv"], subject: "technologies" } }),
+    foreign: (t) => [{ body: { formats: ["sarif"], subject: "analysis", filters: { analysisId: t.analysisId } } }],
+  }),
+  read("/exports/{exportId}"),
+  read("/exports/{exportId}/download"),
+  write("DELETE", "/exports/{exportId}"),
+
   read("/integrations/github"),
   admin("PUT", "/integrations/github"),
   admin("DELETE", "/integrations/github"),
