@@ -1,6 +1,6 @@
 import { and, asc, count, countDistinct, desc, eq, gte, inArray, type SQL } from "drizzle-orm";
 import type { ExportSubject } from "../../../shared/exports";
-import { QUADRANTS, ringOf } from "../../../shared/vocabulary";
+import { quadrantOf, ringOf } from "../../../shared/vocabulary";
 import type { Db } from "../../db/client";
 import {
   analyses,
@@ -16,10 +16,6 @@ import { jsonArrayHas } from "../../lib/text-filter";
 import type { Dataset, ExportAnalysisRow, ExportTechnologyRow } from "./export-v1";
 
 const NEW_WINDOW_MS = 90 * 24 * 3600_000;
-
-/** The radar quadrant a domain is drawn in. */
-export const quadrantOf = (domain: string): string =>
-  QUADRANTS.find((q) => (q.domains as readonly string[]).includes(domain))?.name ?? "Tools";
 
 async function loadTechnologies(db: Db, projectId: string, f: ExportFilters, now: number) {
   const where: SQL[] = [eq(technologies.projectId, projectId)];

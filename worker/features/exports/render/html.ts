@@ -73,9 +73,9 @@ function barChart(counts: Record<string, number>, names: Record<string, string>)
   const max = Math.max(1, ...entries.map(([, n]) => n));
   const rows = entries.map(([k, n], i) => {
     const w = (n / max) * 300;
-    return `<text x="0" y="${i * 24 + 16}">${esc(names[k] ?? k)}</text><rect x="170" y="${i * 24 + 4}" width="${w.toFixed(1)}" height="16" fill="#1565c0"/><text x="${(176 + w).toFixed(1)}" y="${i * 24 + 16}">${n}</text>`;
+    return `<text x="0" y="${i * 24 + 16}">${esc(names[k] ?? k)}</text><rect x="210" y="${i * 24 + 4}" width="${w.toFixed(1)}" height="16" fill="#1565c0"/><text x="${(216 + w).toFixed(1)}" y="${i * 24 + 16}">${n}</text>`;
   });
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="520" height="${entries.length * 24 + 8}" role="img" aria-label="Technologies by domain">${rows.join("")}</svg>`;
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="560" height="${entries.length * 24 + 8}" role="img" aria-label="Technologies by domain">${rows.join("")}</svg>`;
 }
 
 const CSS = `body{font:14px/1.45 system-ui,sans-serif;margin:2rem auto;max-width:1100px;color:#1b1b1b;padding:0 1rem}

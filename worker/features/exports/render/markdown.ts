@@ -16,7 +16,10 @@ export function topRisks(d: Dataset, limit = 10): { technology: ExportTechnology
   const held = d.technologies
     .filter((t) => t.ring === "hold" && t.evidenceCount > 0)
     .sort((a, b) => b.repositoryCount - a.repositoryCount || a.title.localeCompare(b.title))
-    .map((t) => ({ technology: t, why: `on Hold but used in ${t.repositoryCount} repositories` }));
+    .map((t) => ({
+      technology: t,
+      why: `on Hold but used in ${t.repositoryCount} ${t.repositoryCount === 1 ? "repository" : "repositories"}`,
+    }));
   const urgent = d.technologies
     .filter((t) => t.ring === "assess" && t.priority <= 2)
     .sort((a, b) => a.priority - b.priority || a.title.localeCompare(b.title))
