@@ -5,6 +5,7 @@ import { eventRoutes, eventSocketRoutes } from "./features/events/events.routes"
 import { notifyEventStream } from "./features/events/events.service";
 import { exportRoutes, exportSchemaRoutes } from "./features/exports/exports.routes";
 import { healthRoutes } from "./features/health/health.routes";
+import { importRoutes } from "./features/imports/imports.routes";
 import { githubRoutes } from "./features/integrations/github.routes";
 import { githubHookRoutes } from "./features/integrations/github-hook.routes";
 import { jobRoutes } from "./features/jobs/jobs.routes";
@@ -49,7 +50,8 @@ const tenantApi = createTenantRouter()
   .route("/", webhookRoutes)
   .route("/", deliveryRoutes)
   .route("/", githubRoutes)
-  .route("/", exportRoutes);
+  .route("/", exportRoutes)
+  .route("/", importRoutes);
 
 /**
  * The `/api/v1` surface, and the typed surface of Hono's `hc` client. Order matters: routers that

@@ -200,6 +200,9 @@ export const OPERATIONS: Operation[] = [
     valid: () => ({ body: { formats: ["json", "csv"], subject: "technologies" } }),
     foreign: (t) => [{ body: { formats: ["sarif"], subject: "analysis", filters: { analysisId: t.analysisId } } }],
   }),
+  write("POST", "/imports", {
+    valid: () => ({ body: { content: `name,ring,quadrant\ni-${crypto.randomUUID()},adopt,tools\n` } }),
+  }),
   read("/exports/{exportId}"),
   read("/exports/{exportId}/download"),
   write("DELETE", "/exports/{exportId}"),

@@ -9,6 +9,7 @@ import addFormats from "ajv-formats";
 import { describe, expect, it } from "vitest";
 import { exportV1JsonSchema } from "../../../worker/features/exports/export-v1";
 import { render } from "../../../worker/features/exports/render";
+import { readFirstSheet } from "../../../worker/features/imports/xlsx-read";
 import { fixtureDataset } from "./dataset-fixture";
 
 const require = createRequire(import.meta.url);
@@ -93,6 +94,20 @@ describe("XLSX export", () => {
     expect(kafka[col("createdAt")]).toEqual({ type: "datetime", value: "2026-01-05T10:00:00" });
     expect(techs.rows[2][col("title")].value).toBe("Formula <Tool>");
     expect(book["Research tasks"].rows[0][5]).toEqual({ type: "datetime", value: "2026-12-31T00:00:00" });
+  });
+});
+
+describe("XLSX import reader", () => {
+  it("reads a workbook openpyxl wrote: shared strings, numbers and dates, with sheet row numbers", () => {
+    const path = join(OUT, "inventory.xlsx");
+    execFileSync("/usr/bin/python3", [join(import.meta.dirname, "xlsx-write.py"), path]);
+    const rows = readFirstSheet(new Uint8Array(readFileSync(path)));
+    expect(rows[0]).toEqual({ row: 1, cells: ["Title", "Domain", "Status", "Priority", "Tags", "Reviewed"] });
+    expect(rows[1]).toEqual({
+      row: 2,
+      cells: ["Kafka", "Data", "Integrated", "2", "streaming;queue", "2026-03-01T12:00:00.000Z"],
+    });
+    expect(rows[2]?.cells.slice(0, 4)).toEqual(["Elm", "Languages & Frameworks", "research", "4"]);
   });
 });
 
