@@ -1,6 +1,7 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
 import type { AppEnv } from "./env";
 import { auditRoutes } from "./features/audit/audit.routes";
+import { batchRoutes } from "./features/batch/batch.routes";
 import { eventRoutes, eventSocketRoutes } from "./features/events/events.routes";
 import { notifyEventStream } from "./features/events/events.service";
 import { exportRoutes, exportSchemaRoutes } from "./features/exports/exports.routes";
@@ -51,7 +52,8 @@ const tenantApi = createTenantRouter()
   .route("/", deliveryRoutes)
   .route("/", githubRoutes)
   .route("/", exportRoutes)
-  .route("/", importRoutes);
+  .route("/", importRoutes)
+  .route("/", batchRoutes);
 
 /**
  * The `/api/v1` surface, and the typed surface of Hono's `hc` client. Order matters: routers that

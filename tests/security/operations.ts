@@ -203,6 +203,10 @@ export const OPERATIONS: Operation[] = [
   write("POST", "/imports", {
     valid: () => ({ body: { content: `name,ring,quadrant\ni-${crypto.randomUUID()},adopt,tools\n` } }),
   }),
+  write("POST", "/batch/technologies", {
+    valid: (m) => ({ body: { ids: [m.technologyId], set: { priority: 2 }, note: "batch" } }),
+    foreign: (t, m) => [{ body: { ids: [m.technologyId, t.technologyId], set: { priority: 1 } } }],
+  }),
   read("/exports/{exportId}"),
   read("/exports/{exportId}/download"),
   write("DELETE", "/exports/{exportId}"),
