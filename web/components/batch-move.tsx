@@ -22,7 +22,7 @@ export function BatchMove({ ids, onDone }: { ids: string[]; onDone: () => void }
   });
   if (!ids.length && !result) return null;
   return (
-    <div className="filters" role="group" aria-label="Selected technologies">
+    <fieldset className="filters" aria-label="Selected technologies" style={{ border: 0, padding: 0, margin: 0 }}>
       <span>{ids.length} selected</span>
       <label>
         Move to
@@ -42,6 +42,6 @@ export function BatchMove({ ids, onDone }: { ids: string[]; onDone: () => void }
       </button>
       {result && <span role="status">{result}</span>}
       <ErrorText error={move.error} />
-    </div>
+    </fieldset>
   );
 }
