@@ -16,7 +16,7 @@ import os from "node:os";
 import { join } from "node:path";
 import { ROOT } from "../scripts/lib/local.mjs";
 import { throwawayServer } from "../scripts/lib/throwaway.mjs";
-import { sleep, step, table } from "./lib/measure.mjs";
+import { sleep, step } from "./lib/measure.mjs";
 import { groupRssMiB } from "./lib/process-stats.mjs";
 
 const PORT = Number(process.env.BENCH_PORT ?? 8823);
@@ -124,20 +124,28 @@ try {
 }
 
 const rows = [
+  ["step", "wall time", "peak RSS (Worker workerd)", "file"],
   ...report.imports.map((i) => [
     `import ${ROWS} rows${i.dryRun ? " (dry run)" : ""}`,
     `${i.ms} ms`,
-    `peak ${i.peakMiB} MiB`,
+    `${i.peakMiB} MiB`,
     "",
   ]),
   ...report.exports.map((e) => [
     `export ${e.format} (${e.subject})`,
     `${e.ms} ms`,
-    `peak ${e.peakMiB} MiB`,
+    `${e.peakMiB} MiB`,
     `${Math.round(Number(e.bytes) / 1024)} KiB`,
   ]),
 ];
-console.log(`\nWorker workerd at rest: ${report.baselineMiB} MiB\n${table(rows)}`);
+const widths = (rows[0] ?? []).map((_, i) => Math.max(...rows.map((r) => String(r[i]).length)));
+const lines = rows.map((r) =>
+  r.map((c, i) => (i === 0 ? String(c).padEnd(widths[i] ?? 0) : String(c).padStart(widths[i] ?? 0))).join("  "),
+);
+// The peak is the process's resident memory, which workerd does not hand back between steps.
+console.log(
+  `\nWorker workerd at rest: ${report.baselineMiB} MiB (peaks are process-wide and cumulative)\n${lines.join("\n")}`,
+);
 const dir = join(ROOT, "bench/results");
 mkdirSync(dir, { recursive: true });
 const json = `${JSON.stringify(report, null, 2)}\n`;
