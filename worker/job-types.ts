@@ -6,6 +6,7 @@ import { reindexJob } from "./features/knowledge/indexing/reindex.job";
 import { ingestDocumentJob } from "./features/knowledge/ingest/ingest.job";
 import { analyseRepositoryJob } from "./features/repository-analysis/analyse.job";
 import { analyseAllRepositoriesJob } from "./features/repository-analysis/analyse-all.job";
+import { analyseBatchJob } from "./features/repository-analysis/analyse-batch.job";
 import { recoverWebhooksJob } from "./features/webhooks/recover.job";
 
 /**
@@ -22,4 +23,5 @@ export const jobTypes: readonly JobType<unknown>[] = [
   pollFeedJob,
   reindexJob,
   exportJob,
+  analyseBatchJob,
 ];

@@ -207,6 +207,10 @@ export const OPERATIONS: Operation[] = [
     valid: (m) => ({ body: { ids: [m.technologyId], set: { priority: 2 }, note: "batch" } }),
     foreign: (t, m) => [{ body: { ids: [m.technologyId, t.technologyId], set: { priority: 1 } } }],
   }),
+  write("POST", "/batch/analyses", {
+    valid: (m) => ({ body: { repositoryIds: [m.repositoryId] } }),
+    foreign: (t, m) => [{ body: { repositoryIds: [m.repositoryId, t.repositoryId] } }],
+  }),
   read("/exports/{exportId}"),
   read("/exports/{exportId}/download"),
   write("DELETE", "/exports/{exportId}"),
