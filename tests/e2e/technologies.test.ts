@@ -46,7 +46,8 @@ describe("technologies", () => {
     const row = page.getByRole("row", { name: new RegExp(title) });
     await row.waitFor();
     const cells = await row.getByRole("cell").allTextContents();
-    expect([cells[0], cells[1], cells[3]]).toEqual([title, "Data", "4"]);
+    // The first cell is the row's selection checkbox.
+    expect([cells[1], cells[2], cells[4]]).toEqual([title, "Data", "4"]);
     expect(await row.getByLabel(`Status of ${title}`).inputValue()).toBe("evaluation");
 
     await page.getByRole("link", { name: "Radar", exact: true }).click();
