@@ -83,3 +83,8 @@ export function ringOf(status: TechStatus): Ring {
       return "hold";
   }
 }
+
+/** The name of the radar quadrant a domain is drawn in. */
+export function quadrantOf(domain: Domain): string {
+  return QUADRANTS.find((q) => q.domains.includes(domain))?.name ?? "Tools";
+}

@@ -11,6 +11,7 @@ export default [
     route("repositories/:id", "routes/repository.tsx"),
     route("research", "routes/research.tsx"),
     route("knowledge", "routes/knowledge.tsx"),
+    route("exports", "routes/exports.tsx"),
     route("jobs", "routes/jobs.tsx"),
     route("jobs/:id", "routes/job.tsx"),
     route("schedules", "routes/schedules.tsx"),

@@ -1,9 +1,12 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
 import type { AppEnv } from "./env";
 import { auditRoutes } from "./features/audit/audit.routes";
+import { batchRoutes } from "./features/batch/batch.routes";
 import { eventRoutes, eventSocketRoutes } from "./features/events/events.routes";
 import { notifyEventStream } from "./features/events/events.service";
+import { exportRoutes, exportSchemaRoutes } from "./features/exports/exports.routes";
 import { healthRoutes } from "./features/health/health.routes";
+import { importRoutes } from "./features/imports/imports.routes";
 import { githubRoutes } from "./features/integrations/github.routes";
 import { githubHookRoutes } from "./features/integrations/github-hook.routes";
 import { jobRoutes } from "./features/jobs/jobs.routes";
@@ -47,7 +50,10 @@ const tenantApi = createTenantRouter()
   .route("/", scheduleRoutes)
   .route("/", webhookRoutes)
   .route("/", deliveryRoutes)
-  .route("/", githubRoutes);
+  .route("/", githubRoutes)
+  .route("/", exportRoutes)
+  .route("/", importRoutes)
+  .route("/", batchRoutes);
 
 /**
  * The `/api/v1` surface, and the typed surface of Hono's `hc` client. Order matters: routers that
@@ -59,6 +65,7 @@ const tenantApi = createTenantRouter()
  */
 export const api = new OpenAPIHono<AppEnv>()
   .route("/", healthRoutes)
+  .route("/", exportSchemaRoutes)
   .route("/", githubHookRoutes)
   .route("/", jobSocketRoutes)
   .route("/", eventSocketRoutes)

@@ -1,4 +1,6 @@
 import { app } from "./app";
+import { createDb } from "./db/client";
+import { purgeExpiredExports } from "./features/exports/artifacts";
 import { registerJobTypes } from "./features/jobs/registry";
 import { runDueSchedules } from "./features/schedules/dispatch";
 import { handleWebhookQueue } from "./features/webhooks/consumer";
@@ -15,6 +17,7 @@ export default {
   async scheduled(controller, env, ctx) {
     ctx.waitUntil(runDueSchedules(env, new Date(controller.scheduledTime)));
     ctx.waitUntil(sweepDeliveries(env));
+    ctx.waitUntil(purgeExpiredExports(env, createDb(env.DB), new Date(controller.scheduledTime)));
   },
   async queue(batch, env, _ctx) {
     await handleWebhookQueue(batch, env);

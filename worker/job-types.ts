@@ -1,3 +1,4 @@
+import { exportJob } from "./features/exports/export.job";
 import { probeJob } from "./features/jobs/probe.job";
 import type { JobType } from "./features/jobs/registry";
 import { pollFeedJob } from "./features/knowledge/feeds/poll-feed.job";
@@ -5,6 +6,7 @@ import { reindexJob } from "./features/knowledge/indexing/reindex.job";
 import { ingestDocumentJob } from "./features/knowledge/ingest/ingest.job";
 import { analyseRepositoryJob } from "./features/repository-analysis/analyse.job";
 import { analyseAllRepositoriesJob } from "./features/repository-analysis/analyse-all.job";
+import { analyseBatchJob } from "./features/repository-analysis/analyse-batch.job";
 import { recoverWebhooksJob } from "./features/webhooks/recover.job";
 
 /**
@@ -20,4 +22,6 @@ export const jobTypes: readonly JobType<unknown>[] = [
   ingestDocumentJob,
   pollFeedJob,
   reindexJob,
+  exportJob,
+  analyseBatchJob,
 ];

@@ -55,6 +55,11 @@ const PAGES: { name: string; path: (s: Seeded) => string; ready: (page: Page) =>
     ready: (page) => page.getByRole("listitem", { name: /^Compare edge databases,/ }).waitFor(),
   },
   {
+    name: "exports",
+    path: () => "/exports",
+    ready: (page) => page.getByRole("button", { name: "Start export" }).waitFor(),
+  },
+  {
     name: "knowledge",
     path: () => "/knowledge",
     ready: (page) => page.getByRole("search").getByRole("button", { name: "Search" }).waitFor(),

@@ -25,21 +25,23 @@ async function openRadar(page: Page, shown: number) {
 }
 
 describe("radar BYOR CSV", () => {
-  it("exports a project's radar as BYOR CSV and imports it into another project, skipping titles it has and reporting bad rows", async () => {
+  it("exports a project's radar as BYOR CSV and imports it into another project after a dry-run report, skipping titles it has and reporting bad rows", async () => {
     const source = await newProject("Radar export");
     for (const t of SOURCE) await api("POST", "/technologies", { project: source.id, key: source.key, body: t });
     const a = await openPage(browser);
     await signIn(a.page, source.key);
     await openRadar(a.page, SOURCE.length);
-    const [download] = await Promise.all([
-      a.page.waitForEvent("download"),
-      a.page.getByRole("button", { name: "Export BYOR CSV" }).click(),
-    ]);
-    expect(download.suggestedFilename()).toBe("radar.csv");
+    // The export is a server job: the Exports page follows it and downloads the file.
+    await a.page.getByRole("button", { name: "Export BYOR CSV" }).click();
+    await a.page.getByRole("heading", { level: 1, name: "Exports" }).waitFor();
+    const downloadButton = a.page.getByRole("button", { name: "Download" }).first();
+    await downloadButton.waitFor({ timeout: 60_000 });
+    const [download] = await Promise.all([a.page.waitForEvent("download"), downloadButton.click()]);
+    expect(download.suggestedFilename()).toMatch(/-technologies-\d{4}-\d{2}-\d{2}\.byor\.csv$/);
     const exported = readFileSync((await download.path()) ?? "", "utf8");
-    const lines = exported.split("\n");
+    const lines = exported.split("\r\n");
     expect(lines[0]).toBe("name,ring,quadrant,isNew,description");
-    expect(lines).toContain(`"Old ORM, v1 ${suffix}",hold,Data,true,Priority 1`);
+    expect(lines).toContain(`"Old ORM, v1 ${suffix}",hold,Data & AI,TRUE,`);
     await a.context.close();
 
     // The target already has one of the titles, and the file gains a Thoughtworks-style row and a bad one.
@@ -50,19 +52,28 @@ describe("radar BYOR CSV", () => {
       body: { title: SOURCE[1].title, domain: "platforms", status: "research" },
     });
     const pairing = `Pair programming ${suffix}`;
-    const csv = `${exported}\n${pairing},Trial,Techniques,TRUE,Two people at one keyboard\nMystery ${suffix},sometime,Tools,false,\n`;
+    const csv = `${exported}${pairing},Trial,Techniques,TRUE,Two people at one keyboard\r\nMystery ${suffix},sometime,Tools,false,\r\n`;
 
     const b = await openPage(browser);
     await signIn(b.page, target.key);
     await openRadar(b.page, 1);
+    await b.page.getByText("Import technologies (BYOR CSV/JSON, export, inventory)").click();
     await b.page
-      .getByLabel("Import BYOR CSV")
+      .getByLabel("File")
       .setInputFiles({ name: "radar.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+    await b.page.getByRole("button", { name: "Preview (dry run)" }).click();
     await b.page
       .getByRole("status")
-      .getByText(`3 imported, 1 skipped, 1 failed (Mystery ${suffix}: unknown ring 'sometime').`)
+      .getByText("Dry run: 3 created, 0 updated, 0 unchanged, 1 skipped, 1 failed.")
       .waitFor();
-
+    const report = b.page.getByLabel("Import report");
+    await report.getByRole("row", { name: new RegExp(`6 Mystery ${suffix} failed unknown ring 'sometime'`) }).waitFor();
+    await b.page.getByText("1 of 1 technologies shown.").waitFor();
+    await b.page.getByRole("button", { name: "Apply import" }).click();
+    await b.page
+      .getByRole("status")
+      .getByText("Imported: 3 created, 0 updated, 0 unchanged, 1 skipped, 1 failed.")
+      .waitFor();
     await b.page.getByText("4 of 4 technologies shown.").waitFor();
     for (const [title, ring] of [
       [SOURCE[0].title, "adopt"],
@@ -79,7 +90,7 @@ describe("radar BYOR CSV", () => {
     }>("GET", "/technologies?limit=100", { project: target.id });
     const byTitle = Object.fromEntries(imported.data.map((t) => [t.title, t]));
     expect(byTitle[SOURCE[0].title]).toMatchObject({ domain: "languages-frameworks", status: "integrated" });
-    expect(byTitle[SOURCE[2].title]).toMatchObject({ domain: "data", status: "archived", description: "Priority 1" });
+    expect(byTitle[SOURCE[2].title]).toMatchObject({ domain: "data", status: "archived", description: "" });
     expect(byTitle[pairing]).toMatchObject({
       domain: "other",
       status: "implementation",

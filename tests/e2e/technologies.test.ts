@@ -46,7 +46,8 @@ describe("technologies", () => {
     const row = page.getByRole("row", { name: new RegExp(title) });
     await row.waitFor();
     const cells = await row.getByRole("cell").allTextContents();
-    expect([cells[0], cells[1], cells[3]]).toEqual([title, "Data", "4"]);
+    // The first cell is the row's selection checkbox.
+    expect([cells[1], cells[2], cells[4]]).toEqual([title, "Data", "4"]);
     expect(await row.getByLabel(`Status of ${title}`).inputValue()).toBe("evaluation");
 
     await page.getByRole("link", { name: "Radar", exact: true }).click();
@@ -101,5 +102,36 @@ describe("technologies", () => {
     expect(await form.getByLabel("Title").getAttribute("aria-invalid")).toBe("false");
     const list = await api<{ total: number }>("GET", "/technologies?q=Too%20Important", { project: project.id });
     expect(list.total).toBe(0);
+  });
+
+  it("moves ticked technologies together with one note, each with its own history row", async () => {
+    const stamp = Date.now().toString(36);
+    const made = [];
+    for (const name of ["Batch One", "Batch Two"])
+      made.push(
+        await api<{ id: string; title: string }>("POST", "/technologies", {
+          project: project.id,
+          key: project.key,
+          body: { title: `${name} ${stamp}`, status: "research" },
+        }),
+      );
+    await page.goto("/technologies");
+    for (const t of made) await page.getByLabel(`Select ${t.title}`).check();
+    const bar = page.getByRole("group", { name: "Selected technologies" });
+    await bar.getByText("2 selected").waitFor();
+    await bar.getByLabel("Move to").selectOption("implementation");
+    await bar.getByLabel("Note").fill("batch review");
+    await bar.getByRole("button", { name: "Move selected" }).click();
+    await bar.getByRole("status").getByText("2 moved, 0 already there, 0 failed.").waitFor();
+    for (const t of made) {
+      const history = await api<{ data: { kind: string; toValue: string; note: string | null }[] }>(
+        "GET",
+        `/technologies/${t.id}/history`,
+        { project: project.id },
+      );
+      expect(history.data).toContainEqual(
+        expect.objectContaining({ kind: "status", toValue: "implementation", note: "batch review" }),
+      );
+    }
   });
 });

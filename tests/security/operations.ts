@@ -191,6 +191,30 @@ export const OPERATIONS: Operation[] = [
   write("POST", "/webhooks/{webhookId}/test"),
   read("/webhooks/{webhookId}/stats"),
 
+  read("/exports"),
+  write("POST", "/exports", {
+    valid: () => ({ body: { format: "json", subject: "technologies" } }),
+    foreign: (t) => [{ body: { format: "json", subject: "analysis", filters: { analysisId: t.analysisId } } }],
+  }),
+  write("POST", "/batch/exports", {
+    valid: () => ({ body: { formats: ["json", "csv"], subject: "technologies" } }),
+    foreign: (t) => [{ body: { formats: ["sarif"], subject: "analysis", filters: { analysisId: t.analysisId } } }],
+  }),
+  write("POST", "/imports", {
+    valid: () => ({ body: { content: `name,ring,quadrant\ni-${crypto.randomUUID()},adopt,tools\n` } }),
+  }),
+  write("POST", "/batch/technologies", {
+    valid: (m) => ({ body: { ids: [m.technologyId], set: { priority: 2 }, note: "batch" } }),
+    foreign: (t, m) => [{ body: { ids: [m.technologyId, t.technologyId], set: { priority: 1 } } }],
+  }),
+  write("POST", "/batch/analyses", {
+    valid: (m) => ({ body: { repositoryIds: [m.repositoryId] } }),
+    foreign: (t, m) => [{ body: { repositoryIds: [m.repositoryId, t.repositoryId] } }],
+  }),
+  read("/exports/{exportId}"),
+  read("/exports/{exportId}/download"),
+  write("DELETE", "/exports/{exportId}"),
+
   read("/integrations/github"),
   admin("PUT", "/integrations/github"),
   admin("DELETE", "/integrations/github"),

@@ -1,5 +1,6 @@
 import { env } from "cloudflare:workers";
 import { api, expectStatus } from "../client";
+import { fire } from "../durable-objects/job-harness";
 import { call, createTenant, type Tenant, uniq } from "../helpers";
 import { emitEvent } from "../webhooks/webhook-helpers";
 
@@ -19,6 +20,7 @@ export interface Seeded {
     deliveryId: string;
     jobId: string;
     keyId: string;
+    exportId: string;
   };
 }
 
@@ -39,7 +41,8 @@ async function insertAnalysis(projectId: string, repositoryId: string): Promise<
 /**
  * Creates a project with keys and one object of every tenant resource, through the API where the
  * API creates it. Nothing seeded here changes on its own: the job is scheduled a week ahead, the
- * feed is not polled, the schedule is disabled, the delivery is never queued.
+ * feed is not polled, the schedule is disabled, the delivery is never queued; the export (JSON) has
+ * run, so its file can be downloaded.
  */
 export async function seedTenant(admin: string): Promise<Seeded> {
   const tenant = await createTenant(admin);
@@ -92,6 +95,8 @@ export async function seedTenant(admin: string): Promise<Seeded> {
     202,
   );
   const key = await expectStatus(as.keys.$post({ json: { name: uniq("key"), scopes: ["read"] } }), 201);
+  const exported = await expectStatus(as.exports.$post({ json: { format: "json", subject: "technologies" } }), 202);
+  await fire(exported.jobId ?? "");
   return {
     tenant,
     ids: {
@@ -107,6 +112,7 @@ export async function seedTenant(admin: string): Promise<Seeded> {
       deliveryId: delivery.id,
       jobId: job.id,
       keyId: key.key.id,
+      exportId: exported.id,
     },
   };
 }

@@ -1,16 +1,22 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
-import { Link } from "react-router";
+import { Link, useNavigate } from "react-router";
 import { ErrorText, Section, TableWrap, when } from "../components/ui";
 import { api, call } from "../lib/api";
 
-/** The project's repositories; add one by GitHub URL or by name for archive uploads. */
+/** The project's repositories; add one by GitHub URL or by name for archive uploads; analyse ticked GitHub ones in one batch job. */
 export default function Repositories() {
   const queryClient = useQueryClient();
   const [page] = useState(1);
   const repos = useQuery({
     queryKey: ["repositories", page],
     queryFn: () => call(api.repositories.$get({ query: { page: String(page), limit: "50" } })),
+  });
+  const navigate = useNavigate();
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const analyse = useMutation({
+    mutationFn: () => call(api.batch.analyses.$post({ json: { repositoryIds: [...selected] } })),
+    onSuccess: (job) => navigate(`/jobs/${job.id}`),
   });
   const add = useMutation({
     mutationFn: (body: { url?: string; owner?: string; name?: string; provider?: "upload" }) =>
@@ -50,11 +56,17 @@ export default function Repositories() {
         {add.isSuccess && <p role="status">Added.</p>}
       </Section>
       <Section title="All repositories">
-        <ErrorText error={repos.error} />
+        <ErrorText error={repos.error ?? analyse.error} />
+        <button type="button" disabled={!selected.size || analyse.isPending} onClick={() => analyse.mutate()}>
+          Analyse selected ({selected.size})
+        </button>
         <TableWrap label="Repositories">
           <table>
             <thead>
               <tr>
+                <th>
+                  <span className="visually-hidden">Select</span>
+                </th>
                 <th>Repository</th>
                 <th>Provider</th>
                 <th>Language</th>
@@ -64,6 +76,21 @@ export default function Repositories() {
             <tbody>
               {repos.data?.data.map((r) => (
                 <tr key={r.id}>
+                  <td>
+                    <input
+                      type="checkbox"
+                      aria-label={`Select ${r.owner}/${r.name}`}
+                      disabled={r.provider !== "github"}
+                      title={r.provider === "github" ? undefined : "Upload an archive to analyse this one"}
+                      checked={selected.has(r.id)}
+                      onChange={(e) => {
+                        const next = new Set(selected);
+                        if (e.target.checked) next.add(r.id);
+                        else next.delete(r.id);
+                        setSelected(next);
+                      }}
+                    />
+                  </td>
                   <td>
                     <Link to={`/repositories/${r.id}`}>
                       {r.owner}/{r.name}

@@ -11,6 +11,7 @@ const NAV = [
   ["/repositories", "Repositories"],
   ["/research", "Research"],
   ["/knowledge", "Knowledge"],
+  ["/exports", "Exports"],
   ["/jobs", "Jobs"],
   ["/schedules", "Schedules"],
   ["/webhooks", "Webhooks"],

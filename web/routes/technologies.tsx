@@ -2,6 +2,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { Link, useSearchParams } from "react-router";
 import { DOMAIN_LABELS, DOMAINS, STATUS_LABELS, TECH_STATUSES, type TechStatus } from "../../shared/vocabulary";
+import { BatchMove } from "../components/batch-move";
 import { TechnologyForm } from "../components/technology-form";
 import { Badge, ErrorText, Pager, Section, TableWrap } from "../components/ui";
 import { api, call } from "../lib/api";
@@ -14,13 +15,14 @@ const SORTABLE = [
   ["updatedAt", "Updated"],
 ] as const;
 
-/** Table of the project's technologies with filters, sorting, paging and inline status change. */
+/** Table of the project's technologies with filters, sorting, paging, inline status change and batch moves of ticked rows. */
 export default function Technologies() {
   const [params, setParams] = useSearchParams();
   const queryClient = useQueryClient();
   const [statusError, setStatusError] = useState<unknown>(null);
   // Opens by itself on an empty project, then stays as the user leaves it (adding the first one must not close it).
   const [adding, setAdding] = useState<boolean | null>(null);
+  const [selected, setSelected] = useState<Set<string>>(new Set());
   const query = {
     page: params.get("page") ?? "1",
     limit: "20",
@@ -100,10 +102,27 @@ export default function Technologies() {
           </label>
         </search>
         <ErrorText error={list.error ?? statusError} />
+        <BatchMove
+          ids={[...selected]}
+          onDone={() => {
+            setSelected(new Set());
+            queryClient.invalidateQueries({ queryKey: ["technologies"] });
+          }}
+        />
         <TableWrap label="Technologies">
           <table>
             <thead>
               <tr>
+                <th>
+                  <input
+                    type="checkbox"
+                    aria-label="Select all on this page"
+                    checked={!!list.data?.data.length && list.data.data.every((t) => selected.has(t.id))}
+                    onChange={(e) =>
+                      setSelected(e.target.checked ? new Set(list.data?.data.map((t) => t.id)) : new Set())
+                    }
+                  />
+                </th>
                 {SORTABLE.map(([key, text]) => (
                   <th key={key} aria-sort={sortKey === key ? (descending ? "descending" : "ascending") : "none"}>
                     <button
@@ -122,6 +141,19 @@ export default function Technologies() {
             <tbody>
               {list.data?.data.map((t) => (
                 <tr key={t.id}>
+                  <td>
+                    <input
+                      type="checkbox"
+                      aria-label={`Select ${t.title}`}
+                      checked={selected.has(t.id)}
+                      onChange={(e) => {
+                        const next = new Set(selected);
+                        if (e.target.checked) next.add(t.id);
+                        else next.delete(t.id);
+                        setSelected(next);
+                      }}
+                    />
+                  </td>
                   <td>
                     <Link to={`/technologies/${t.id}`}>{t.title}</Link>
                   </td>

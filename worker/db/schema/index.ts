@@ -1,5 +1,6 @@
 export * from "./analyses";
 export * from "./events";
+export * from "./exports";
 export * from "./jobs";
 export * from "./knowledge";
 export * from "./projects";

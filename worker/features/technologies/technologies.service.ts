@@ -80,7 +80,7 @@ export async function createTechnology(deps: TenantDeps, input: TechnologyCreate
 }
 
 /** History rows (and a `technology.status_changed` event) for each move of an update. */
-function moves(
+export function moves(
   db: Db,
   deps: TenantDeps,
   before: TechnologyRow,
