@@ -27,6 +27,11 @@ export class EventStream extends DurableObject<Env> {
     await this.flush();
   }
 
+  /** A round trip for the readiness check: answers without touching storage. */
+  async ping(): Promise<"pong"> {
+    return "pong";
+  }
+
   /** A single-use ticket for browsers, which cannot set an Authorization header. */
   async issueTicket(): Promise<{ ticket: string; expiresAt: string }> {
     const ticket = crypto.randomUUID().replaceAll("-", "") + crypto.randomUUID().replaceAll("-", "");

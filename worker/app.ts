@@ -5,6 +5,7 @@ import { matchedRoutes } from "hono/route";
 import { api } from "./api";
 import { createDb } from "./db/client";
 import type { AppEnv } from "./env";
+import { probeRoutes } from "./features/health/probes.routes";
 import { AppError, type ErrorBody } from "./lib/errors";
 import { defaultBodyLimit } from "./middleware/body-limit";
 import { requestContext } from "./middleware/request-id";
@@ -31,10 +32,14 @@ app.use("/api/*", defaultBodyLimit());
 // The document is public: registered before the API, whose key check would otherwise run first.
 registerOpenApi(app);
 app.route("/api/v1", api);
+app.route("/health", probeRoutes);
 app.get("/api/docs", Scalar({ url: "/api/v1/openapi.json", pageTitle: "CommandCenter API", cdn: "/vendor/scalar.js" }));
 
+/** Paths the Worker owns: an unknown one answers the JSON 404, never the dashboard's HTML. */
+const isWorkerPath = (path: string) => path.startsWith("/api/") || /^\/(mcp|health|metrics)(\/|$)/.test(path);
+
 app.notFound((c) => {
-  if (c.req.path.startsWith("/api/") || c.req.path === "/mcp") {
+  if (isWorkerPath(c.req.path)) {
     return c.json<ErrorBody>(
       {
         error: { code: "not_found", message: `no route for ${c.req.method} ${c.req.path}` },
