@@ -122,8 +122,8 @@ for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) {
 let code = 1;
 try {
   ensureChromium();
-  if (!existsSync(join(ROOT, "build/client/index.html"))) {
-    step("build/client is missing: npm run build");
+  if (!existsSync(join(ROOT, "build/client/index.html")) || !existsSync(join(ROOT, "build/client/_headers"))) {
+    step("build/client or its _headers is missing: npm run build");
     if ((await run("npm", ["run", "--silent", "build"], childEnv())) !== 0) throw new Error("npm run build failed");
   }
   PORT = await choosePort();

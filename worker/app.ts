@@ -8,7 +8,9 @@ import type { AppEnv } from "./env";
 import { probeRoutes } from "./features/health/probes.routes";
 import { AppError, type ErrorBody } from "./lib/errors";
 import { defaultBodyLimit } from "./middleware/body-limit";
+import { apiCors } from "./middleware/cors";
 import { requestContext } from "./middleware/request-id";
+import { securityHeaders } from "./middleware/security-headers";
 import { registerOpenApi } from "./openapi";
 
 export type { ApiType } from "./api";
@@ -16,7 +18,9 @@ export type { ApiType } from "./api";
 /** The Worker's HTTP app: request context, the `/api/v1` surface, docs, errors, and the dashboard. */
 export const app = new OpenAPIHono<AppEnv>();
 
+app.use(securityHeaders());
 app.use("/api/*", requestContext());
+app.use("/api/*", apiCors());
 /** An unknown /api/v1 route answers 404 before a key is asked for: a wrong path is the error to name. */
 app.use("/api/v1/*", async function knownRoute(c, next) {
   const method = c.req.method === "HEAD" ? "GET" : c.req.method;
@@ -33,7 +37,16 @@ app.use("/api/*", defaultBodyLimit());
 registerOpenApi(app);
 app.route("/api/v1", api);
 app.route("/health", probeRoutes);
-app.get("/api/docs", Scalar({ url: "/api/v1/openapi.json", pageTitle: "CommandCenter API", cdn: "/vendor/scalar.js" }));
+app.get(
+  "/api/docs",
+  Scalar({
+    url: "/api/v1/openapi.json",
+    pageTitle: "CommandCenter API",
+    cdn: "/vendor/scalar.js",
+    withDefaultFonts: false,
+    agent: { disabled: true },
+  }),
+);
 
 /** Paths the Worker owns: an unknown one answers the JSON 404, never the dashboard's HTML. */
 const isWorkerPath = (path: string) => path.startsWith("/api/") || /^\/(mcp|health|metrics)(\/|$)/.test(path);

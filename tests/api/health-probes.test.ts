@@ -1,19 +1,9 @@
-import { createExecutionContext, waitOnExecutionContext } from "cloudflare:test";
 import { env, exports } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import pkg from "../../package.json";
 import type { Readiness } from "../../worker/features/health/readiness";
-import worker from "../../worker/index";
 import { ORIGIN } from "../client";
-
-/** The Worker's fetch with some bindings taken away or swapped, as a broken deployment would have. */
-async function fetchWith(path: string, bindings: Partial<Record<keyof Env, unknown>>): Promise<Response> {
-  const ctx = createExecutionContext();
-  const broken = { ...env, ...bindings } as Env;
-  const res = await worker.fetch(new Request(`${ORIGIN}${path}`), broken, ctx);
-  await waitOnExecutionContext(ctx);
-  return res;
-}
+import { fetchWithEnv as fetchWith } from "../env-override";
 
 async function readyBody(res: Response): Promise<Readiness> {
   expect(res.headers.get("content-type")).toContain("application/json");
