@@ -83,3 +83,11 @@ export function ringOf(status: TechStatus): Ring {
       return "hold";
   }
 }
+
+/**
+ * Rate-limit plans of API keys: each is one Workers Rate Limiting binding (wrangler.toml
+ * `[[ratelimits]]`), so its numbers are fixed per deployment. Project admins mint `standard` keys;
+ * an instance-wide admin may give a key a larger plan (automation, benchmarks).
+ */
+export const KEY_PLANS = ["standard", "high", "service"] as const;
+export type KeyPlan = (typeof KEY_PLANS)[number];

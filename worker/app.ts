@@ -6,9 +6,14 @@ import { api } from "./api";
 import { createDb } from "./db/client";
 import type { AppEnv } from "./env";
 import { probeRoutes } from "./features/health/probes.routes";
+import { metricsRoutes } from "./features/metrics/metrics.routes";
+import { count } from "./features/metrics/recorder";
+import { FAMILIES } from "./features/metrics/registry";
 import { AppError, type ErrorBody } from "./lib/errors";
 import { defaultBodyLimit } from "./middleware/body-limit";
 import { apiCors } from "./middleware/cors";
+import { httpMetrics } from "./middleware/http-metrics";
+import { onRateLimited, rateLimitByIp } from "./middleware/rate-limit";
 import { requestContext } from "./middleware/request-id";
 import { securityHeaders } from "./middleware/security-headers";
 import { registerOpenApi } from "./openapi";
@@ -19,6 +24,8 @@ export type { ApiType } from "./api";
 export const app = new OpenAPIHono<AppEnv>();
 
 app.use(securityHeaders());
+app.use(httpMetrics());
+onRateLimited((policy) => count(FAMILIES.rateLimited, { policy: policy.name }));
 app.use("/api/*", requestContext());
 app.use("/api/*", apiCors());
 /** An unknown /api/v1 route answers 404 before a key is asked for: a wrong path is the error to name. */
@@ -36,7 +43,10 @@ app.use("/api/*", defaultBodyLimit());
 // The document is public: registered before the API, whose key check would otherwise run first.
 registerOpenApi(app);
 app.route("/api/v1", api);
+app.use("/health", rateLimitByIp());
+app.use("/health/ready", rateLimitByIp());
 app.route("/health", probeRoutes);
+app.route("/metrics", metricsRoutes);
 app.get(
   "/api/docs",
   Scalar({

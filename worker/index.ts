@@ -1,5 +1,6 @@
 import { app } from "./app";
 import { registerJobTypes } from "./features/jobs/registry";
+import { flushMetrics } from "./features/metrics/recorder";
 import { runDueSchedules } from "./features/schedules/dispatch";
 import { handleWebhookQueue } from "./features/webhooks/consumer";
 import { sweepDeliveries } from "./features/webhooks/enqueue";
@@ -13,7 +14,7 @@ registerJobTypes(jobTypes);
 export default {
   fetch: app.fetch,
   async scheduled(controller, env, ctx) {
-    ctx.waitUntil(runDueSchedules(env, new Date(controller.scheduledTime)));
+    ctx.waitUntil(runDueSchedules(env, new Date(controller.scheduledTime)).then(() => flushMetrics(env.DB)));
     ctx.waitUntil(sweepDeliveries(env));
   },
   async queue(batch, env, _ctx) {

@@ -4,4 +4,11 @@ interface Env {
   GITHUB_TOKEN?: string;
   /** Key material for secrets stored in D1 (webhook and GitHub secrets); AES-GCM key derived with HKDF. */
   ENCRYPTION_KEY?: string;
+  /** Bearer token a Prometheus scraper sends to `GET /metrics`; unset, the metrics are off. */
+  METRICS_TOKEN?: string;
+  /**
+   * Not a secret: `npm start` sets "text" (with `--var`) so the Worker leaves the request line to
+   * wrangler's own `GET /path 200 OK (3ms)`; anything else (production, tests) logs JSON lines.
+   */
+  LOG_FORMAT?: string;
 }
