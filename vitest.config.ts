@@ -12,8 +12,12 @@ export default defineConfig(async () => {
               wrangler: { configPath: "./tests/wrangler.test.toml" },
               remoteBindings: false,
               miniflare: {
-                // A fixed ENCRYPTION_KEY for tests only; real ones come from .dev.vars or `wrangler secret put`.
-                bindings: { TEST_MIGRATIONS: migrations, ENCRYPTION_KEY: "test-only-encryption-key-0123456789abcdef" },
+                // A fixed ENCRYPTION_KEY and METRICS_TOKEN for tests only; real ones come from .dev.vars or `wrangler secret put`.
+                bindings: {
+                  TEST_MIGRATIONS: migrations,
+                  ENCRYPTION_KEY: "test-only-encryption-key-0123456789abcdef",
+                  METRICS_TOKEN: "test-only-metrics-token",
+                },
               },
             }),
           ],

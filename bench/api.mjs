@@ -145,6 +145,7 @@ try {
     const { secret: key } = await admin("POST", "/api/v1/keys", {
       name: "bench",
       scopes: ["read", "write"],
+      plan: "service",
       projectId,
     });
     const pgid = server.child?.pid;

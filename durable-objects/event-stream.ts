@@ -2,15 +2,17 @@ import { DurableObject } from "cloudflare:workers";
 import { createDb } from "../worker/db/client";
 import { sha256Hex } from "../worker/lib/crypto";
 import { eventSeq, eventsAfterSeq, latestEventSeq, matchesSubject, PATTERN } from "../worker/lib/event-log";
+import { capRefusal, grantOf, keyTag, SOCKET_IDLE_MS, unauthorisedUpgrade } from "../worker/lib/socket-gate";
 import type { EventStreamMessage } from "./event-stream.protocol";
 
 const TICKET_TTL_MS = 60_000;
 const PAGE = 500;
 
-/** What each socket remembers across hibernation: its filter and the last event it was sent. */
+/** What each socket remembers across hibernation: its filter, the last event sent, its last message. */
 interface Watcher {
   patterns: string[];
   cursor: number;
+  lastSeen: number;
 }
 
 /**
@@ -27,12 +29,27 @@ export class EventStream extends DurableObject<Env> {
     await this.flush();
   }
 
-  /** A single-use ticket for browsers, which cannot set an Authorization header. */
-  async issueTicket(): Promise<{ ticket: string; expiresAt: string }> {
+  /** A round trip for the readiness check: answers without touching storage. */
+  async ping(): Promise<"pong"> {
+    return "pong";
+  }
+
+  /** A single-use ticket for browsers, which cannot set an Authorization header; it remembers its key. */
+  async issueTicket(keyId: string): Promise<{ ticket: string; expiresAt: string }> {
     const ticket = crypto.randomUUID().replaceAll("-", "") + crypto.randomUUID().replaceAll("-", "");
     const expiresAt = Date.now() + TICKET_TTL_MS;
-    await this.ctx.storage.put(`ticket:${await sha256Hex(ticket)}`, expiresAt);
+    await this.ctx.storage.put(`ticket:${await sha256Hex(ticket)}`, { expiresAt, keyId });
     return { ticket, expiresAt: new Date(expiresAt).toISOString() };
+  }
+
+  /** Consumes a ticket: the id of the key it was issued to, or null if it is unknown or expired. */
+  async redeemTicket(ticket: string): Promise<string | null> {
+    if (!ticket) return null;
+    const key = `ticket:${await sha256Hex(ticket)}`;
+    const held = await this.ctx.storage.get<{ expiresAt: number; keyId: string }>(key);
+    if (held === undefined) return null;
+    await this.ctx.storage.delete(key);
+    return held.expiresAt > Date.now() ? held.keyId : null;
   }
 
   override async fetch(request: Request): Promise<Response> {
@@ -40,9 +57,14 @@ export class EventStream extends DurableObject<Env> {
       return new Response("expected a WebSocket upgrade", { status: 426 });
     }
     const url = new URL(request.url);
-    if (request.headers.get("x-cc-authorised") !== "1" && !(await this.consumeTicket(url.searchParams.get("ticket")))) {
-      return Response.json({ error: { code: "unauthorized", message: "invalid or expired ticket" } }, { status: 401 });
-    }
+    const grant = grantOf(request);
+    if (!grant) return unauthorisedUpgrade();
+    const tag = keyTag(grant.keyId);
+    const full = capRefusal(grant, {
+      total: this.ctx.getWebSockets().length,
+      ofKey: this.ctx.getWebSockets(tag).length,
+    });
+    if (full) return full;
     const patterns = (url.searchParams.get("subject") ?? "")
       .split(",")
       .map((p) => p.trim())
@@ -55,15 +77,36 @@ export class EventStream extends DurableObject<Env> {
       return Response.json({ error: { code: "not_found", message: `event ${after} not found` } }, { status: 404 });
     }
     const { 0: client, 1: server } = new WebSocketPair();
-    this.ctx.acceptWebSocket(server);
-    server.serializeAttachment({ patterns, cursor } satisfies Watcher);
+    this.ctx.acceptWebSocket(server, [tag]);
+    server.serializeAttachment({ patterns, cursor, lastSeen: Date.now() } satisfies Watcher);
+    if ((await this.ctx.storage.getAlarm()) === null) await this.ctx.storage.setAlarm(Date.now() + SOCKET_IDLE_MS);
     this.send(server, { type: "ready", resumedAfter: after, patterns });
     await this.flush();
     return new Response(null, { status: 101, webSocket: client });
   }
 
   override async webSocketMessage(ws: WebSocket, message: string | ArrayBuffer): Promise<void> {
+    const state = ws.deserializeAttachment() as Watcher;
+    ws.serializeAttachment({ ...state, lastSeen: Date.now() } satisfies Watcher);
     if (message === "ping") ws.send("pong");
+  }
+
+  /**
+   * Closes sockets whose client has sent nothing (not even `ping`) for `SOCKET_IDLE_MS`, with
+   * code 4408; checks again while any socket is open.
+   */
+  override async alarm(): Promise<void> {
+    const now = Date.now();
+    let oldest = now;
+    for (const ws of this.ctx.getWebSockets()) {
+      const { lastSeen } = ws.deserializeAttachment() as Watcher;
+      if (now - lastSeen >= SOCKET_IDLE_MS) {
+        try {
+          ws.close(4408, "idle: no message from the client for 10 minutes");
+        } catch {}
+      } else oldest = Math.min(oldest, lastSeen);
+    }
+    if (this.ctx.getWebSockets().length > 0) await this.ctx.storage.setAlarm(oldest + SOCKET_IDLE_MS);
   }
 
   override async webSocketClose(ws: WebSocket, code: number): Promise<void> {
@@ -74,15 +117,6 @@ export class EventStream extends DurableObject<Env> {
 
   private get projectId(): string {
     return this.ctx.id.name ?? "";
-  }
-
-  private async consumeTicket(ticket: string | null): Promise<boolean> {
-    if (!ticket) return false;
-    const key = `ticket:${await sha256Hex(ticket)}`;
-    const expiresAt = await this.ctx.storage.get<number>(key);
-    if (expiresAt === undefined) return false;
-    await this.ctx.storage.delete(key);
-    return expiresAt > Date.now();
   }
 
   /** Serialised so two notifications never send an event twice or out of order. */

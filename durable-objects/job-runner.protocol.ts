@@ -108,7 +108,9 @@ export interface JobRunnerRpc {
   /** Forgets a finished job: storage, alarm and D1 row. */
   destroy(): Promise<void>;
   /** A single-use WebSocket ticket for browsers. */
-  issueTicket(): Promise<{ ticket: string; expiresAt: string }>;
+  issueTicket(keyId: string): Promise<{ ticket: string; expiresAt: string }>;
+  /** Consumes a ticket: the id of the key it was issued to, or null when unknown or expired. */
+  redeemTicket(ticket: string): Promise<string | null>;
   /** The WebSocket upgrade of `GET /api/v1/jobs/:id/ws`. */
   fetch(request: Request): Promise<Response>;
 }

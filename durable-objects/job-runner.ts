@@ -3,6 +3,7 @@ import { createDb } from "../worker/db/client";
 import { type JobChange, onJobChange } from "../worker/features/jobs/job-hooks";
 import { getJobType, JobCancelledError, JobDeferredError, PermanentJobError } from "../worker/features/jobs/registry";
 import { sha256Hex } from "../worker/lib/crypto";
+import { grantOf, unauthorisedUpgrade } from "../worker/lib/socket-gate";
 import { runContext } from "./job-context";
 import {
   backoffMs,
@@ -118,27 +119,28 @@ export class JobRunner extends DurableObject<Env> implements JobRunnerRpc {
   }
 
   /** A single-use WebSocket ticket for browsers, which cannot set an Authorization header. */
-  async issueTicket(): Promise<{ ticket: string; expiresAt: string }> {
+  async issueTicket(keyId: string): Promise<{ ticket: string; expiresAt: string }> {
     const ticket = crypto.randomUUID().replaceAll("-", "") + crypto.randomUUID().replaceAll("-", "");
     const expiresAt = this.clock.now() + TICKET_TTL_MS;
-    await this.store.addTicket(await sha256Hex(ticket), expiresAt);
+    await this.store.addTicket(await sha256Hex(ticket), expiresAt, keyId);
     return { ticket, expiresAt: this.iso(expiresAt) };
   }
 
-  /** WebSocket upgrade only; the Worker has authorised the caller (key) or passes the ticket on. */
+  /** Consumes a ticket: the id of the key it was issued to, or null. */
+  async redeemTicket(ticket: string): Promise<string | null> {
+    return ticket ? this.store.consumeTicket(await sha256Hex(ticket)) : null;
+  }
+
+  /** WebSocket upgrade only, authorised by the Worker (a key, or a redeemed ticket of a live key). */
   override async fetch(request: Request): Promise<Response> {
     if (request.headers.get("upgrade")?.toLowerCase() !== "websocket") {
       return new Response("expected a WebSocket upgrade", { status: 426 });
     }
-    const url = new URL(request.url);
-    const ticket = url.searchParams.get("ticket");
-    const trusted = request.headers.get("x-cc-authorised") === "1";
-    if (!trusted && !(ticket && (await this.store.consumeTicket(await sha256Hex(ticket))))) {
-      return Response.json({ error: { code: "unauthorized", message: "invalid or expired ticket" } }, { status: 401 });
-    }
+    const grant = grantOf(request);
+    if (!grant) return unauthorisedUpgrade();
     const job = await this.load();
     if (!job) return Response.json({ error: { code: "not_found", message: "job not found" } }, { status: 404 });
-    return this.watchers.accept(job, url);
+    return this.watchers.accept(job, new URL(request.url), grant);
   }
 
   override async webSocketMessage(ws: WebSocket, message: string | ArrayBuffer): Promise<void> {

@@ -1,3 +1,4 @@
+import { capRefusal, keyTag, type SocketGrant } from "../worker/lib/socket-gate";
 import { view } from "./job-policy";
 import { isFinished, type JobMessage } from "./job-runner.protocol";
 import type { JobRecord, JobStore } from "./job-store";
@@ -26,7 +27,8 @@ export async function endOf(store: JobStore, job: JobRecord, record: boolean): P
  * connection until the object hibernates (about 10 s), while a plain one ends right after `end`.
  */
 export class Watchers {
-  private readonly plain = new Set<WebSocket>();
+  /** Plain sockets, with the key each was opened with. */
+  private readonly plain = new Map<WebSocket, string>();
 
   constructor(
     private readonly ctx: DurableObjectState,
@@ -34,13 +36,17 @@ export class Watchers {
   ) {}
 
   /**
-   * Accepts a watcher: it gets what it missed since `?since=` when that is still kept, otherwise a
+   * Accepts a watcher unless the key or the job is at its socket cap (429): it gets what it missed since `?since=` when that is still kept, otherwise a
    * snapshot; a finished job's watcher also gets `end` and is closed.
    */
-  async accept(job: JobRecord, url: URL): Promise<Response> {
+  async accept(job: JobRecord, url: URL, grant: SocketGrant): Promise<Response> {
+    const tag = keyTag(grant.keyId);
+    const ofKey = this.ctx.getWebSockets(tag).length + [...this.plain.values()].filter((k) => k === grant.keyId).length;
+    const full = capRefusal(grant, { total: this.all().length, ofKey });
+    if (full) return full;
     const { 0: client, 1: server } = new WebSocketPair();
-    if (job.status === "scheduled") this.ctx.acceptWebSocket(server);
-    else this.acceptPlain(server);
+    if (job.status === "scheduled") this.ctx.acceptWebSocket(server, [tag]);
+    else this.acceptPlain(server, grant.keyId);
     const since = Number(url.searchParams.get("since"));
     const missed = url.searchParams.has("since") && Number.isInteger(since) ? await this.store.since(since) : null;
     if (missed) for (const m of missed) server.send(JSON.stringify(m));
@@ -69,7 +75,7 @@ export class Watchers {
   }
 
   private all(): WebSocket[] {
-    return [...this.ctx.getWebSockets(), ...this.plain];
+    return [...this.ctx.getWebSockets(), ...this.plain.keys()];
   }
 
   private close(ws: WebSocket): void {
@@ -79,9 +85,9 @@ export class Watchers {
     } catch {}
   }
 
-  private acceptPlain(ws: WebSocket): void {
+  private acceptPlain(ws: WebSocket, keyId: string): void {
     ws.accept();
-    this.plain.add(ws);
+    this.plain.set(ws, keyId);
     ws.addEventListener("message", (event) => {
       if (event.data === "ping") ws.send("pong");
     });

@@ -88,16 +88,17 @@ export class JobStore {
     return out;
   }
 
-  /** Ticket hashes are kept with their expiry; a ticket works once. */
-  async addTicket(hash: string, expiresAt: number): Promise<void> {
-    await this.storage.put(`ticket:${hash}`, expiresAt);
+  /** Ticket hashes are kept with their expiry and the key they were issued to; a ticket works once. */
+  async addTicket(hash: string, expiresAt: number, keyId: string): Promise<void> {
+    await this.storage.put(`ticket:${hash}`, { expiresAt, keyId });
   }
 
-  async consumeTicket(hash: string): Promise<boolean> {
+  /** The key a ticket was issued to, once; null for an unknown or expired ticket. */
+  async consumeTicket(hash: string): Promise<string | null> {
     const key = `ticket:${hash}`;
-    const expiresAt = await this.storage.get<number>(key);
-    if (expiresAt === undefined) return false;
+    const held = await this.storage.get<{ expiresAt: number; keyId: string }>(key);
+    if (held === undefined) return null;
     await this.storage.delete(key);
-    return expiresAt > this.now();
+    return held.expiresAt > this.now() ? held.keyId : null;
   }
 }

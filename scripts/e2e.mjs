@@ -1,4 +1,4 @@
-// `npm run test:e2e`: the dashboard's end-to-end suite. Makes sure Debian's Chromium is present
+// `npm run test:e2e`: the dashboard's end-to-end suite. Makes sure Debian's Chromium and promtool are present
 // (installing it when running as root), builds the dashboard if build/client is missing, serves the
 // Worker with `wrangler dev` on a throwaway local state and its own port, bootstraps an admin key,
 // then runs the `e2e` vitest project (tests/e2e) against it. wrangler's process group and the
@@ -14,27 +14,33 @@ import { generateKey } from "../shared/key-format.ts";
 import { applyMigrations, childEnv, ensureAdminKey, ROOT, startDev, waitForServer } from "./lib/local.mjs";
 
 const CHROMIUM = "/usr/bin/chromium";
+const PROMTOOL = "/usr/bin/promtool";
 let PORT = Number(process.env.E2E_PORT ?? 8795);
 let BASE = `http://127.0.0.1:${PORT}`;
 const step = (/** @type {string} */ msg) => console.log(`\u203a ${msg}`);
 
-/** Installs Debian's Chromium when it is missing; only root can, anyone else gets the command to run. */
-function ensureChromium() {
-  if (existsSync(CHROMIUM)) return;
+/**
+ * Installs a Debian package when the file it provides is missing (Chromium for the browser
+ * suite, prometheus for `promtool check metrics`); only root can, anyone else gets the command.
+ * @param {string} file
+ * @param {string} pkg
+ */
+function ensureDebian(file, pkg) {
+  if (existsSync(file)) return;
   if (process.getuid?.() !== 0) {
     throw new Error(
-      `${CHROMIUM} is missing and this process is not root: run 'sudo apt-get update && sudo apt-get install -y chromium', then 'npm run test:e2e' again`,
+      `${file} is missing and this process is not root: run 'sudo apt-get update && sudo apt-get install -y ${pkg}', then 'npm run test:e2e' again`,
     );
   }
-  step(`${CHROMIUM} is missing: apt-get install -y chromium`);
+  step(`${file} is missing: apt-get install -y ${pkg}`);
   const apt = (/** @type {string[]} */ args) =>
     spawnSync("apt-get", args, { stdio: "inherit", env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } });
   // The package lists may be absent or stale on a fresh machine: update once if the first try fails.
-  if (apt(["install", "-y", "chromium"]).status !== 0) {
+  if (apt(["install", "-y", pkg]).status !== 0) {
     if (apt(["update"]).status !== 0) throw new Error("apt-get update failed");
-    if (apt(["install", "-y", "chromium"]).status !== 0) throw new Error("apt-get install -y chromium failed");
+    if (apt(["install", "-y", pkg]).status !== 0) throw new Error(`apt-get install -y ${pkg} failed`);
   }
-  if (!existsSync(CHROMIUM)) throw new Error(`apt-get installed chromium but ${CHROMIUM} is still missing`);
+  if (!existsSync(file)) throw new Error(`apt-get installed ${pkg} but ${file} is still missing`);
 }
 
 /**
@@ -121,9 +127,10 @@ for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) {
 
 let code = 1;
 try {
-  ensureChromium();
-  if (!existsSync(join(ROOT, "build/client/index.html"))) {
-    step("build/client is missing: npm run build");
+  ensureDebian(CHROMIUM, "chromium");
+  ensureDebian(PROMTOOL, "prometheus");
+  if (!existsSync(join(ROOT, "build/client/index.html")) || !existsSync(join(ROOT, "build/client/_headers"))) {
+    step("build/client or its _headers is missing: npm run build");
     if ((await run("npm", ["run", "--silent", "build"], childEnv())) !== 0) throw new Error("npm run build failed");
   }
   PORT = await choosePort();
@@ -135,7 +142,13 @@ try {
   ensureAdminKey(adminKey, persistTo);
 
   step(`starting wrangler dev on ${BASE}`);
-  const server = startDev({ port: PORT, persistTo, args: ["--log-level", "warn"] });
+  const metricsToken = generateKey().secret;
+  const server = startDev({
+    port: PORT,
+    persistTo,
+    vars: { METRICS_TOKEN: metricsToken },
+    args: ["--log-level", "warn"],
+  });
   dev = server;
   // Drain wrangler's output (a full pipe would stall it) and keep a tail for failure reports.
   for (const stream of [server.child.stdout, server.child.stderr]) {
@@ -161,7 +174,7 @@ try {
   code = await run(
     join(ROOT, "node_modules/.bin/vitest"),
     ["run", "--project", "e2e", ...process.argv.slice(2)],
-    childEnv({ CC_E2E_BASE_URL: BASE, CC_E2E_ADMIN_KEY: adminKey }),
+    childEnv({ CC_E2E_BASE_URL: BASE, CC_E2E_ADMIN_KEY: adminKey, CC_E2E_METRICS_TOKEN: metricsToken }),
   );
   if (code !== 0 && devLog.length) console.error(`\nlast lines of wrangler dev:\n${devLog.join("\n")}`);
 } catch (err) {

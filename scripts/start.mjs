@@ -35,7 +35,9 @@ ensureAdminKey(key, stateDir);
 const staleVectors = projectsWithStaleVectors();
 
 step(`starting the Worker on ${base}`);
-const { child, stop } = startDev({ port, persistTo: stateDir, inherit: true });
+// One readable line per request (wrangler's own); LOG_FORMAT=json adds the Worker's JSON line.
+const logFormat = process.env.LOG_FORMAT === "json" ? "json" : "text";
+const { child, stop } = startDev({ port, persistTo: stateDir, inherit: true, vars: { LOG_FORMAT: logFormat } });
 for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) {
   process.on(signal, () => {
     stop();

@@ -88,3 +88,10 @@ export function ringOf(status: TechStatus): Ring {
 export function quadrantOf(domain: Domain): string {
   return QUADRANTS.find((q) => q.domains.includes(domain))?.name ?? "Tools";
 }
+/**
+ * Rate-limit plans of API keys: each is one Workers Rate Limiting binding (wrangler.toml
+ * `[[ratelimits]]`), so its numbers are fixed per deployment. Project admins mint `standard` keys;
+ * an instance-wide admin may give a key a larger plan (automation, benchmarks).
+ */
+export const KEY_PLANS = ["standard", "high", "service"] as const;
+export type KeyPlan = (typeof KEY_PLANS)[number];

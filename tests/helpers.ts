@@ -2,6 +2,7 @@ import { env, exports } from "cloudflare:workers";
 import type { InferRequestType } from "hono/client";
 import { expect } from "vitest";
 import { generateKey } from "../shared/key-format";
+import type { KeyPlan } from "../shared/vocabulary";
 import { sha256Hex } from "../worker/lib/crypto";
 import { newId } from "../worker/lib/ids";
 import { api, expectStatus, ORIGIN } from "./client";
@@ -29,13 +30,21 @@ export async function call<T = Record<string, unknown>>(
   return { status: res.status, headers: res.headers, body: (text ? JSON.parse(text) : null) as T };
 }
 
-/** Writes a key straight into D1, as the start script does for the bootstrap admin key. */
-export async function insertKey(projectId: string | null, scopes: ("read" | "write" | "admin")[]): Promise<string> {
+/**
+ * Writes a key straight into D1, as the start script does for the bootstrap admin key. Test keys
+ * get the `service` rate-limit plan (the security suite sends hundreds of requests a minute with
+ * one key) unless a test asks for another.
+ */
+export async function insertKey(
+  projectId: string | null,
+  scopes: ("read" | "write" | "admin")[],
+  plan: KeyPlan = "service",
+): Promise<string> {
   const { secret, prefix } = generateKey();
   await env.DB.prepare(
-    "insert into api_keys (id, project_id, name, prefix, secret_hash, scopes) values (?, ?, ?, ?, ?, ?)",
+    "insert into api_keys (id, project_id, name, prefix, secret_hash, scopes, plan) values (?, ?, ?, ?, ?, ?, ?)",
   )
-    .bind(newId("key"), projectId, "test key", prefix, await sha256Hex(secret), JSON.stringify(scopes))
+    .bind(newId("key"), projectId, "test key", prefix, await sha256Hex(secret), JSON.stringify(scopes), plan)
     .run();
   return secret;
 }

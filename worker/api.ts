@@ -24,6 +24,7 @@ import { enqueueDeliveries } from "./features/webhooks/enqueue";
 import { webhookRoutes } from "./features/webhooks/webhooks.routes";
 import { createTenantRouter } from "./lib/openapi";
 import { authenticate, scopeByMethod } from "./middleware/auth";
+import { limitFailedSignIns, rateLimitByIp, rateLimitByKey } from "./middleware/rate-limit";
 import { tenant } from "./middleware/tenant";
 
 /**
@@ -58,18 +59,23 @@ const tenantApi = createTenantRouter()
 /**
  * The `/api/v1` surface, and the typed surface of Hono's `hc` client. Order matters: routers that
  * answer without a key (health, GitHub's signed deliveries, WebSocket upgrades that may carry a
- * ticket) come before `authenticate()`, which Hono runs for every route registered after it. Then
- * the instance-level routes that decide from the key itself (projects, keys, audit), then the
- * tenant sub-app. A successful keyed write hands its events' webhook deliveries to the queue
+ * ticket) come before `authenticate()`, which Hono runs for every route registered after it.
+ * Rate limits: per client IP on the keyless health check and hooks and for failed sign-ins, per
+ * key (by plan) after authentication. Then the instance-level routes that decide from the key
+ * itself (projects, keys, audit), then the tenant sub-app. A successful keyed write hands its events' webhook deliveries to the queue
  * (the sweeper is the safety net).
  */
 export const api = new OpenAPIHono<AppEnv>()
+  .use("/health", rateLimitByIp())
   .route("/", healthRoutes)
   .route("/", exportSchemaRoutes)
+  .use("/integrations/github/*", rateLimitByIp())
   .route("/", githubHookRoutes)
   .route("/", jobSocketRoutes)
   .route("/", eventSocketRoutes)
+  .use(limitFailedSignIns())
   .use(authenticate())
+  .use(rateLimitByKey())
   .use(async function publishWebhooks(c, next) {
     await next();
     if (c.req.method !== "GET" && c.req.method !== "HEAD" && c.res.status < 400) {

@@ -6,10 +6,18 @@ import { matchedRoutes } from "hono/route";
 import { api } from "./api";
 import { createDb } from "./db/client";
 import type { AppEnv } from "./env";
+import { probeRoutes } from "./features/health/probes.routes";
 import { mcpRoutes } from "./features/mcp/mcp.routes";
+import { metricsRoutes } from "./features/metrics/metrics.routes";
+import { count } from "./features/metrics/recorder";
+import { FAMILIES } from "./features/metrics/registry";
 import { AppError, type ErrorBody } from "./lib/errors";
 import { defaultBodyLimit } from "./middleware/body-limit";
+import { apiCors } from "./middleware/cors";
+import { httpMetrics } from "./middleware/http-metrics";
+import { onRateLimited, rateLimitByIp } from "./middleware/rate-limit";
 import { requestContext } from "./middleware/request-id";
+import { securityHeaders } from "./middleware/security-headers";
 import { registerOpenApi } from "./openapi";
 
 export type { ApiType } from "./api";
@@ -17,8 +25,12 @@ export type { ApiType } from "./api";
 /** The Worker's HTTP app: request context, the `/api/v1` surface, docs, errors, and the dashboard. */
 export const app = new OpenAPIHono<AppEnv>();
 
+app.use(securityHeaders());
+app.use(httpMetrics());
+onRateLimited((policy) => count(FAMILIES.rateLimited, { policy: policy.name }));
 app.use("/api/*", requestContext());
 app.use("/mcp", requestContext());
+app.use("/api/*", apiCors());
 /** An unknown /api/v1 route answers 404 before a key is asked for: a wrong path is the error to name. */
 app.use("/api/v1/*", async function knownRoute(c, next) {
   const method = c.req.method === "HEAD" ? "GET" : c.req.method;
@@ -37,10 +49,26 @@ app.use("/api/*", defaultBodyLimit());
 registerOpenApi(app);
 app.route("/api/v1", api);
 app.route("/mcp", mcpRoutes());
-app.get("/api/docs", Scalar({ url: "/api/v1/openapi.json", pageTitle: "CommandCenter API", cdn: "/vendor/scalar.js" }));
+app.use("/health", rateLimitByIp());
+app.use("/health/ready", rateLimitByIp());
+app.route("/health", probeRoutes);
+app.route("/metrics", metricsRoutes);
+app.get(
+  "/api/docs",
+  Scalar({
+    url: "/api/v1/openapi.json",
+    pageTitle: "CommandCenter API",
+    cdn: "/vendor/scalar.js",
+    withDefaultFonts: false,
+    agent: { disabled: true },
+  }),
+);
+
+/** Paths the Worker owns: an unknown one answers the JSON 404, never the dashboard's HTML. */
+const isWorkerPath = (path: string) => path.startsWith("/api/") || /^\/(mcp|health|metrics)(\/|$)/.test(path);
 
 app.notFound((c) => {
-  if (c.req.path.startsWith("/api/") || c.req.path === "/mcp") {
+  if (isWorkerPath(c.req.path)) {
     return c.json<ErrorBody>(
       {
         error: { code: "not_found", message: `no route for ${c.req.method} ${c.req.path}` },

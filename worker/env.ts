@@ -1,3 +1,4 @@
+import type { KeyPlan } from "../shared/vocabulary";
 import type { Db } from "./db/client";
 import type { KeyScope } from "./db/schema";
 
@@ -7,6 +8,7 @@ export interface Principal {
   prefix: string;
   projectId: string | null;
   scopes: KeyScope[];
+  plan: KeyPlan;
 }
 
 /**

@@ -2,6 +2,7 @@ import { app } from "./app";
 import { createDb } from "./db/client";
 import { purgeExpiredExports } from "./features/exports/artifacts";
 import { registerJobTypes } from "./features/jobs/registry";
+import { flushMetrics } from "./features/metrics/recorder";
 import { runDueSchedules } from "./features/schedules/dispatch";
 import { handleWebhookQueue } from "./features/webhooks/consumer";
 import { sweepDeliveries } from "./features/webhooks/enqueue";
@@ -15,7 +16,7 @@ registerJobTypes(jobTypes);
 export default {
   fetch: app.fetch,
   async scheduled(controller, env, ctx) {
-    ctx.waitUntil(runDueSchedules(env, new Date(controller.scheduledTime)));
+    ctx.waitUntil(runDueSchedules(env, new Date(controller.scheduledTime)).then(() => flushMetrics(env.DB)));
     ctx.waitUntil(sweepDeliveries(env));
     ctx.waitUntil(purgeExpiredExports(env, createDb(env.DB), new Date(controller.scheduledTime)));
   },

@@ -6,4 +6,11 @@ interface Env {
   ENCRYPTION_KEY?: string;
   /** Optional: hostnames (comma-separated) whose browser pages may call /mcp besides localhost. */
   MCP_ALLOWED_ORIGINS?: string;
+  /** Bearer token a Prometheus scraper sends to `GET /metrics`; unset, the metrics are off. */
+  METRICS_TOKEN?: string;
+  /**
+   * Not a secret: `npm start` sets "text" (with `--var`) so the Worker leaves the request line to
+   * wrangler's own `GET /path 200 OK (3ms)`; anything else (production, tests) logs JSON lines.
+   */
+  LOG_FORMAT?: string;
 }

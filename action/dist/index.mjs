@@ -6014,7 +6014,9 @@ var MIB = 1024 * 1024;
 var DEFAULT_ARCHIVE_LIMITS = Object.freeze({
   maxTotalBytes: 50 * MIB,
   maxEntries: 2e4,
-  maxFileBytes: 2 * MIB
+  maxFileBytes: 2 * MIB,
+  maxScanEntries: 2e5,
+  maxScanBytes: 512 * MIB
 });
 
 // worker/features/analysis/vendored.ts

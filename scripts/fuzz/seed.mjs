@@ -87,7 +87,7 @@ export async function makeProject(base, adminKey, name) {
   const key = async (scopes) =>
     (
       await send(base, adminKey, "POST", "/api/v1/keys", {
-        body: { name: `fuzz ${scopes[0]}`, scopes, projectId: project.id },
+        body: { name: `fuzz ${scopes[0]}`, scopes, projectId: project.id, plan: "service" },
       })
     ).secret;
   return {
@@ -189,7 +189,7 @@ export async function seedWorld(base, adminKey) {
   const victim = await makeProject(base, adminKey, "Fuzz victim");
   world.victims.project = victim.id;
   const victimKey = await send(base, adminKey, "POST", "/api/v1/keys", {
-    body: { name: "fuzz victim", scopes: ["read"], projectId: a.id },
+    body: { name: "fuzz victim", scopes: ["read"], projectId: a.id, plan: "service" },
   });
   world.victims.key = victimKey.key.id;
   world.a.ids.key = victimKey.key.id;

@@ -80,7 +80,8 @@ export function ensureAdminKey(key, persistTo) {
   const prefix = parseKey(key)?.prefix;
   if (!prefix) throw new Error(`not a CommandCenter key: expected ${KEY_FORMAT_HINT}`);
   const id = `key_bootstrap${hash.slice(0, 16)}`;
-  const sql = `INSERT OR IGNORE INTO api_keys (id, project_id, name, prefix, secret_hash, scopes) VALUES ('${id}', NULL, 'bootstrap admin', '${prefix}', '${hash}', '["admin"]')`;
+  // The operator's own key gets the largest rate-limit plan (seeding, benchmarks, the fuzz).
+  const sql = `INSERT OR IGNORE INTO api_keys (id, project_id, name, prefix, secret_hash, scopes, plan) VALUES ('${id}', NULL, 'bootstrap admin', '${prefix}', '${hash}', '["admin"]', 'service'); UPDATE api_keys SET plan = 'service' WHERE id = '${id}'`;
   wrangler(["d1", "execute", "DB", "--local", "--command", sql], { persistTo });
 }
 
@@ -179,14 +180,16 @@ export function apiClient(base, key) {
 /**
  * Local Worker secrets live in .dev.vars (git-ignored; wrangler dev reads it). ENCRYPTION_KEY
  * encrypts webhook and integration secrets at rest: generated once, and keep it — data
- * encrypted with it cannot be read without it.
+ * encrypted with it cannot be read without it. METRICS_TOKEN is what a local scraper sends to
+ * `/metrics` as its bearer token.
  */
 export function ensureDevVars() {
   const file = join(ROOT, ".dev.vars");
-  const current = existsSync(file) ? readFileSync(file, "utf8") : "";
-  if (/^ENCRYPTION_KEY=/m.test(current)) return;
-  const line = `ENCRYPTION_KEY=${randomBytes(32).toString("base64")}\n`;
-  writeFileSync(file, current && !current.endsWith("\n") ? `${current}\n${line}` : `${current}${line}`, {
-    mode: 0o600,
-  });
+  let current = existsSync(file) ? readFileSync(file, "utf8") : "";
+  for (const name of ["ENCRYPTION_KEY", "METRICS_TOKEN"]) {
+    if (new RegExp(`^${name}=`, "m").test(current)) continue;
+    const line = `${name}=${randomBytes(32).toString(name === "METRICS_TOKEN" ? "base64url" : "base64")}\n`;
+    current = current && !current.endsWith("\n") ? `${current}\n${line}` : `${current}${line}`;
+    writeFileSync(file, current, { mode: 0o600 });
+  }
 }

@@ -60,6 +60,16 @@ export async function call<T extends ClientResponse<unknown>>(request: Promise<T
       err.detail as { data?: { error?: { code?: string; message?: string; details?: unknown } } } | undefined
     )?.data;
     if (status === 401) for (const l of listeners) l();
-    throw new ApiError(status, body?.error?.code ?? "error", body?.error?.message ?? err.message, body?.error?.details);
+    const message = body?.error?.message ?? err.message;
+    if (status === 429) throw new ApiError(429, "rate_limited", tooManyRequests(message));
+    throw new ApiError(status, body?.error?.code ?? "error", message, body?.error?.details);
   }
+}
+
+/**
+ * A 429 in words: the server's reason and what to do. Every limit here counts per minute and the
+ * answer's `Retry-After` is at most 60 s, so "a minute" is never too short.
+ */
+export function tooManyRequests(reason: string): string {
+  return `Too many requests (${reason}). Wait a minute, then try again.`;
 }

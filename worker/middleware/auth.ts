@@ -85,7 +85,7 @@ async function resolveHash(
   const state = row ? { revokedAt: row.revokedAt, lastUsedAt: row.lastUsedAt } : null;
   await assertUsable(db, hash, row?.id ?? "", state, waitUntil);
   if (!row) throw new AppError("unauthorized", "unknown API key");
-  const principal = { keyId: row.id, prefix: row.prefix, projectId: row.projectId, scopes: row.scopes };
+  const principal = { keyId: row.id, prefix: row.prefix, projectId: row.projectId, scopes: row.scopes, plan: row.plan };
   rememberKey(hash, principal);
   return principal;
 }

@@ -9,7 +9,7 @@ const KNOWN_MAX = 1_000;
 
 /**
  * Keys this isolate has resolved, by the hash of their secret: only what never changes after a key
- * is issued (id, prefix, project, scopes). Whether a key still exists and is unrevoked is never
+ * is issued (id, prefix, project, scopes, plan). Whether a key still exists and is unrevoked is never
  * taken from here; it is read from D1 on every request.
  */
 const known = new Map<string, Principal>();

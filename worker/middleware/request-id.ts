@@ -12,7 +12,8 @@ const VALID = /^[A-Za-z0-9._:-]{1,128}$/;
 
 /**
  * Accepts a caller's `X-Request-Id` when it is a sane token, otherwise generates one; echoes it on
- * the response and emits one JSON log line per request. The key prefix is logged, never a secret.
+ * the response and emits one JSON log line per request, unless `LOG_FORMAT` is "text" (`npm start`,
+ * where wrangler prints the readable line). The key prefix is logged, never a secret.
  */
 export function requestContext() {
   return createMiddleware<DoorEnv>(async function requestContext(c, next) {
@@ -22,6 +23,7 @@ export function requestContext() {
     const started = performance.now();
     await next();
     c.header("X-Request-Id", requestId);
+    if (c.env.LOG_FORMAT === "text") return;
     const principal = c.get("principal");
     console.log(
       JSON.stringify({

@@ -1,11 +1,10 @@
 import { eq } from "drizzle-orm";
-import type { Context } from "hono";
 import { createMiddleware } from "hono/factory";
 import type { Db } from "../db/client";
 import { projects } from "../db/schema";
-import type { AppEnv, Principal } from "../env";
+import type { Principal } from "../env";
 import { AppError } from "../lib/errors";
-import { type AuthEnv, assertScope, principalOf } from "./auth";
+import type { AuthEnv } from "./auth";
 
 /** What `tenant()` adds to a request: the one project its route acts on. */
 export interface TenantVariables {
@@ -51,14 +50,4 @@ export async function projectFor(db: Db, principal: Principal, header: string | 
     (await db.query.projects.findFirst({ where: eq(projects.slug, requested), columns: { id: true } }));
   if (!row) throw new AppError("not_found", `project ${requested} not found`);
   return row.id;
-}
-
-/**
- * For routes outside the tenant sub-app that accept a key as one way in (WebSocket upgrades,
- * whose other way is a ticket): authenticates the key, requires `read` and picks the project.
- */
-export async function readerProject(c: Context<AppEnv>): Promise<string> {
-  const principal = await principalOf(c.get("db"), c.req.header("authorization"), c.executionCtx);
-  assertScope(principal, "read");
-  return projectFor(c.get("db"), principal, c.req.header("x-project-id"));
 }

@@ -3,6 +3,7 @@ export * from "./events";
 export * from "./exports";
 export * from "./jobs";
 export * from "./knowledge";
+export * from "./metrics";
 export * from "./projects";
 export * from "./repositories";
 export * from "./research";

@@ -1,4 +1,5 @@
 import { index, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { KEY_PLANS } from "../../../shared/vocabulary";
 import { nowIso, rowMeta } from "./columns";
 
 /** A tenant: every other piece of data belongs to exactly one project. */
@@ -35,6 +36,8 @@ export const apiKeys = sqliteTable(
     prefix: text("prefix").notNull(),
     secretHash: text("secret_hash").notNull(),
     scopes: text("scopes", { mode: "json" }).$type<KeyScope[]>().notNull(),
+    /** The rate-limit plan (shared/vocabulary.ts `KEY_PLANS`). */
+    plan: text("plan", { enum: KEY_PLANS }).notNull().default("standard"),
     createdAt: text("created_at").notNull().default(nowIso),
     lastUsedAt: text("last_used_at"),
     revokedAt: text("revoked_at"),

@@ -2,9 +2,8 @@ import { createRoute } from "@hono/zod-openapi";
 import { tenantDepsOf } from "../../lib/context";
 import { AppError } from "../../lib/errors";
 import { createRouter, createTenantRouter, errors, json } from "../../lib/openapi";
-import { assertUpgrade } from "../../lib/websocket";
 import { requireScope } from "../../middleware/auth";
-import { readerProject } from "../../middleware/tenant";
+import { forwardedUpgrade, socketOpener } from "../../middleware/socket-upgrade";
 import { WsTicket } from "../jobs/jobs.schema";
 import { EventListQuery, EventPage } from "./events.schema";
 import { listEvents } from "./events.service";
@@ -34,7 +33,7 @@ export const eventRoutes = createTenantRouter()
     }),
     async (c) => {
       const projectId = c.get("projectId");
-      const issued = await streamOf(c.env, projectId).issueTicket();
+      const issued = await streamOf(c.env, projectId).issueTicket(c.get("principal").keyId);
       const ticket = `${projectId}.${issued.ticket}`;
       c.header("Cache-Control", "no-store");
       return c.json({ ticket, expiresAt: issued.expiresAt, url: `/api/v1/events/ws?ticket=${ticket}` }, 200);
@@ -44,24 +43,19 @@ export const eventRoutes = createTenantRouter()
 /**
  * `GET /api/v1/events/ws?subject=&after=`: the project's live events, mounted outside the tenant
  * sub-app because a ticket is one way in. With an API key the key's project is streamed; with
- * `?ticket=` the project is named in the ticket and its stream checks and consumes it.
+ * `?ticket=` the project is named in the ticket and its stream redeems it.
  */
 export const eventSocketRoutes = createRouter().get("/events/ws", async (c) => {
   const url = new URL(c.req.url);
   const ticket = url.searchParams.get("ticket");
-  const keyed = ticket === null ? await readerProject(c) : null;
-  assertUpgrade(c.req.header("upgrade"));
-  const headers = new Headers(c.req.raw.headers);
-  headers.delete("x-cc-authorised");
-  let projectId: string;
-  if (keyed) {
-    projectId = keyed;
-    headers.set("x-cc-authorised", "1");
-  } else {
-    const [named, secret] = (ticket ?? "").split(".");
-    if (!named || !secret) throw new AppError("unauthorized", "invalid or expired ticket");
-    projectId = named;
-    url.searchParams.set("ticket", secret);
-  }
-  return streamOf(c.env, projectId).fetch(new Request(url, { headers }));
+  const [named, secret] = (ticket ?? "").split(".");
+  const opener = await socketOpener(c, ticket, async () => {
+    if (!named || !secret) return null;
+    return streamOf(c.env, named).redeemTicket(secret);
+  });
+  if (opener instanceof Response) return opener;
+  const projectId = opener.projectId ?? named;
+  if (!projectId) throw new AppError("unauthorized", "invalid or expired ticket");
+  url.searchParams.delete("ticket");
+  return streamOf(c.env, projectId).fetch(forwardedUpgrade(c, url, opener));
 });

@@ -119,7 +119,7 @@ export const jobRoutes = createTenantRouter()
     async (c) => {
       const id = c.req.valid("param").id;
       await service.getJob(deps(c), id);
-      const { ticket, expiresAt } = await service.jobStub(c.env, id).issueTicket();
+      const { ticket, expiresAt } = await service.jobStub(c.env, id).issueTicket(c.get("principal").keyId);
       c.header("Cache-Control", "no-store");
       return c.json({ ticket, expiresAt, url: `/api/v1/jobs/${id}/ws?ticket=${ticket}` }, 200);
     },

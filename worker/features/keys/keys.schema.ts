@@ -1,4 +1,5 @@
 import { z } from "@hono/zod-openapi";
+import { KEY_PLANS } from "../../../shared/vocabulary";
 import { apiKeys, KEY_SCOPES } from "../../db/schema";
 import { pageOf, pageQuery } from "../../lib/pagination";
 import { createSelectSchema } from "../../lib/zod";
@@ -19,6 +20,9 @@ export const ApiKeyCreate = z
       .nullable()
       .optional()
       .openapi({ description: "Project the key is limited to; null for an instance-wide key (instance admins only)" }),
+    plan: z.enum(KEY_PLANS).optional().openapi({
+      description: "Rate-limit plan (default standard); only an instance-wide admin key may choose another",
+    }),
   })
   .strict()
   .openapi("ApiKeyCreate");

@@ -66,6 +66,9 @@ export async function createKey(
     if (input.projectId === null) throw new AppError("forbidden", "only an instance-wide admin key can do this");
     if (projectId && projectId !== principal.projectId) throw notFound("project", projectId);
     projectId = principal.projectId;
+    if (input.plan && input.plan !== "standard") {
+      throw new AppError("forbidden", "only an instance-wide admin key can give a key another plan than standard");
+    }
   }
   if (projectId) {
     const project = await db.query.projects.findFirst({ where: eq(projects.id, projectId), columns: { id: true } });
@@ -73,7 +76,15 @@ export async function createKey(
   }
   const { secret, prefix } = generateKey();
   const scopes = [...new Set(input.scopes)];
-  const values = { id: newId("key"), projectId, name: input.name, prefix, scopes, secretHash: await sha256Hex(secret) };
+  const values = {
+    id: newId("key"),
+    projectId,
+    name: input.name,
+    prefix,
+    scopes,
+    plan: input.plan ?? "standard",
+    secretHash: await sha256Hex(secret),
+  };
   const { secretHash: _h, ...visible } = values;
   const [inserted] = await db.batch([
     db.insert(apiKeys).values(values).returning(publicColumns),

@@ -3,6 +3,7 @@ import { Hono } from "hono";
 import type { AppEnv } from "../../env";
 import { AppError } from "../../lib/errors";
 import { type AuthVariables, assertScope } from "../../middleware/auth";
+import { checkKey, refusalResponse } from "../../middleware/rate-limit";
 import { projectFor } from "../../middleware/tenant";
 import { apiKeyAuthenticator, type McpAuthenticator } from "./auth";
 import type { McpDeps } from "./deps";
@@ -19,7 +20,7 @@ interface McpEnv {
  * `/mcp`: both MCP eras on one URL, served by the official SDK's `createMcpHandler` (2026-07-28
  * stateless requests, and 2025-era `initialize` sessions answered statelessly; GET and DELETE
  * answer 405). In front of it: Origin validation, the caller (401 with `WWW-Authenticate`), the
- * `read` scope, and the project (the key's own, or `X-Project-Id` for an instance-wide key).
+ * key's rate limit (the REST API's, per plan), the `read` scope, and the project (the key's own, or `X-Project-Id` for an instance-wide key).
  * Each request gets a server built for its caller, so a tool never sees another project.
  */
 export function mcpRoutes(authenticator: McpAuthenticator = apiKeyAuthenticator) {
@@ -35,6 +36,8 @@ export function mcpRoutes(authenticator: McpAuthenticator = apiKeyAuthenticator)
       throw err;
     }
     c.set("principal", principal);
+    const refusal = await checkKey(c.env, principal);
+    if (refusal) return refusalResponse(refusal, c.get("requestId"));
     assertScope(principal, "read");
     const db = c.get("db");
     const deps: McpDeps = {

@@ -3,6 +3,8 @@ import { and, eq } from "drizzle-orm";
 import { repositories } from "../../db/schema";
 import { AnalysisInputError, analyzeFiles, fetchGitHubRepository, RateLimitedError, readArchive } from "../analysis";
 import { JobDeferredError, type JobType, ownedBy, PermanentJobError } from "../jobs/registry";
+import { count, flushMetrics } from "../metrics/recorder";
+import { FAMILIES } from "../metrics/registry";
 import { enqueueDeliveries } from "../webhooks/enqueue";
 import { saveAnalysis } from "./save-analysis";
 
@@ -61,6 +63,7 @@ export const analyseRepositoryJob: JobType<AnalyseParams> = {
     const phaseStart = { scanning: 10, parsing: 40, matching: 70 } as const;
     const phaseSpan = { scanning: 30, parsing: 30, matching: 15 } as const;
     let lastReported = 0;
+    const analysisStarted = performance.now();
     const result = await analyzeFiles(
       fetched.files,
       async (phase, done, total) => {
@@ -74,6 +77,9 @@ export const analyseRepositoryJob: JobType<AnalyseParams> = {
       },
       fetched.coverage,
     );
+    count(FAMILIES.analysisFiles, {}, result.fileCount);
+    count(FAMILIES.analysisSeconds, {}, (performance.now() - analysisStarted) / 1000);
+    await flushMetrics(ctx.env.DB);
     for (const p of result.problems.slice(0, 20)) await ctx.log(`skipped ${p.path}: ${p.message}`, "warn");
     await ctx.checkpoint();
     await ctx.progress(90, "saving");

@@ -5,6 +5,8 @@ import { schedules } from "../../db/schema";
 import type { TenantDeps } from "../../lib/context";
 import { eventStatements } from "../../lib/events";
 import { createJobNamed } from "../jobs/create-job";
+import { count, observe } from "../metrics/recorder";
+import { FAMILIES, LONG_BUCKETS } from "../metrics/registry";
 import { enqueueDeliveries } from "../webhooks/enqueue";
 import type { ScheduleRow } from "./schedules.schema";
 import { getSchedule } from "./schedules.service";
@@ -103,6 +105,11 @@ async function claimAndDispatch(env: Env, db: Db, row: ScheduleRow, now: Date): 
   if (claimed.length !== 1) return false;
   const deps = { db, projectId: row.projectId, actor: { keyId: null, requestId: row.id }, env };
   await dispatchSchedule(deps, row, { kind: "cron", scheduledFor: row.nextRunAt });
+  count(FAMILIES.scheduleDispatches, {});
+  if (row.nextRunAt) {
+    const lateness = Math.max(0, Date.now() - Date.parse(row.nextRunAt)) / 1000;
+    observe(FAMILIES.scheduleLateness, {}, lateness, LONG_BUCKETS);
+  }
   await enqueueDeliveries(env, { correlationId: row.id, projectId: row.projectId });
   return true;
 }

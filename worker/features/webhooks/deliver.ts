@@ -3,12 +3,12 @@ import type { BatchItem } from "drizzle-orm/batch";
 import { createDb, type Db } from "../../db/client";
 import { events, webhookAttempts, webhookDeliveries, webhookEndpoints } from "../../db/schema";
 import { newId } from "../../lib/ids";
+import { allowsPrivateTargets, targetProblem } from "../../lib/outbound-policy";
 import { openSecret } from "../../lib/secret-box";
 import { type AttemptResult, postDelivery } from "./attempt";
 import { type DeliveryMessage, enqueueDeliveries } from "./enqueue";
 import { type DeliveryFacts, exhaustedEvent, MAX_QUEUE_DELAY_S, streakStatements, verdictOf } from "./outcome";
 import { buildRequest } from "./payload";
-import { allowsPrivateTargets, targetProblem } from "./target-policy";
 
 const d = webhookDeliveries;
 const iso = (ms: number) => new Date(ms).toISOString();

@@ -5,11 +5,11 @@ import { staleVersion } from "../../lib/concurrency";
 import type { TenantDeps } from "../../lib/context";
 import { AppError, notFound } from "../../lib/errors";
 import { newId } from "../../lib/ids";
+import { allowsPrivateTargets, targetProblem } from "../../lib/outbound-policy";
 import { orderOf, paginate } from "../../lib/pagination";
 import { sealSecret } from "../../lib/secret-box";
 import { auditedDelete, versionedUpdate } from "../../lib/versioned-write";
 import { generateWebhookSecret } from "./signing";
-import { allowsPrivateTargets, targetProblem } from "./target-policy";
 import type {
   WebhookCreateInput,
   WebhookListInput,

@@ -1,4 +1,4 @@
-import { allowsPrivateTargets, targetProblem } from "../../webhooks/target-policy";
+import { allowsPrivateTargets, targetProblem } from "../../../lib/outbound-policy";
 import { looksLikePdf } from "../formats/pdf";
 import type { IngestFormat } from "./extract";
 

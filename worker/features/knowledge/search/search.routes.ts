@@ -1,6 +1,8 @@
 import { createRoute } from "@hono/zod-openapi";
 import { tenantDepsOf } from "../../../lib/context";
 import { createTenantRouter, errors, json } from "../../../lib/openapi";
+import { observe } from "../../metrics/recorder";
+import { FAMILIES } from "../../metrics/registry";
 import { knowledgeDeps } from "../deps";
 import { SearchQuery, SearchResult } from "./search.schema";
 import { searchKnowledge } from "./search.service";
@@ -16,11 +18,10 @@ export const searchRoutes = createTenantRouter().openapi(
   }),
   async (c) => {
     const timings: Record<string, number> = {};
-    const result = await searchKnowledge(
-      knowledgeDeps({ ...tenantDepsOf(c), env: c.env }),
-      c.req.valid("query"),
-      timings,
-    );
+    const query = c.req.valid("query");
+    const started = performance.now();
+    const result = await searchKnowledge(knowledgeDeps({ ...tenantDepsOf(c), env: c.env }), query, timings);
+    observe(FAMILIES.searchDuration, { mode: query.mode }, (performance.now() - started) / 1000);
     c.header(
       "Server-Timing",
       Object.entries(timings)

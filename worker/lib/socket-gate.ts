@@ -1,0 +1,84 @@
+import { eq } from "drizzle-orm";
+import type { Db } from "../db/client";
+import { apiKeys } from "../db/schema";
+import type { ErrorBody } from "./errors";
+
+const AUTHORISED = "x-cc-authorised";
+const KEY = "x-cc-key";
+const CAPS = "x-cc-socket-caps";
+
+/** Open sockets allowed by default, per key on one stream and per stream (wrangler.toml vars). */
+export const DEFAULT_SOCKET_CAPS = { perKey: 1000, perStream: 5000 } as const;
+
+/** A socket may stay open this long without a message from its client (`ping` counts). */
+export const SOCKET_IDLE_MS = 10 * 60_000;
+
+/** What the Worker tells a stream's Durable Object about an upgrade it has authorised. */
+export interface SocketGrant {
+  keyId: string;
+  perKey: number;
+  perStream: number;
+}
+
+const positive = (value: string | undefined, fallback: number): number => {
+  const n = Number(value);
+  return Number.isInteger(n) && n > 0 ? n : fallback;
+};
+
+/** The caps of this deployment: `WS_MAX_SOCKETS_PER_KEY` and `WS_MAX_SOCKETS_PER_STREAM`. */
+export function socketCaps(env: Partial<Pick<Env, "WS_MAX_SOCKETS_PER_KEY" | "WS_MAX_SOCKETS_PER_STREAM">>) {
+  return {
+    perKey: positive(env.WS_MAX_SOCKETS_PER_KEY, DEFAULT_SOCKET_CAPS.perKey),
+    perStream: positive(env.WS_MAX_SOCKETS_PER_STREAM, DEFAULT_SOCKET_CAPS.perStream),
+  };
+}
+
+/** The upgrade as forwarded to the Durable Object: the caller's own `x-cc-*` headers replaced by the grant. */
+export function grantedUpgrade(request: Request, url: URL, grant: SocketGrant): Request {
+  const headers = new Headers(request.headers);
+  for (const name of [AUTHORISED, KEY, CAPS]) headers.delete(name);
+  headers.set(AUTHORISED, "1");
+  headers.set(KEY, grant.keyId);
+  headers.set(CAPS, `${grant.perKey},${grant.perStream}`);
+  return new Request(url, { headers });
+}
+
+/** The grant on a forwarded upgrade, or null when the Worker did not authorise it. */
+export function grantOf(request: Request): SocketGrant | null {
+  const keyId = request.headers.get(KEY);
+  if (request.headers.get(AUTHORISED) !== "1" || !keyId) return null;
+  const [perKey, perStream] = (request.headers.get(CAPS) ?? "").split(",");
+  return {
+    keyId,
+    perKey: positive(perKey, DEFAULT_SOCKET_CAPS.perKey),
+    perStream: positive(perStream, DEFAULT_SOCKET_CAPS.perStream),
+  };
+}
+
+/** The tag a stream gives a key's hibernatable sockets, so it can count them. */
+export const keyTag = (keyId: string): string => `key:${keyId}`;
+
+const refuse = (status: 401 | 429, code: ErrorBody["error"]["code"], message: string) =>
+  Response.json({ error: { code, message }, requestId: "" } satisfies ErrorBody, { status });
+
+/** A Durable Object's answer to an upgrade the Worker did not authorise. */
+export const unauthorisedUpgrade = (): Response => refuse(401, "unauthorized", "invalid or expired ticket");
+
+/**
+ * The refusal of one more socket past a cap (counts of sockets open now), or null when it fits.
+ */
+export function capRefusal(grant: SocketGrant, open: { total: number; ofKey: number }): Response | null {
+  if (open.ofKey >= grant.perKey) {
+    return refuse(429, "rate_limited", `this API key already has ${grant.perKey} open sockets on this stream`);
+  }
+  if (open.total >= grant.perStream) {
+    return refuse(429, "rate_limited", `this stream already has ${grant.perStream} open sockets`);
+  }
+  return null;
+}
+
+/** Whether the key that was issued a ticket still works (tickets die with their key). */
+export async function keyIsActive(db: Db, keyId: string): Promise<boolean> {
+  const [row] = await db.select({ revokedAt: apiKeys.revokedAt }).from(apiKeys).where(eq(apiKeys.id, keyId)).limit(1);
+  return row !== undefined && row.revokedAt === null;
+}
