@@ -10,6 +10,8 @@ import { jobRoutes } from "./features/jobs/jobs.routes";
 import { jobSocketRoutes } from "./features/jobs/jobs.ws";
 import { keyRoutes } from "./features/keys/keys.routes";
 import { knowledgeRoutes } from "./features/knowledge/knowledge.routes";
+import { driftRoutes } from "./features/portfolio/drift/drift.routes";
+import { portfolioRoutes } from "./features/portfolio/portfolio.routes";
 import { projectRoutes } from "./features/projects/projects.routes";
 import { repositoryRoutes } from "./features/repositories/repositories.routes";
 import { analysisRoutes } from "./features/repository-analysis/analyses.routes";
@@ -53,7 +55,7 @@ const tenantApi = createTenantRouter()
  * The `/api/v1` surface, and the typed surface of Hono's `hc` client. Order matters: routers that
  * answer without a key (health, GitHub's signed deliveries, WebSocket upgrades that may carry a
  * ticket) come before `authenticate()`, which Hono runs for every route registered after it. Then
- * the instance-level routes that decide from the key itself (projects, keys, audit), then the
+ * the instance-level routes that decide from the key itself (projects, keys, audit, the portfolio), then the
  * tenant sub-app. A successful keyed write hands its events' webhook deliveries to the queue
  * (the sweeper is the safety net).
  */
@@ -73,6 +75,8 @@ export const api = new OpenAPIHono<AppEnv>()
   .route("/", projectRoutes)
   .route("/", keyRoutes)
   .route("/", auditRoutes)
+  .route("/", portfolioRoutes)
+  .route("/", driftRoutes)
   .route("/", tenantApi);
 
 export type ApiType = typeof api;

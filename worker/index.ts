@@ -1,5 +1,8 @@
 import { app } from "./app";
+import { createDb } from "./db/client";
+import { registerCompletionHooks } from "./features/jobs/job-hooks";
 import { registerJobTypes } from "./features/jobs/registry";
+import { driftAfterAnalysis, scanAllOnSchedule } from "./features/portfolio/drift/run";
 import { runDueSchedules } from "./features/schedules/dispatch";
 import { handleWebhookQueue } from "./features/webhooks/consumer";
 import { sweepDeliveries } from "./features/webhooks/enqueue";
@@ -9,12 +12,14 @@ export { EventStream } from "../durable-objects/event-stream";
 export { JobRunner } from "../durable-objects/job-runner";
 
 registerJobTypes(jobTypes);
+registerCompletionHooks([driftAfterAnalysis]);
 
 export default {
   fetch: app.fetch,
   async scheduled(controller, env, ctx) {
     ctx.waitUntil(runDueSchedules(env, new Date(controller.scheduledTime)));
     ctx.waitUntil(sweepDeliveries(env));
+    ctx.waitUntil(scanAllOnSchedule({ env, db: createDb(env.DB) }, new Date(controller.scheduledTime)));
   },
   async queue(batch, env, _ctx) {
     await handleWebhookQueue(batch, env);

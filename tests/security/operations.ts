@@ -1,3 +1,4 @@
+import { PORTFOLIO_OPERATIONS } from "./portfolio-operations";
 import type { Seeded } from "./seed";
 
 type Ids = Seeded["ids"];
@@ -202,6 +203,8 @@ export const OPERATIONS: Operation[] = [
   admin("POST", "/keys", { valid: () => ({ body: { name: "k", scopes: ["read"] } }) }),
   admin("GET", "/keys/{keyId}"),
   admin("POST", "/keys/{keyId}/revoke"),
+
+  ...PORTFOLIO_OPERATIONS,
 ];
 
 /** The path with the seeded ids of one project filled in. */

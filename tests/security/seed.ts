@@ -19,6 +19,8 @@ export interface Seeded {
     deliveryId: string;
     jobId: string;
     keyId: string;
+    driftId: string;
+    projectId: string;
   };
 }
 
@@ -32,6 +34,17 @@ async function insertAnalysis(projectId: string, repositoryId: string): Promise<
     "insert into analyses (id, project_id, repository_id, source, file_count, total_lines, languages, dependencies, technologies, problems, skipped) values (?, ?, ?, 'snapshot', 1, 1, '[]', '[]', '[]', '[]', '[]')",
   )
     .bind(id, projectId, repositoryId)
+    .run();
+  return id;
+}
+
+/** An open drift item as a scan stores it (what scans find is tests/portfolio's business). */
+async function insertDrift(projectId: string, technologyId: string, title: string): Promise<string> {
+  const id = `drf_${crypto.randomUUID().replaceAll("-", "")}`;
+  await env.DB.prepare(
+    "insert into drift_items (id, project_id, kind, key, title, technology_id, details, first_seen_at) values (?, ?, 'hold_in_use', ?, ?, ?, '{\"evidence\":[]}', ?)",
+  )
+    .bind(id, projectId, title.toLowerCase(), title, technologyId, new Date().toISOString())
     .run();
   return id;
 }
@@ -107,6 +120,8 @@ export async function seedTenant(admin: string): Promise<Seeded> {
       deliveryId: delivery.id,
       jobId: job.id,
       keyId: key.key.id,
+      driftId: await insertDrift(tenant.projectId, technology.id, technology.title),
+      projectId: tenant.projectId,
     },
   };
 }
