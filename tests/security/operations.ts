@@ -1,4 +1,3 @@
-import { PORTFOLIO_OPERATIONS } from "./portfolio-operations";
 import type { Seeded } from "./seed";
 
 type Ids = Seeded["ids"];
@@ -203,8 +202,6 @@ export const OPERATIONS: Operation[] = [
   admin("POST", "/keys", { valid: () => ({ body: { name: "k", scopes: ["read"] } }) }),
   admin("GET", "/keys/{keyId}"),
   admin("POST", "/keys/{keyId}/revoke"),
-
-  ...PORTFOLIO_OPERATIONS,
 ];
 
 /** The path with the seeded ids of one project filled in. */

@@ -4,10 +4,12 @@ import { SQLiteTable } from "drizzle-orm/sqlite-core";
 import { describe, expect, it } from "vitest";
 import * as schema from "../../worker/db/schema";
 import { call, expectError, instanceAdmin } from "../helpers";
-import { fill, type Input, OPERATIONS, type Operation, template } from "./operations";
-import { INSTANCE_ONLY } from "./portfolio-operations";
+import { fill, type Input, type Operation, OPERATIONS as TENANT_OPERATIONS, template } from "./operations";
+import { INSTANCE_ONLY, PORTFOLIO_OPERATIONS } from "./portfolio-operations";
 import { type Seeded, seedTenant } from "./seed";
 
+/** Every route a project key reaches: the tenant routes and the portfolio, which for it is its own project. */
+const OPERATIONS: Operation[] = [...TENANT_OPERATIONS, ...PORTFOLIO_OPERATIONS];
 const admin = await instanceAdmin();
 const a = await seedTenant(admin);
 const b = await seedTenant(admin);

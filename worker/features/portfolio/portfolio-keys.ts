@@ -55,6 +55,16 @@ export async function groupedKeys(
   order: "usage" | "key",
   limit: number,
 ): Promise<KeyRow[]> {
+  return db.all<KeyRow>(groupedKeysSql(projectIds, filter, order, limit));
+}
+
+/** The statement behind {@link groupedKeys}, to run it inside a batch or a larger query. */
+export function groupedKeysSql(
+  projectIds: string[] | "all",
+  filter: KeyFilter,
+  order: "usage" | "key",
+  limit: number,
+): SQL {
   const having: SQL[] = [];
   if (filter.ring) having.push(sql`sum(${sql.raw(filter.ring)}) > 0`);
   if (filter.disagreement === true) having.push(DISAGREES);
@@ -63,7 +73,7 @@ export async function groupedKeys(
   const domainFilter = filter.domains?.length
     ? sql`where k.domain in (select value from json_each(${JSON.stringify(filter.domains)}))`
     : sql``;
-  return db.all<KeyRow>(sql`
+  return sql`
     with g as (
       select coalesce(l.canonical, k.key) as key, k.key as member, k.title, k.domain, k.projects,
         k.adopt, k.trial, k.assess, k.hold, k.created_at
@@ -78,17 +88,7 @@ export async function groupedKeys(
     from g group by key
     ${having.length ? sql`having ${sql.join(having, sql` and `)}` : sql``}
     ${order === "usage" ? sql`order by projects desc, key` : sql`order by key`}
-    limit ${limit}`);
-}
-
-/** Every member key that counts under each of `keys` (the key itself plus its aliases). */
-export async function membersOf(db: Db, keys: string[]): Promise<Map<string, string>> {
-  const links = await db.all<{ alias: string; canonical: string }>(
-    sql`select alias, canonical from technology_links where canonical in (select value from json_each(${JSON.stringify(keys)}))`,
-  );
-  const canonicalOf = new Map(keys.map((k) => [k, k]));
-  for (const l of links) canonicalOf.set(l.alias, l.canonical);
-  return canonicalOf;
+    limit ${limit}`;
 }
 
 /** Whether some projects adopt or trial a technology while others hold it. */

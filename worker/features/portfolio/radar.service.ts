@@ -1,7 +1,8 @@
 import { sql } from "drizzle-orm";
 import type { Domain, Ring, TechStatus } from "../../../shared/vocabulary";
-import { commonRing, disagrees, groupedKeys, type KeyRow, membersOf } from "./portfolio-keys";
-import { type PortfolioDeps, seesAll, visibleProjects } from "./visibility";
+import { batchAll } from "./batch";
+import { commonRing, disagrees, groupedKeys, groupedKeysSql, type KeyRow } from "./portfolio-keys";
+import { type PortfolioDeps, type ProjectLabel, seesAll } from "./visibility";
 
 /** How recent a key's first appearance must be for its blip to be marked new. */
 const NEW_WINDOW_MS = 90 * 24 * 3600 * 1000;
@@ -14,7 +15,7 @@ const rings = (r: KeyRow) => ({ adopt: r.adopt, trial: r.trial, assess: r.assess
  * whether they disagree. The `limit` most used, most used first.
  */
 export async function portfolioRadar(deps: PortfolioDeps, q: { limit: number; domain?: Domain[] }) {
-  const scope = seesAll(deps.principal) ? "all" : (await visibleProjects(deps)).map((p) => p.id);
+  const scope = seesAll(deps.principal) ? "all" : [deps.principal.projectId ?? ""];
   const rows = await groupedKeys(deps.db, scope, { domains: q.domain }, "usage", q.limit);
   const since = Date.now() - NEW_WINDOW_MS;
   return {
@@ -40,52 +41,62 @@ export interface MatrixQuery {
   disagreement?: boolean;
 }
 
+interface CellRow {
+  projectId: string;
+  technologyId: string;
+  ring: Ring;
+  status: TechStatus;
+}
+
 /**
  * The adoption matrix: technologies (rows, by key) × visible projects (columns) with the ring of
  * each cell, filtered by domain, by a ring held somewhere and by disagreement, paged by key
- * (`cursor` is the last key of the previous page).
+ * (`cursor` is the last key of the previous page). `projects` lists the columns of this page: the
+ * visible projects that hold at least one of its technologies. One D1 round trip: the page of keys,
+ * its cells ("same as" aliases folded in) and the project labels go as one batch.
  */
 export async function portfolioMatrix(deps: PortfolioDeps, q: MatrixQuery) {
-  const projects = await visibleProjects(deps);
-  const scope = seesAll(deps.principal) ? "all" : projects.map((p) => p.id);
-  const rows = await groupedKeys(
-    deps.db,
-    scope,
+  const all = seesAll(deps.principal);
+  const ownOnly = all ? "all" : [deps.principal.projectId ?? ""];
+  const page = groupedKeysSql(
+    ownOnly,
     { domains: q.domain, ring: q.ring, disagreement: q.disagreement, after: q.cursor },
     "key",
     q.limit + 1,
   );
-  const page = rows.slice(0, q.limit);
-  const canonicalOf = await membersOf(
-    deps.db,
-    page.map((r) => r.key),
-  );
-  const visible =
-    scope === "all" ? sql`` : sql`and m.project_id in (select value from json_each(${JSON.stringify(scope)}))`;
-  const cells = page.length
-    ? await deps.db.all<{ key: string; projectId: string; technologyId: string; ring: Ring; status: TechStatus }>(sql`
-        select m.key, m.project_id as projectId, m.technology_id as technologyId, m.ring, m.status
-        from portfolio_members m
-        where m.key in (select value from json_each(${JSON.stringify([...canonicalOf.keys()])})) ${visible}
-        order by m.project_id`)
-    : [];
-  const byKey = new Map<string, (typeof cells)[number][]>();
-  for (const c of cells) {
-    const key = canonicalOf.get(c.key) ?? c.key;
+  const within = all ? sql`` : sql`and m.project_id = ${deps.principal.projectId}`;
+  const cells = sql`with page as (${page})
+    select coalesce(l.canonical, m.key) as key, m.project_id as projectId, m.technology_id as technologyId, m.ring, m.status
+    from portfolio_members m left join technology_links l on l.alias = m.key
+    where (m.key in (select key from page)
+      or m.key in (select alias from technology_links where canonical in (select key from page))) ${within}`;
+  const labels = all
+    ? sql`select id, slug, name from projects order by name, id`
+    : sql`select id, slug, name from projects where id = ${deps.principal.projectId}`;
+  const [rows, cellRows, visible] = await batchAll<[KeyRow, CellRow & { key: string }, ProjectLabel]>(deps.db, [
+    page,
+    cells,
+    labels,
+  ]);
+  const shown = rows.slice(0, q.limit);
+  const byKey = new Map<string, CellRow[]>();
+  const used = new Set<string>();
+  for (const { key, ...cell } of cellRows) {
+    used.add(cell.projectId);
     const list = byKey.get(key);
-    if (list) list.push(c);
-    else byKey.set(key, [c]);
+    if (list) list.push(cell);
+    else byKey.set(key, [cell]);
   }
   return {
-    projects,
-    data: page.map((r) => ({
+    projects: visible.filter((p) => used.has(p.id)),
+    data: shown.map((r) => ({
       key: r.key,
       title: r.title,
       domain: r.domain,
       projects: r.projects,
       disagreement: disagrees(r),
-      cells: (byKey.get(r.key) ?? []).map(({ key: _k, ...cell }) => cell),
+      cells: byKey.get(r.key) ?? [],
     })),
-    nextCursor: rows.length > q.limit ? (page.at(-1)?.key ?? null) : null,
+    nextCursor: rows.length > q.limit ? (shown.at(-1)?.key ?? null) : null,
   };
 }
