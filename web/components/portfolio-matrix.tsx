@@ -65,7 +65,8 @@ export function PortfolioMatrix() {
         </label>
       </div>
       <ErrorText error={matrix.error} />
-      <div className="table-scroll">
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard to scroll it */}
+      <section className="table-scroll" aria-label="Adoption matrix" tabIndex={0}>
         <table className="matrix">
           <caption className="visually-hidden">Technologies by project, with the ring each project gives them</caption>
           <thead>
@@ -100,7 +101,7 @@ export function PortfolioMatrix() {
             })}
           </tbody>
         </table>
-      </div>
+      </section>
       {matrix.hasNextPage && (
         <button type="button" onClick={() => matrix.fetchNextPage()} disabled={matrix.isFetchingNextPage}>
           Show more technologies

@@ -14,8 +14,9 @@ import { BlipShape, blipRadius, RadarExportSvg, RadarGrid } from "./radar-drawin
 
 export type { RadarBlip } from "../lib/radar-layout";
 
+/** A blip's accessible name: its number (the text it shows), what it is, where, and how it moved. */
 const label = (b: NumberedBlip) =>
-  `${b.n}. ${b.title}: ${RING_LABELS[b.ring]}${b.detail ? `, ${b.detail}` : ""}${b.movement !== "none" ? `, ${MOVEMENT_TEXT[b.movement]}` : ""}`;
+  `${b.n}. ${b.title}: ${b.ring}${b.detail ? `, ${b.detail}` : ""}${b.movement !== "none" ? `, ${MOVEMENT_TEXT[b.movement]}` : ""}`;
 
 /**
  * A radar people can read: numbered blips (quadrant by quadrant, ring by ring, by name), the
@@ -107,13 +108,7 @@ export function RadarChart({
                 <ol>
                   {group.blips.map((b) => (
                     <li key={b.id} value={b.n} className={active?.id === b.id ? "active" : undefined}>
-                      <button
-                        type="button"
-                        className="link"
-                        aria-label={label(b)}
-                        {...hover(b)}
-                        onClick={() => onOpen?.(b)}
-                      >
+                      <button type="button" className="link" {...hover(b)} onClick={() => onOpen?.(b)}>
                         <span className="blip-n">{b.n}.</span> {b.title}
                         {b.movement !== "none" && (
                           <span className={`mark legend-${b.movement}`} title={MOVEMENT_TEXT[b.movement]}>

@@ -14,10 +14,12 @@ export interface RadarBlip {
   detail?: string;
 }
 
-/** A blip with its number and the quadrant it sits in. */
+/** A blip with its number, the quadrant it sits in and its place among its quadrant-and-ring neighbours. */
 export interface NumberedBlip extends RadarBlip {
   n: number;
   quadrant: number;
+  slot: number;
+  slots: number;
 }
 
 /** How the legend writes each movement (a mark, never colour alone). */
@@ -53,23 +55,26 @@ export function numberBlips(blips: RadarBlip[]): NumberedBlip[] {
         a.title.localeCompare(b.title) ||
         a.id.localeCompare(b.id),
     )
-    .map((b, i) => ({ ...b, n: i + 1 }));
+    .map((b, i, all) => {
+      const group = all.filter((o) => o.quadrant === b.quadrant && o.ring === b.ring);
+      return { ...b, n: i + 1, slot: group.indexOf(b), slots: group.length };
+    });
 }
 
-/** Deterministic jitter so a blip keeps its place between renders and exports. */
-function hash(text: string): number {
-  let h = 2166136261;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
-  return (h >>> 0) / 2 ** 32;
-}
+const GOLDEN = 0.618033988749895;
 
-/** Where a blip sits: its quadrant's sector, its ring's band, jittered by its id. */
+/**
+ * Where a blip sits: its quadrant's sector and its ring's band, spread over them like sunflower
+ * seeds (the angle by the golden ratio, the radius by its slot), so blips of one band do not
+ * pile up and a blip keeps its place between renders and exports.
+ */
 export function place(blip: NumberedBlip): { x: number; y: number } {
   const r = Math.max(0, RINGS.indexOf(blip.ring));
-  const inner = r === 0 ? 18 : (RING_RADII[r - 1] ?? 0) + 14;
+  const inner = r === 0 ? 22 : (RING_RADII[r - 1] ?? 0) + 14;
   const outer = (RING_RADII[r] ?? 290) - 14;
-  const radius = inner + hash(`${blip.id}r`) * (outer - inner);
-  const angle = (blip.quadrant * Math.PI) / 2 + 0.14 + hash(`${blip.id}a`) * (Math.PI / 2 - 0.28);
+  const radius = inner + ((blip.slot + 0.5) / Math.max(1, blip.slots)) * (outer - inner);
+  const spread = blip.slots === 1 ? 0.5 : (blip.slot * GOLDEN) % 1;
+  const angle = (blip.quadrant * Math.PI) / 2 + 0.16 + spread * (Math.PI / 2 - 0.32);
   return { x: CENTER + radius * Math.cos(angle - Math.PI), y: CENTER + radius * Math.sin(angle - Math.PI) };
 }
 
