@@ -8,6 +8,7 @@ import "./styles/forms.css";
 import "./styles/data.css";
 import "./styles/boards.css";
 import "./styles/radar.css";
+import "./styles/portfolio.css";
 
 export function Layout({ children }: { children: ReactNode }) {
   return (

@@ -5,6 +5,7 @@ export default [
   layout("routes/shell.tsx", [
     index("routes/overview.tsx"),
     route("radar", "routes/radar.tsx"),
+    route("portfolio", "routes/portfolio.tsx"),
     route("technologies", "routes/technologies.tsx"),
     route("technologies/:id", "routes/technology.tsx"),
     route("repositories", "routes/repositories.tsx"),

@@ -13,6 +13,8 @@ import { jobRoutes } from "./features/jobs/jobs.routes";
 import { jobSocketRoutes } from "./features/jobs/jobs.ws";
 import { keyRoutes } from "./features/keys/keys.routes";
 import { knowledgeRoutes } from "./features/knowledge/knowledge.routes";
+import { driftRoutes } from "./features/portfolio/drift/drift.routes";
+import { portfolioRoutes } from "./features/portfolio/portfolio.routes";
 import { projectRoutes } from "./features/projects/projects.routes";
 import { repositoryRoutes } from "./features/repositories/repositories.routes";
 import { analysisRoutes } from "./features/repository-analysis/analyses.routes";
@@ -62,7 +64,7 @@ const tenantApi = createTenantRouter()
  * ticket) come before `authenticate()`, which Hono runs for every route registered after it.
  * Rate limits: per client IP on the keyless health check and hooks and for failed sign-ins, per
  * key (by plan) after authentication. Then the instance-level routes that decide from the key
- * itself (projects, keys, audit), then the tenant sub-app. A successful keyed write hands its events' webhook deliveries to the queue
+ * itself (projects, keys, audit, the portfolio), then the tenant sub-app. A successful keyed write hands its events' webhook deliveries to the queue
  * (the sweeper is the safety net).
  */
 export const api = new OpenAPIHono<AppEnv>()
@@ -86,6 +88,8 @@ export const api = new OpenAPIHono<AppEnv>()
   .route("/", projectRoutes)
   .route("/", keyRoutes)
   .route("/", auditRoutes)
+  .route("/", portfolioRoutes)
+  .route("/", driftRoutes)
   .route("/", tenantApi);
 
 export type ApiType = typeof api;

@@ -1,8 +1,10 @@
 import { app } from "./app";
 import { createDb } from "./db/client";
 import { purgeExpiredExports } from "./features/exports/artifacts";
+import { registerCompletionHooks } from "./features/jobs/job-hooks";
 import { registerJobTypes } from "./features/jobs/registry";
 import { flushMetrics } from "./features/metrics/recorder";
+import { driftAfterAnalysis, scanAllOnSchedule } from "./features/portfolio/drift/run";
 import { runDueSchedules } from "./features/schedules/dispatch";
 import { handleWebhookQueue } from "./features/webhooks/consumer";
 import { sweepDeliveries } from "./features/webhooks/enqueue";
@@ -12,6 +14,7 @@ export { EventStream } from "../durable-objects/event-stream";
 export { JobRunner } from "../durable-objects/job-runner";
 
 registerJobTypes(jobTypes);
+registerCompletionHooks([driftAfterAnalysis]);
 
 export default {
   fetch: app.fetch,
@@ -19,6 +22,7 @@ export default {
     ctx.waitUntil(runDueSchedules(env, new Date(controller.scheduledTime)).then(() => flushMetrics(env.DB)));
     ctx.waitUntil(sweepDeliveries(env));
     ctx.waitUntil(purgeExpiredExports(env, createDb(env.DB), new Date(controller.scheduledTime)));
+    ctx.waitUntil(scanAllOnSchedule({ env, db: createDb(env.DB) }, new Date(controller.scheduledTime)));
   },
   async queue(batch, env, _ctx) {
     await handleWebhookQueue(batch, env);

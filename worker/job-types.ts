@@ -4,6 +4,7 @@ import type { JobType } from "./features/jobs/registry";
 import { pollFeedJob } from "./features/knowledge/feeds/poll-feed.job";
 import { reindexJob } from "./features/knowledge/indexing/reindex.job";
 import { ingestDocumentJob } from "./features/knowledge/ingest/ingest.job";
+import { scanDriftJob } from "./features/portfolio/drift/run";
 import { analyseRepositoryJob } from "./features/repository-analysis/analyse.job";
 import { analyseAllRepositoriesJob } from "./features/repository-analysis/analyse-all.job";
 import { analyseBatchJob } from "./features/repository-analysis/analyse-batch.job";
@@ -24,4 +25,5 @@ export const jobTypes: readonly JobType<unknown>[] = [
   reindexJob,
   exportJob,
   analyseBatchJob,
+  scanDriftJob,
 ];

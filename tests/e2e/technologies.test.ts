@@ -74,7 +74,7 @@ describe("technologies", () => {
       )
       .toBe("integrated");
     await page.getByRole("link", { name: "Radar", exact: true }).click();
-    await page.getByRole("button", { name: new RegExp(`^${created.title}: adopt, priority 2`) }).waitFor();
+    await page.getByRole("button", { name: new RegExp(`^\\d+\\. ${created.title}: adopt, priority 2`) }).waitFor();
   });
 
   it("shows the API's field-level message next to the field for a priority out of range", async () => {

@@ -21,6 +21,8 @@ export interface Seeded {
     jobId: string;
     keyId: string;
     exportId: string;
+    driftId: string;
+    projectId: string;
   };
 }
 
@@ -34,6 +36,17 @@ async function insertAnalysis(projectId: string, repositoryId: string): Promise<
     "insert into analyses (id, project_id, repository_id, source, file_count, total_lines, languages, dependencies, technologies, problems, skipped) values (?, ?, ?, 'snapshot', 1, 1, '[]', '[]', '[]', '[]', '[]')",
   )
     .bind(id, projectId, repositoryId)
+    .run();
+  return id;
+}
+
+/** An open drift item as a scan stores it (what scans find is tests/portfolio's business). */
+async function insertDrift(projectId: string, technologyId: string, title: string): Promise<string> {
+  const id = `drf_${crypto.randomUUID().replaceAll("-", "")}`;
+  await env.DB.prepare(
+    "insert into drift_items (id, project_id, kind, key, title, technology_id, details, first_seen_at) values (?, ?, 'hold_in_use', ?, ?, ?, '{\"evidence\":[]}', ?)",
+  )
+    .bind(id, projectId, title.toLowerCase(), title, technologyId, new Date().toISOString())
     .run();
   return id;
 }
@@ -113,6 +126,8 @@ export async function seedTenant(admin: string): Promise<Seeded> {
       jobId: job.id,
       keyId: key.key.id,
       exportId: exported.id,
+      driftId: await insertDrift(tenant.projectId, technology.id, technology.title),
+      projectId: tenant.projectId,
     },
   };
 }

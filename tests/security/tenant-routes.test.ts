@@ -4,9 +4,12 @@ import { SQLiteTable } from "drizzle-orm/sqlite-core";
 import { describe, expect, it } from "vitest";
 import * as schema from "../../worker/db/schema";
 import { call, expectError, instanceAdmin } from "../helpers";
-import { fill, type Input, OPERATIONS, type Operation, template } from "./operations";
+import { fill, type Input, type Operation, OPERATIONS as TENANT_OPERATIONS, template } from "./operations";
+import { INSTANCE_ONLY, PORTFOLIO_OPERATIONS } from "./portfolio-operations";
 import { type Seeded, seedTenant } from "./seed";
 
+/** Every route a project key reaches: the tenant routes and the portfolio, which for it is its own project. */
+const OPERATIONS: Operation[] = [...TENANT_OPERATIONS, ...PORTFOLIO_OPERATIONS];
 const admin = await instanceAdmin();
 const a = await seedTenant(admin);
 const b = await seedTenant(admin);
@@ -54,7 +57,7 @@ describe("every tenant route is covered by this suite", () => {
       "GET",
       "/api/v1/openapi.json",
     );
-    const covered = new Set(OPERATIONS.map((op) => `${op.method} ${template(op.path)}`));
+    const covered = new Set([...OPERATIONS, ...INSTANCE_ONLY].map((op) => `${op.method} ${template(op.path)}`));
     const missing: string[] = [];
     for (const [path, methods] of Object.entries(doc.body.paths)) {
       for (const [method, spec] of Object.entries(methods)) {
@@ -120,6 +123,18 @@ describe.each(OPERATIONS.map((op) => [name(op), op] as const))("%s", (_, op) => 
       const text = JSON.stringify(res.body);
       expect(allIds(b).filter((id) => text.includes(id))).toEqual([]);
     });
+});
+
+describe.each(INSTANCE_ONLY.map((op) => [name(op), op] as const))("%s (instance-level)", (_, op) => {
+  const path = op.path.replace("{alias}", "react");
+  it("answers 401 without a key and 403 to every project key, and writes nothing", async () => {
+    expectError(await send(op, path, undefined, op.valid?.(a.ids)), 401, "unauthorized");
+    const before = await env.DB.prepare("select count(*) as n from technology_links").first<{ n: number }>();
+    for (const key of [a.tenant.read, a.tenant.write, a.tenant.admin]) {
+      expectError(await send(op, path, key, op.valid?.(a.ids)), 403, "forbidden");
+    }
+    expect(await env.DB.prepare("select count(*) as n from technology_links").first<{ n: number }>()).toEqual(before);
+  });
 });
 
 describe("sockets", () => {

@@ -1,138 +1,134 @@
-import { useState } from "react";
-import { useNavigate } from "react-router";
-import { type Domain, QUADRANTS, RINGS, type Ring } from "../../shared/vocabulary";
+import { useMemo, useState } from "react";
+import { QUADRANTS, RING_LABELS } from "../../shared/vocabulary";
+import {
+  byRing,
+  MOVEMENT_MARK,
+  MOVEMENT_TEXT,
+  type NumberedBlip,
+  numberBlips,
+  place,
+  type RadarBlip,
+  SIZE,
+} from "../lib/radar-layout";
+import { BlipShape, blipRadius, RadarExportSvg, RadarGrid } from "./radar-drawing";
 
-export interface Blip {
-  id: string;
-  title: string;
-  domain: Domain;
-  ring: Ring;
-  priority: number;
-  movement: "new" | "moved-in" | "moved-out" | "none";
-}
+export type { RadarBlip } from "../lib/radar-layout";
 
-const SIZE = 640;
-const CENTER = SIZE / 2;
-const RING_RADII = [90, 160, 225, 290];
-
-/** Deterministic jitter so a blip keeps its place between renders and exports. */
-function hash(text: string): number {
-  let h = 2166136261;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
-  return (h >>> 0) / 2 ** 32;
-}
-
-function place(blip: Blip) {
-  const q = Math.max(
-    0,
-    QUADRANTS.findIndex((quad) => quad.domains.includes(blip.domain)),
-  );
-  const r = Math.max(0, RINGS.indexOf(blip.ring));
-  const inner = r === 0 ? 15 : (RING_RADII[r - 1] ?? 0) + 12;
-  const outer = (RING_RADII[r] ?? 290) - 12;
-  const radius = inner + hash(`${blip.id}r`) * (outer - inner);
-  const angle = (q * Math.PI) / 2 + 0.12 + hash(`${blip.id}a`) * (Math.PI / 2 - 0.24);
-  return { x: CENTER + radius * Math.cos(angle - Math.PI), y: CENTER + radius * Math.sin(angle - Math.PI) };
-}
+/** A blip's accessible name: its number (the text it shows), what it is, where, and how it moved. */
+const label = (b: NumberedBlip) =>
+  `${b.n}. ${b.title}: ${b.ring}${b.detail ? `, ${b.detail}` : ""}${b.movement !== "none" ? `, ${MOVEMENT_TEXT[b.movement]}` : ""}`;
 
 /**
- * The SVG radar: quadrants by domain group, rings adopt → hold from the centre, blips sized by
- * priority and coloured by movement. Blips are focusable; hover or focus shows the tooltip, Enter
- * or a click opens the technology.
+ * A radar people can read: numbered blips (quadrant by quadrant, ring by ring, by name), the
+ * numbered list of each quadrant beside the drawing (below it on a narrow screen), the name on
+ * hover and on keyboard focus of a blip or its list entry, and movement marks (a ring when new,
+ * an arc towards the centre when moved in, away from it when moved out). `id` names the export
+ * SVG (drawing plus legend) that `svgText`/`exportPng` save.
  */
-export function RadarChart({ blips, id = "radar-svg" }: { blips: Blip[]; id?: string }) {
-  const navigate = useNavigate();
-  const [active, setActive] = useState<Blip | null>(null);
+export function RadarChart({
+  blips,
+  id = "radar-svg",
+  title = "Technology radar",
+  onOpen,
+}: {
+  blips: RadarBlip[];
+  id?: string;
+  title?: string;
+  onOpen?: (blip: RadarBlip) => void;
+}) {
+  const numbered = useMemo(() => numberBlips(blips), [blips]);
+  const [active, setActive] = useState<NumberedBlip | null>(null);
   const activePos = active ? place(active) : null;
+  const hover = (b: NumberedBlip) => ({
+    onMouseEnter: () => setActive(b),
+    onMouseLeave: () => setActive(null),
+    onFocus: () => setActive(b),
+    onBlur: () => setActive(null),
+  });
   return (
-    <figure className="radar">
-      <svg id={id} viewBox={`0 0 ${SIZE} ${SIZE}`} aria-labelledby="radar-title" xmlns="http://www.w3.org/2000/svg">
-        <title id="radar-title">Technology radar</title>
-        <rect width={SIZE} height={SIZE} fill="var(--bg, #fff)" />
-        {[...RING_RADII].reverse().map((r, i) => (
-          <circle
-            key={r}
-            cx={CENTER}
-            cy={CENTER}
-            r={r}
-            className={`ring ring-${3 - i}`}
-            fill="none"
-            stroke="currentColor"
-            strokeOpacity="0.3"
-          />
-        ))}
-        <line x1={0} y1={CENTER} x2={SIZE} y2={CENTER} stroke="currentColor" strokeOpacity="0.3" />
-        <line x1={CENTER} y1={0} x2={CENTER} y2={SIZE} stroke="currentColor" strokeOpacity="0.3" />
-        {RINGS.map((ring, i) => (
-          <text
-            key={ring}
-            x={CENTER + 4}
-            y={CENTER - (RING_RADII[i] ?? 0) + 14}
-            className="ring-label"
-            fontSize="12"
-            fill="currentColor"
-          >
-            {ring}
-          </text>
-        ))}
-        {QUADRANTS.map((q, i) => (
-          <text
-            key={q.name}
-            x={i === 0 || i === 3 ? 12 : SIZE - 12}
-            y={i < 2 ? 20 : SIZE - 10}
-            textAnchor={i === 0 || i === 3 ? "start" : "end"}
-            fontSize="14"
-            fontWeight="600"
-            fill="currentColor"
-          >
-            {q.name}
-          </text>
-        ))}
-        {blips.map((b) => {
-          const { x, y } = place(b);
-          return (
-            // biome-ignore lint/a11y/useSemanticElements: an SVG shape cannot be a <button>; it gets the button role and keys instead
+    <div className="radar-layout">
+      <figure className="radar">
+        <svg viewBox={`0 0 ${SIZE} ${SIZE}`} aria-labelledby={`${id}-title`} xmlns="http://www.w3.org/2000/svg">
+          <title id={`${id}-title`}>{title}</title>
+          <rect width={SIZE} height={SIZE} fill="var(--bg, #fff)" />
+          <RadarGrid />
+          {numbered.map((b) => {
+            const { x, y } = place(b);
+            return (
+              // biome-ignore lint/a11y/useSemanticElements: an SVG shape cannot be a <button>; it gets the button role and keys instead
+              <g
+                key={b.id}
+                role="button"
+                tabIndex={0}
+                aria-label={label(b)}
+                className={`blip blip-${b.movement}${active?.id === b.id ? " blip-active" : ""}`}
+                transform={`translate(${x} ${y})`}
+                {...hover(b)}
+                onClick={() => onOpen?.(b)}
+                onKeyDown={(e) => {
+                  if (e.key === "Enter" || e.key === " ") {
+                    e.preventDefault();
+                    onOpen?.(b);
+                  }
+                }}
+              >
+                <BlipShape blip={b} />
+              </g>
+            );
+          })}
+          {active && activePos && (
             <g
-              key={b.id}
-              role="button"
-              tabIndex={0}
-              aria-label={`${b.title}: ${b.ring}, priority ${b.priority}${b.movement !== "none" ? `, ${b.movement.replace("-", " ")}` : ""}`}
-              className={`blip blip-${b.movement}`}
-              transform={`translate(${x} ${y})`}
-              onMouseEnter={() => setActive(b)}
-              onMouseLeave={() => setActive(null)}
-              onFocus={() => setActive(b)}
-              onBlur={() => setActive(null)}
-              onClick={() => navigate(`/technologies/${b.id}`)}
-              onKeyDown={(e) => {
-                if (e.key === "Enter" || e.key === " ") {
-                  e.preventDefault();
-                  navigate(`/technologies/${b.id}`);
-                }
-              }}
+              className="tooltip"
+              transform={`translate(${Math.min(activePos.x + blipRadius(active) + 4, SIZE - 250)} ${Math.max(activePos.y - 34, 4)})`}
+              pointerEvents="none"
             >
-              <circle r={4 + b.priority * 1.6} />
+              <rect width="246" height="30" rx="4" />
+              <text x="8" y="19" fontSize="13">
+                {`${active.n}. ${active.title}`.slice(0, 34)} · {active.ring}
+              </text>
             </g>
-          );
-        })}
-        {active && activePos && (
-          <g
-            className="tooltip"
-            transform={`translate(${Math.min(activePos.x + 10, SIZE - 170)} ${Math.max(activePos.y - 34, 4)})`}
-            pointerEvents="none"
-          >
-            <rect width="160" height="30" rx="4" />
-            <text x="8" y="19" fontSize="12">
-              {active.title} · {active.ring}
-            </text>
-          </g>
-        )}
-      </svg>
-      <figcaption className="legend">
-        <span className="legend-new">● new</span> <span className="legend-moved-in">● moved in</span>{" "}
-        <span className="legend-moved-out">● moved out</span> <span className="legend-none">● unchanged</span> · size =
-        priority
-      </figcaption>
-    </figure>
+          )}
+        </svg>
+        <figcaption className="legend">
+          {(["new", "moved-in", "moved-out"] as const).map((m) => (
+            <span key={m} className={`legend-${m}`}>
+              {MOVEMENT_MARK[m]} {MOVEMENT_TEXT[m]}
+            </span>
+          ))}{" "}
+          · numbers match the lists
+        </figcaption>
+      </figure>
+      <div className="radar-lists">
+        {QUADRANTS.map((q, qi) => (
+          <section key={q.name} aria-labelledby={`${id}-q${qi}`}>
+            <h3 id={`${id}-q${qi}`}>{q.name}</h3>
+            {byRing(numbered, qi).map((group) => (
+              <div key={group.ring}>
+                <h4>{RING_LABELS[group.ring]}</h4>
+                <ol>
+                  {group.blips.map((b) => (
+                    <li key={b.id} value={b.n} className={active?.id === b.id ? "active" : undefined}>
+                      <button type="button" className="link" {...hover(b)} onClick={() => onOpen?.(b)}>
+                        <span className="blip-n">{b.n}.</span> {b.title}
+                        {b.movement !== "none" && (
+                          <span className={`mark legend-${b.movement}`} title={MOVEMENT_TEXT[b.movement]}>
+                            {" "}
+                            {MOVEMENT_MARK[b.movement]}
+                          </span>
+                        )}
+                        {b.detail && <span className="muted"> · {b.detail}</span>}
+                      </button>
+                    </li>
+                  ))}
+                </ol>
+              </div>
+            ))}
+          </section>
+        ))}
+      </div>
+      <div hidden>
+        <RadarExportSvg id={id} blips={numbered} title={title} />
+      </div>
+    </div>
   );
 }

@@ -7,6 +7,7 @@ import { session } from "../lib/session";
 const NAV = [
   ["/", "Overview"],
   ["/radar", "Radar"],
+  ["/portfolio", "Portfolio"],
   ["/technologies", "Technologies"],
   ["/repositories", "Repositories"],
   ["/research", "Research"],

@@ -25,6 +25,22 @@ export interface JobHookDeps {
 }
 
 /**
+ * Work another feature does when a job of one type completes (e.g. the drift scan after a
+ * repository analysis). Registered by the composition root, so the jobs feature imports none of them.
+ */
+export interface JobCompletionHook {
+  jobType: string;
+  run(deps: JobHookDeps, job: JobView): Promise<void>;
+}
+
+const completionHooks: JobCompletionHook[] = [];
+
+/** Adds hooks that run after a job of their type completes (after its event is committed). */
+export function registerCompletionHooks(hooks: readonly JobCompletionHook[]): void {
+  for (const hook of hooks) if (!completionHooks.includes(hook)) completionHooks.push(hook);
+}
+
+/**
  * A change of a job that the rest of the product hears about: `created` and `transition` are
  * recorded as events (and fan out to live streams and webhooks), `progress` only updates the row.
  */
@@ -37,7 +53,8 @@ export type JobChange =
 /**
  * The one place a job's side effects happen, called by the job's Durable Object after each
  * change it stored: the D1 row lists read (insert or update), the change's event in the same
- * batch, then the live event stream and the webhook deliveries of that event after the commit.
+ * batch, then the live event stream and the webhook deliveries of that event after the commit,
+ * and on completion the hooks registered for the job's type.
  */
 export async function onJobChange(deps: JobHookDeps, change: JobChange): Promise<void> {
   if (change.kind === "removed") {
@@ -66,6 +83,21 @@ export async function onJobChange(deps: JobHookDeps, change: JobChange): Promise
   ]);
   deps.waitUntil(notifyEventStream(deps.env, job.projectId));
   deps.waitUntil(enqueueDeliveries(deps.env, { correlationId: job.id, projectId: job.projectId }));
+  if (change.kind === "transition" && job.status === "completed") await runCompletionHooks(deps, job);
+}
+
+/** Each completion hook of the job's type in turn; one that fails is logged and never fails the job. */
+async function runCompletionHooks(deps: JobHookDeps, job: JobView): Promise<void> {
+  for (const hook of completionHooks) {
+    if (hook.jobType !== job.type) continue;
+    try {
+      await hook.run(deps, job);
+    } catch (err) {
+      console.error(
+        JSON.stringify({ level: "error", msg: "job completion hook failed", job: job.id, error: String(err) }),
+      );
+    }
+  }
 }
 
 function upsertRow(db: Db, job: JobView) {

@@ -1,0 +1,158 @@
+import { and, desc, eq, inArray, isNull, lt, ne, type SQL } from "drizzle-orm";
+import type { DriftKind, DriftState } from "../../../../shared/portfolio";
+import type { TechStatus } from "../../../../shared/vocabulary";
+import { driftItems, projects } from "../../../db/schema";
+import { changeLog } from "../../../lib/audit";
+import type { TenantDeps } from "../../../lib/context";
+import { AppError, notFound } from "../../../lib/errors";
+import { createResearchTask } from "../../research-tasks/research-tasks.service";
+import { createTechnology, updateTechnology } from "../../technologies/technologies.service";
+import type { PortfolioDeps } from "../visibility";
+import { scanAndPublish } from "./run";
+
+export interface DriftListQuery {
+  state: DriftState[];
+  kind?: DriftKind[];
+  projectId?: string;
+  cursor?: string;
+  limit: number;
+}
+
+const columns = {
+  id: driftItems.id,
+  projectId: driftItems.projectId,
+  project: { slug: projects.slug, name: projects.name },
+  kind: driftItems.kind,
+  key: driftItems.key,
+  title: driftItems.title,
+  technologyId: driftItems.technologyId,
+  details: driftItems.details,
+  state: driftItems.state,
+  firstSeenAt: driftItems.firstSeenAt,
+  resolvedAt: driftItems.resolvedAt,
+  dismissedAt: driftItems.dismissedAt,
+  dismissReason: driftItems.dismissReason,
+  researchTaskId: driftItems.researchTaskId,
+};
+
+/**
+ * Which drift items the caller sees: every project's for an instance key; for a project key its
+ * own project's, without ring conflicts (they name other projects and their rings).
+ */
+function visibility({ principal }: Pick<PortfolioDeps, "principal">): SQL | undefined {
+  if (!principal.projectId) return undefined;
+  return and(eq(driftItems.projectId, principal.projectId), ne(driftItems.kind, "ring_conflict"));
+}
+
+/** Drift items newest first, filtered by state, kind and project, paged by `cursor` (the last id seen). */
+export async function listDrift(deps: PortfolioDeps, q: DriftListQuery) {
+  const rows = await deps.db
+    .select(columns)
+    .from(driftItems)
+    .innerJoin(projects, eq(projects.id, driftItems.projectId))
+    .where(
+      and(
+        visibility(deps),
+        inArray(driftItems.state, q.state),
+        q.kind ? inArray(driftItems.kind, q.kind) : undefined,
+        q.projectId ? eq(driftItems.projectId, q.projectId) : undefined,
+        q.cursor ? lt(driftItems.id, q.cursor) : undefined,
+      ),
+    )
+    .orderBy(desc(driftItems.id))
+    .limit(q.limit + 1);
+  const page = rows.slice(0, q.limit);
+  return { data: page, nextCursor: rows.length > q.limit ? (page.at(-1)?.id ?? null) : null };
+}
+
+/** One drift item the caller may see, or 404 (also for another project's). */
+export async function getDrift(deps: PortfolioDeps, id: string) {
+  const [row] = await deps.db
+    .select(columns)
+    .from(driftItems)
+    .innerJoin(projects, eq(projects.id, driftItems.projectId))
+    .where(and(eq(driftItems.id, id), visibility(deps)));
+  if (!row) throw notFound("drift item", id);
+  return row;
+}
+
+type DriftView = Awaited<ReturnType<typeof getDrift>>;
+
+async function openItem(deps: PortfolioDeps, id: string): Promise<DriftView> {
+  const row = await getDrift(deps, id);
+  if (row.state !== "open") throw new AppError("conflict", `drift item ${id} is ${row.state}, not open`);
+  return row;
+}
+
+const tenantOf = (deps: PortfolioDeps, row: DriftView): TenantDeps => ({
+  db: deps.db,
+  actor: deps.actor,
+  projectId: row.projectId,
+});
+
+/** Sets an open item aside with a reason; the audit log keeps who and why (`drift.dismissed`). */
+export async function dismissDrift(deps: PortfolioDeps, id: string, reason: string) {
+  const row = await openItem(deps, id);
+  const now = new Date().toISOString();
+  const after = { state: "dismissed" as const, dismissedAt: now, dismissReason: reason, dismissedBy: deps.actor.keyId };
+  await deps.db.batch([
+    deps.db
+      .update(driftItems)
+      .set(after)
+      .where(and(eq(driftItems.id, id), eq(driftItems.state, "open"), isNull(driftItems.resolvedAt))),
+    ...changeLog(
+      deps.db,
+      {
+        projectId: row.projectId,
+        actor: deps.actor,
+        action: "update",
+        entity: "drift",
+        entityId: id,
+        before: { state: row.state },
+        after: { ...after, kind: row.kind, title: row.title },
+        subject: "drift.dismissed",
+      },
+      "ifChanged",
+    ),
+  ]);
+  return getDrift(deps, id);
+}
+
+/**
+ * Moves the item's technology to `status` (for a technology not on the radar, adds it there at
+ * that status), then scans the project again so the answer says whether that resolved it.
+ */
+export async function moveDrift(
+  deps: PortfolioDeps & { env: Env },
+  id: string,
+  input: { status: TechStatus; note?: string },
+) {
+  const row = await openItem(deps, id);
+  const tenant = tenantOf(deps, row);
+  if (row.technologyId) {
+    await updateTechnology(
+      tenant,
+      row.technologyId,
+      { status: input.status, note: input.note ?? `drift: ${row.kind}` },
+      undefined,
+    );
+  } else {
+    await createTechnology(tenant, { title: row.title, status: input.status, tags: ["detected"] });
+  }
+  await scanAndPublish({ env: deps.env, db: deps.db }, row.projectId, deps.actor.requestId ?? id);
+  return getDrift(deps, id);
+}
+
+/** Opens a research task about the item's technology in its project and links it to the item. */
+export async function researchDrift(deps: PortfolioDeps, id: string, input: { title?: string; assignee?: string }) {
+  const row = await getDrift(deps, id);
+  if (row.resolvedAt) throw new AppError("conflict", `drift item ${id} is resolved`);
+  const task = await createResearchTask(tenantOf(deps, row), {
+    title: input.title ?? `Review ${row.title}: ${row.kind.replaceAll("_", " ")}`,
+    description: `Opened from drift item ${row.id}.`,
+    ...(row.technologyId ? { technologyId: row.technologyId } : {}),
+    ...(input.assignee ? { assignee: input.assignee } : {}),
+  });
+  await deps.db.update(driftItems).set({ researchTaskId: task.id }).where(eq(driftItems.id, id));
+  return { item: await getDrift(deps, id), task };
+}
