@@ -81,7 +81,7 @@ describe("radar BYOR CSV", () => {
       [pairing, "trial"],
       [SOURCE[1].title, "assess"],
     ]) {
-      await b.page.getByRole("button", { name: new RegExp(`^${title}: ${ring}, priority \\d`) }).waitFor();
+      await b.page.getByRole("button", { name: new RegExp(`^\\d+\\. ${title}: ${ring}, priority \\d`) }).waitFor();
     }
     expect(describeViolations(await seriousViolations(b.page))).toEqual([]);
 
