@@ -10,6 +10,7 @@ import { jobRoutes } from "./features/jobs/jobs.routes";
 import { jobSocketRoutes } from "./features/jobs/jobs.ws";
 import { keyRoutes } from "./features/keys/keys.routes";
 import { knowledgeRoutes } from "./features/knowledge/knowledge.routes";
+import { sessionRoutes, signInRoutes } from "./features/people/auth.routes";
 import { projectRoutes } from "./features/projects/projects.routes";
 import { repositoryRoutes } from "./features/repositories/repositories.routes";
 import { analysisRoutes } from "./features/repository-analysis/analyses.routes";
@@ -21,7 +22,7 @@ import { enqueueDeliveries } from "./features/webhooks/enqueue";
 import { webhookRoutes } from "./features/webhooks/webhooks.routes";
 import { createTenantRouter } from "./lib/openapi";
 import { authenticate, scopeByMethod } from "./middleware/auth";
-import { tenant } from "./middleware/tenant";
+import { memberOfNamedProject, tenant } from "./middleware/tenant";
 
 /**
  * One project's data: every tenant feature is one `.route()` line here. The tenant middleware
@@ -52,8 +53,8 @@ const tenantApi = createTenantRouter()
 /**
  * The `/api/v1` surface, and the typed surface of Hono's `hc` client. Order matters: routers that
  * answer without a key (health, GitHub's signed deliveries, WebSocket upgrades that may carry a
- * ticket) come before `authenticate()`, which Hono runs for every route registered after it. Then
- * the instance-level routes that decide from the key itself (projects, keys, audit), then the
+ * ticket, sign-in) come before `authenticate()`, which Hono runs for every route registered after it. Then
+ * the instance-level routes that decide from the caller itself (session, projects, keys, audit), then the
  * tenant sub-app. A successful keyed write hands its events' webhook deliveries to the queue
  * (the sweeper is the safety net).
  */
@@ -62,6 +63,7 @@ export const api = new OpenAPIHono<AppEnv>()
   .route("/", githubHookRoutes)
   .route("/", jobSocketRoutes)
   .route("/", eventSocketRoutes)
+  .route("/", signInRoutes)
   .use(authenticate())
   .use(async function publishWebhooks(c, next) {
     await next();
@@ -70,7 +72,11 @@ export const api = new OpenAPIHono<AppEnv>()
       c.executionCtx.waitUntil(enqueueDeliveries(c.env, filter));
     }
   })
+  .route("/", sessionRoutes)
   .route("/", projectRoutes)
+  .use("/keys", memberOfNamedProject())
+  .use("/keys/*", memberOfNamedProject())
+  .use("/audit", memberOfNamedProject())
   .route("/", keyRoutes)
   .route("/", auditRoutes)
   .route("/", tenantApi);

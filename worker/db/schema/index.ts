@@ -2,6 +2,7 @@ export * from "./analyses";
 export * from "./events";
 export * from "./jobs";
 export * from "./knowledge";
+export * from "./people";
 export * from "./projects";
 export * from "./repositories";
 export * from "./research";
