@@ -3,7 +3,8 @@ import type { Context } from "hono";
 import { AppError } from "../../lib/errors";
 import { createAuthRouter, createRouter, errors, json, jsonBody } from "../../lib/openapi";
 import { SessionInfo, SignedOutEverywhere, SignInLinkBody } from "./auth.schema";
-import { sessionInfo } from "./people.service";
+import { ACCESS_HEADER, accessConfig, verifyAccessToken } from "./cloudflare-access";
+import { personByEmail, sessionInfo } from "./people.service";
 import { clearSessionCookie, sessionToken, setSessionCookie } from "./session-cookie";
 import { consumeSignInLink, endAllSessions, endSession, startSession } from "./sessions.service";
 
@@ -18,26 +19,50 @@ function assertSameOrigin(c: Context): void {
 }
 
 /** Sign-in routes that need no key or session: they are how a browser gets one. */
-export const signInRoutes = createRouter().openapi(
-  createRoute({
-    method: "post",
-    path: "/auth/sign-in-link",
-    tags,
-    summary: "Spend a single-use sign-in link: sets the session cookie",
-    security: [],
-    request: { body: jsonBody(SignInLinkBody) },
-    responses: { 200: json(SessionInfo, "Signed in"), ...errors(400, 401, 403) },
-  }),
-  async (c) => {
-    assertSameOrigin(c);
-    const db = c.get("db");
-    const userId = await consumeSignInLink(db, c.req.valid("json").token);
-    const session = await startSession(db, userId, sessionToken(c));
-    setSessionCookie(c, session.token, session.expiresAt);
-    c.header("Cache-Control", "no-store");
-    return c.json(await sessionInfo(db, userId, session.csrfToken), 200);
-  },
-);
+export const signInRoutes = createRouter()
+  .openapi(
+    createRoute({
+      method: "post",
+      path: "/auth/sign-in-link",
+      tags,
+      summary: "Spend a single-use sign-in link: sets the session cookie",
+      security: [],
+      request: { body: jsonBody(SignInLinkBody) },
+      responses: { 200: json(SessionInfo, "Signed in"), ...errors(400, 401, 403) },
+    }),
+    async (c) => {
+      assertSameOrigin(c);
+      const db = c.get("db");
+      const userId = await consumeSignInLink(db, c.req.valid("json").token);
+      const session = await startSession(db, userId, sessionToken(c));
+      setSessionCookie(c, session.token, session.expiresAt);
+      c.header("Cache-Control", "no-store");
+      return c.json(await sessionInfo(db, userId, session.csrfToken), 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "post",
+      path: "/auth/cloudflare-access",
+      tags,
+      summary: "Sign in with the Cf-Access-Jwt-Assertion that Cloudflare Access adds: sets the session cookie",
+      security: [],
+      responses: { 200: json(SessionInfo, "Signed in"), ...errors(401, 403, 404) },
+    }),
+    async (c) => {
+      assertSameOrigin(c);
+      const config = accessConfig(c.env);
+      if (!config) throw new AppError("not_found", "sign-in through Cloudflare Access is not configured here");
+      const token = c.req.header(ACCESS_HEADER);
+      if (!token) throw new AppError("unauthorized", "missing Cf-Access-Jwt-Assertion header");
+      const db = c.get("db");
+      const userId = await personByEmail(db, (await verifyAccessToken(config, token)).email);
+      const session = await startSession(db, userId, sessionToken(c));
+      setSessionCookie(c, session.token, session.expiresAt);
+      c.header("Cache-Control", "no-store");
+      return c.json(await sessionInfo(db, userId, session.csrfToken), 200);
+    },
+  );
 
 const notASession = () => new AppError("bad_request", "this request carries an API key, not a session");
 
