@@ -11,6 +11,8 @@ import { jobSocketRoutes } from "./features/jobs/jobs.ws";
 import { keyRoutes } from "./features/keys/keys.routes";
 import { knowledgeRoutes } from "./features/knowledge/knowledge.routes";
 import { sessionRoutes, signInRoutes } from "./features/people/auth.routes";
+import { invitationAcceptRoutes, invitationRoutes } from "./features/people/invitations.routes";
+import { memberRoutes } from "./features/people/members.routes";
 import { projectRoutes } from "./features/projects/projects.routes";
 import { repositoryRoutes } from "./features/repositories/repositories.routes";
 import { analysisRoutes } from "./features/repository-analysis/analyses.routes";
@@ -48,7 +50,9 @@ const tenantApi = createTenantRouter()
   .route("/", scheduleRoutes)
   .route("/", webhookRoutes)
   .route("/", deliveryRoutes)
-  .route("/", githubRoutes);
+  .route("/", githubRoutes)
+  .route("/", memberRoutes)
+  .route("/", invitationRoutes);
 
 /**
  * The `/api/v1` surface, and the typed surface of Hono's `hc` client. Order matters: routers that
@@ -73,6 +77,7 @@ export const api = new OpenAPIHono<AppEnv>()
     }
   })
   .route("/", sessionRoutes)
+  .route("/", invitationAcceptRoutes)
   .route("/", projectRoutes)
   .use("/keys", memberOfNamedProject())
   .use("/keys/*", memberOfNamedProject())

@@ -19,6 +19,8 @@ export interface Seeded {
     deliveryId: string;
     jobId: string;
     keyId: string;
+    memberId: string;
+    invitationId: string;
   };
 }
 
@@ -33,6 +35,16 @@ async function insertAnalysis(projectId: string, repositoryId: string): Promise<
   )
     .bind(id, projectId, repositoryId)
     .run();
+  return id;
+}
+
+/** A person who is an editor of the project, written straight into D1 (the members routes' object). */
+async function insertMember(projectId: string): Promise<string> {
+  const id = `usr_${crypto.randomUUID().replaceAll("-", "")}`;
+  await env.DB.batch([
+    env.DB.prepare("insert into users (id, email, name) values (?, ?, 'Seeded member')").bind(id, `${id}@seed.test`),
+    env.DB.prepare("insert into memberships (project_id, user_id, role) values (?, ?, 'editor')").bind(projectId, id),
+  ]);
   return id;
 }
 
@@ -92,6 +104,10 @@ export async function seedTenant(admin: string): Promise<Seeded> {
     202,
   );
   const key = await expectStatus(as.keys.$post({ json: { name: uniq("key"), scopes: ["read"] } }), 201);
+  const invited = await expectStatus(
+    as.invitations.$post({ json: { email: `${uniq("invitee")}@seed.test`, role: "viewer" } }),
+    201,
+  );
   return {
     tenant,
     ids: {
@@ -107,6 +123,8 @@ export async function seedTenant(admin: string): Promise<Seeded> {
       deliveryId: delivery.id,
       jobId: job.id,
       keyId: key.key.id,
+      memberId: await insertMember(tenant.projectId),
+      invitationId: invited.invitation.id,
     },
   };
 }
