@@ -1,6 +1,6 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { api, launch, newProject, openPage } from "./support";
+import { api, launch, newProject, openPage, signIn } from "./support";
 
 const LINK = process.env.CC_E2E_SIGN_IN_LINK ?? "";
 
@@ -69,6 +69,32 @@ describe("signing in as a person", () => {
     await page.goto(`/signin#link=${LINK}`);
     await expect.poll(() => page.getByRole("alert").textContent()).toContain("already used");
     expect(new URL(page.url()).pathname).toBe("/signin");
+    await context.close();
+  });
+
+  it("invites by e-mail from Settings, shows the link once, lists and withdraws the pending invitation", async () => {
+    const project = await newProject("Members");
+    const email = `invitee-${Date.now()}@example.com`;
+    const { context, page } = await openPage(browser);
+    await signIn(page, project.key);
+    await page.getByRole("link", { name: "Settings", exact: true }).click();
+    await page.getByLabel("E-mail").fill(email);
+    await page.getByLabel("Role", { exact: true }).selectOption("viewer");
+    await page.getByRole("button", { name: "Invite" }).click();
+    await expect.poll(() => page.getByRole("status").textContent()).toContain("/invitations#token=");
+    const pending = page
+      .getByRole("region", { name: "Pending invitations" })
+      .or(page.getByLabel("Pending invitations"));
+    await pending.getByText(email).waitFor();
+    await pending.getByRole("button", { name: "Withdraw" }).click();
+    await expect.poll(() => pending.getByText(email).count()).toBe(0);
+    await context.close();
+  });
+
+  it("tells a visitor who is not signed in to sign in before accepting an invitation", async () => {
+    const { context, page } = await openPage(browser);
+    await page.goto("/invitations#token=not-signed-in-yet");
+    await expect.poll(() => page.getByRole("alert").textContent()).toContain("Sign in first");
     await context.close();
   });
 });
