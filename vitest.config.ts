@@ -1,5 +1,6 @@
 import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-plugin";
 import { defineConfig } from "vitest/config";
+import { ACCESS_TEST_CONFIG } from "./tests/access-keys.ts";
 
 export default defineConfig(async () => {
   const migrations = await readD1Migrations("./migrations");
@@ -13,10 +14,12 @@ export default defineConfig(async () => {
               remoteBindings: false,
               miniflare: {
                 // A fixed ENCRYPTION_KEY and METRICS_TOKEN for tests only; real ones come from .dev.vars or `wrangler secret put`.
+                // Cloudflare Access trusts a test-only key set (tests/access-keys.ts).
                 bindings: {
                   TEST_MIGRATIONS: migrations,
                   ENCRYPTION_KEY: "test-only-encryption-key-0123456789abcdef",
                   METRICS_TOKEN: "test-only-metrics-token",
+                  ...ACCESS_TEST_CONFIG,
                 },
               },
             }),

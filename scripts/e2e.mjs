@@ -11,7 +11,15 @@ import { createServer } from "node:net";
 import os from "node:os";
 import { join } from "node:path";
 import { generateKey } from "../shared/key-format.ts";
-import { applyMigrations, childEnv, ensureAdminKey, ROOT, startDev, waitForServer } from "./lib/local.mjs";
+import {
+  applyMigrations,
+  childEnv,
+  createOwnerSignInLink,
+  ensureAdminKey,
+  ROOT,
+  startDev,
+  waitForServer,
+} from "./lib/local.mjs";
 
 const CHROMIUM = "/usr/bin/chromium";
 const PROMTOOL = "/usr/bin/promtool";
@@ -140,6 +148,7 @@ try {
   applyMigrations(persistTo);
   const adminKey = generateKey().secret;
   ensureAdminKey(adminKey, persistTo);
+  const signInLink = createOwnerSignInLink(persistTo);
 
   step(`starting wrangler dev on ${BASE}`);
   const metricsToken = generateKey().secret;
@@ -174,7 +183,12 @@ try {
   code = await run(
     join(ROOT, "node_modules/.bin/vitest"),
     ["run", "--project", "e2e", ...process.argv.slice(2)],
-    childEnv({ CC_E2E_BASE_URL: BASE, CC_E2E_ADMIN_KEY: adminKey, CC_E2E_METRICS_TOKEN: metricsToken }),
+    childEnv({
+      CC_E2E_BASE_URL: BASE,
+      CC_E2E_ADMIN_KEY: adminKey,
+      CC_E2E_METRICS_TOKEN: metricsToken,
+      CC_E2E_SIGN_IN_LINK: signInLink,
+    }),
   );
   if (code !== 0 && devLog.length) console.error(`\nlast lines of wrangler dev:\n${devLog.join("\n")}`);
 } catch (err) {

@@ -1,4 +1,5 @@
-// `npm start`: build the dashboard, migrate local D1, make sure an admin key exists, serve on
+// `npm start`: build the dashboard, migrate local D1, make sure an admin key exists and print a
+// one-time sign-in link for the local owner, serve on
 // 127.0.0.1, seed a demo project into an empty database, reindex knowledge vectors left by an
 // earlier local embedder, and tick the Cron Trigger every minute. PORT (default 8787) and
 // CC_STATE_DIR (default .wrangler/state) choose where; the server ends with this process, even
@@ -10,6 +11,7 @@ import {
   apiClient,
   applyMigrations,
   childEnv,
+  createOwnerSignInLink,
   ensureAdminKey,
   ROOT,
   resolveAdminKey,
@@ -32,6 +34,7 @@ step(`applying D1 migrations to local state (${stateDir})`);
 applyMigrations(stateDir);
 const { key, source } = resolveAdminKey(stateDir);
 ensureAdminKey(key, stateDir);
+const signInToken = createOwnerSignInLink(stateDir);
 const staleVectors = projectsWithStaleVectors();
 
 step(`starting the Worker on ${base}`);
@@ -72,6 +75,7 @@ console.log(`
 CommandCenter is running.
   Dashboard:     ${base}/
   API:           ${base}/api/v1   (reference: ${base}/api/docs)
+  Sign in:       ${base}/signin#link=${signInToken}   (one-time link for the local owner, valid 24 h)
   Admin API key: ${key}${source === "generated" ? "   (new; shown again by 'npm run admin-key')" : ""}
 
   Try: curl -H "Authorization: Bearer ${key}" ${base}/api/v1/projects

@@ -13,8 +13,12 @@ import { jobRoutes } from "./features/jobs/jobs.routes";
 import { jobSocketRoutes } from "./features/jobs/jobs.ws";
 import { keyRoutes } from "./features/keys/keys.routes";
 import { knowledgeRoutes } from "./features/knowledge/knowledge.routes";
+import { sessionRoutes, signInRoutes } from "./features/people/auth.routes";
+import { invitationAcceptRoutes, invitationRoutes } from "./features/people/invitations.routes";
+import { memberRoutes } from "./features/people/members.routes";
 import { driftRoutes } from "./features/portfolio/drift/drift.routes";
 import { portfolioRoutes } from "./features/portfolio/portfolio.routes";
+import { portfolioMembers } from "./features/portfolio/visibility";
 import { projectRoutes } from "./features/projects/projects.routes";
 import { repositoryRoutes } from "./features/repositories/repositories.routes";
 import { analysisRoutes } from "./features/repository-analysis/analyses.routes";
@@ -27,7 +31,7 @@ import { webhookRoutes } from "./features/webhooks/webhooks.routes";
 import { createTenantRouter } from "./lib/openapi";
 import { authenticate, scopeByMethod } from "./middleware/auth";
 import { limitFailedSignIns, rateLimitByIp, rateLimitByKey } from "./middleware/rate-limit";
-import { tenant } from "./middleware/tenant";
+import { memberOfNamedProject, tenant } from "./middleware/tenant";
 
 /**
  * One project's data: every tenant feature is one `.route()` line here. The tenant middleware
@@ -56,15 +60,18 @@ const tenantApi = createTenantRouter()
   .route("/", githubRoutes)
   .route("/", exportRoutes)
   .route("/", importRoutes)
-  .route("/", batchRoutes);
+  .route("/", batchRoutes)
+  .route("/", memberRoutes)
+  .route("/", invitationRoutes);
 
 /**
  * The `/api/v1` surface, and the typed surface of Hono's `hc` client. Order matters: routers that
  * answer without a key (health, GitHub's signed deliveries, WebSocket upgrades that may carry a
- * ticket) come before `authenticate()`, which Hono runs for every route registered after it.
+ * ticket, sign-in) come before `authenticate()`, which Hono runs for every route registered after it.
  * Rate limits: per client IP on the keyless health check and hooks and for failed sign-ins, per
- * key (by plan) after authentication. Then the instance-level routes that decide from the key
- * itself (projects, keys, audit, the portfolio), then the tenant sub-app. A successful keyed write hands its events' webhook deliveries to the queue
+ * key (by plan) after authentication. Then the instance-level routes that decide from the caller
+ * itself (session, projects, keys, audit, the portfolio), then the tenant sub-app. A successful
+ * keyed write hands its events' webhook deliveries to the queue
  * (the sweeper is the safety net).
  */
 export const api = new OpenAPIHono<AppEnv>()
@@ -76,6 +83,7 @@ export const api = new OpenAPIHono<AppEnv>()
   .route("/", jobSocketRoutes)
   .route("/", eventSocketRoutes)
   .use(limitFailedSignIns())
+  .route("/", signInRoutes)
   .use(authenticate())
   .use(rateLimitByKey())
   .use(async function publishWebhooks(c, next) {
@@ -85,9 +93,15 @@ export const api = new OpenAPIHono<AppEnv>()
       c.executionCtx.waitUntil(enqueueDeliveries(c.env, filter));
     }
   })
+  .route("/", sessionRoutes)
+  .route("/", invitationAcceptRoutes)
   .route("/", projectRoutes)
+  .use("/keys", memberOfNamedProject())
+  .use("/keys/*", memberOfNamedProject())
+  .use("/audit", memberOfNamedProject())
   .route("/", keyRoutes)
   .route("/", auditRoutes)
+  .use("/portfolio/*", portfolioMembers())
   .route("/", portfolioRoutes)
   .route("/", driftRoutes)
   .route("/", tenantApi);

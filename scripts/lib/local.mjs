@@ -85,6 +85,27 @@ export function ensureAdminKey(key, persistTo) {
   wrangler(["d1", "execute", "DB", "--local", "--command", sql], { persistTo });
 }
 
+/** The local owner: the instance admin `npm start` signs in without an identity provider. */
+export const LOCAL_OWNER = { id: "usr_localowner", email: "owner@localhost", name: "Local owner" };
+
+/**
+ * Makes sure the local owner exists and makes a single-use sign-in link for them, valid for a day;
+ * returns the link's token (only its SHA-256 is stored). Open `<base>/signin#link=<token>`.
+ * @param {string} [persistTo] the local state directory
+ */
+export function createOwnerSignInLink(persistTo) {
+  const token = randomBytes(32).toString("base64url");
+  const hash = createHash("sha256").update(token).digest("hex");
+  const expires = new Date(Date.now() + 24 * 3600_000).toISOString();
+  const { id, email, name } = LOCAL_OWNER;
+  const sql = [
+    `INSERT OR IGNORE INTO users (id, email, name, instance_admin) VALUES ('${id}', '${email}', '${name}', 1)`,
+    `INSERT INTO sign_in_links (id, user_id, token_hash, expires_at) VALUES ('sil_${hash.slice(0, 26)}', '${id}', '${hash}', '${expires}')`,
+  ].join("; ");
+  wrangler(["d1", "execute", "DB", "--local", "--command", sql], { persistTo });
+  return token;
+}
+
 /**
  * Starts `wrangler dev` in its own process group on 127.0.0.1; returns the child and a stop function.
  * `args` are extra wrangler flags (e.g. `["--log-level", "warn"]`); `cwd` is the app to serve (default: this checkout).

@@ -226,6 +226,13 @@ export const OPERATIONS: Operation[] = [
   admin("POST", "/keys", { valid: () => ({ body: { name: "k", scopes: ["read"] } }) }),
   admin("GET", "/keys/{keyId}"),
   admin("POST", "/keys/{keyId}/revoke"),
+
+  admin("GET", "/members"),
+  admin("PATCH", "/members/{memberId}", { valid: () => ({ body: { role: "viewer" } }) }),
+  admin("DELETE", "/members/{memberId}"),
+  admin("GET", "/invitations"),
+  admin("POST", "/invitations", { valid: () => ({ body: { email: "probe@seed.test", role: "viewer" } }) }),
+  admin("DELETE", "/invitations/{invitationId}"),
 ];
 
 /** The path with the seeded ids of one project filled in. */

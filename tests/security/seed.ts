@@ -23,6 +23,8 @@ export interface Seeded {
     exportId: string;
     driftId: string;
     projectId: string;
+    memberId: string;
+    invitationId: string;
   };
 }
 
@@ -48,6 +50,16 @@ async function insertDrift(projectId: string, technologyId: string, title: strin
   )
     .bind(id, projectId, title.toLowerCase(), title, technologyId, new Date().toISOString())
     .run();
+  return id;
+}
+
+/** A person who is an editor of the project, written straight into D1 (the members routes' object). */
+async function insertMember(projectId: string): Promise<string> {
+  const id = `usr_${crypto.randomUUID().replaceAll("-", "")}`;
+  await env.DB.batch([
+    env.DB.prepare("insert into users (id, email, name) values (?, ?, 'Seeded member')").bind(id, `${id}@seed.test`),
+    env.DB.prepare("insert into memberships (project_id, user_id, role) values (?, ?, 'editor')").bind(projectId, id),
+  ]);
   return id;
 }
 
@@ -110,6 +122,10 @@ export async function seedTenant(admin: string): Promise<Seeded> {
   const key = await expectStatus(as.keys.$post({ json: { name: uniq("key"), scopes: ["read"] } }), 201);
   const exported = await expectStatus(as.exports.$post({ json: { format: "json", subject: "technologies" } }), 202);
   await fire(exported.jobId ?? "");
+  const invited = await expectStatus(
+    as.invitations.$post({ json: { email: `${uniq("invitee")}@seed.test`, role: "viewer" } }),
+    201,
+  );
   return {
     tenant,
     ids: {
@@ -128,6 +144,8 @@ export async function seedTenant(admin: string): Promise<Seeded> {
       exportId: exported.id,
       driftId: await insertDrift(tenant.projectId, technology.id, technology.title),
       projectId: tenant.projectId,
+      memberId: await insertMember(tenant.projectId),
+      invitationId: invited.invitation.id,
     },
   };
 }

@@ -34,14 +34,7 @@ export function onUnauthorized(listener: () => void): () => void {
 
 /** The typed client: paths, parameters and answers come from the Worker's route types. */
 export const api = hc<ApiType>("/api/v1", {
-  headers: (): Record<string, string> => {
-    const headers: Record<string, string> = {};
-    const key = session.key();
-    const project = session.project();
-    if (key) headers.authorization = `Bearer ${key}`;
-    if (project) headers["x-project-id"] = project;
-    return headers;
-  },
+  headers: (): Record<string, string> => session.headers(),
 });
 
 type Parsed<T> = Awaited<ReturnType<typeof parseResponse<T extends ClientResponse<unknown> ? T : never>>>;

@@ -13,7 +13,7 @@ async function uploadFile(file: File, tags: string): Promise<string> {
   if (tags) form.set("tags", tags);
   const res = await fetch("/api/v1/knowledge/documents", {
     method: "POST",
-    headers: { authorization: `Bearer ${session.key() ?? ""}`, "x-project-id": session.project() ?? "" },
+    headers: session.headers(),
     body: form,
   });
   const body = (await res.json()) as { outcome?: string; error?: { code: string; message: string } };

@@ -11,8 +11,7 @@ async function uploadArchive(repositoryId: string, file: File): Promise<string> 
   const res = await fetch(`/api/v1/repositories/${repositoryId}/snapshots`, {
     method: "POST",
     headers: {
-      authorization: `Bearer ${session.key() ?? ""}`,
-      "x-project-id": session.project() ?? "",
+      ...session.headers(),
       "content-type": file.name.endsWith(".zip") ? "application/zip" : "application/gzip",
     },
     body: file,

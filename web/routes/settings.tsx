@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
+import { Members } from "../components/members";
 import { SecretOnce } from "../components/secret-once";
 import { ErrorText, Pager, Section, TableWrap, when } from "../components/ui";
 import { api, call } from "../lib/api";
@@ -7,7 +8,7 @@ import { session } from "../lib/session";
 
 type Scope = "read" | "write" | "admin";
 
-/** API keys (created with scopes, shown once, revoked) and the audit log with filters. */
+/** API keys (created with scopes, shown once, revoked), members and invitations, and the audit log with filters. */
 export default function Settings() {
   const queryClient = useQueryClient();
   const project = session.project() ?? "";
@@ -109,6 +110,7 @@ export default function Settings() {
           </table>
         </TableWrap>
       </Section>
+      <Members project={project} />
       <Section title="Audit log">
         <div className="filters">
           <label>
@@ -124,6 +126,8 @@ export default function Settings() {
                 "api_key",
                 "schedule",
                 "webhook",
+                "membership",
+                "invitation",
               ].map((e) => (
                 <option key={e}>{e}</option>
               ))}

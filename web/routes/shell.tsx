@@ -26,7 +26,7 @@ export default function Shell() {
   const [project, setProject] = useState(session.project());
   const [theme, setTheme] = useState(() => document.documentElement.dataset.theme ?? "light");
   const [menuOpen, setMenuOpen] = useState(false);
-  const signedIn = session.key() !== null;
+  const signedIn = session.signedIn();
 
   useEffect(() => {
     if (!signedIn) navigate("/signin", { replace: true });
@@ -102,7 +102,8 @@ export default function Shell() {
         <button
           type="button"
           className="ghost"
-          onClick={() => {
+          onClick={async () => {
+            if (session.csrf()) await api.auth["sign-out"].$post().catch(() => undefined);
             session.signOut();
             queryClient.clear();
             navigate("/signin");

@@ -1,12 +1,55 @@
-import { type FormEvent, useState } from "react";
+import { type FormEvent, useEffect, useState } from "react";
 import { useNavigate } from "react-router";
 import { session } from "../lib/session";
 
-/** Sign-in with an API key; the key is checked against the API before it is kept for the tab. */
+interface SessionInfo {
+  csrfToken: string;
+  memberships: { projectId: string }[];
+}
+
+const message = async (res: Response) =>
+  ((await res.json().catch(() => ({}))) as { error?: { message?: string } }).error?.message ??
+  `sign-in failed (${res.status})`;
+
+/**
+ * Sign-in: a one-time link (`/signin#link=…`, as `npm start` prints) is spent for a session
+ * cookie; an existing session cookie or a Cloudflare Access sign-in is picked up; or an API key is
+ * checked against the API and kept for the tab. The link's token sits in the fragment, so it never reaches a server log.
+ */
 export default function SignIn() {
   const navigate = useNavigate();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    const enter = (info: SessionInfo) => {
+      session.signInWithCookie(info.csrfToken);
+      const first = info.memberships[0];
+      if (first && !session.project()) session.setProject(first.projectId);
+      navigate("/", { replace: true });
+    };
+    const link = new URLSearchParams(window.location.hash.slice(1)).get("link");
+    if (link) {
+      window.history.replaceState(null, "", "/signin");
+      setBusy(true);
+      fetch("/api/v1/auth/sign-in-link", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ token: link }),
+      }).then(async (res) => {
+        setBusy(false);
+        if (res.ok) enter((await res.json()) as SessionInfo);
+        else setError(await message(res));
+      });
+      return;
+    }
+    // A session cookie from another tab, else Cloudflare Access (answers 404 where it is not set up).
+    fetch("/api/v1/auth/session").then(async (res) => {
+      if (res.ok) return enter((await res.json()) as SessionInfo);
+      const access = await fetch("/api/v1/auth/cloudflare-access", { method: "POST" });
+      if (access.ok) enter((await access.json()) as SessionInfo);
+    });
+  }, [navigate]);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -17,8 +60,7 @@ export default function SignIn() {
     const res = await fetch("/api/v1/projects?limit=100", { headers: { authorization: `Bearer ${key}` } });
     setBusy(false);
     if (!res.ok) {
-      const body = (await res.json().catch(() => ({}))) as { error?: { message?: string } };
-      setError(body.error?.message ?? `sign-in failed (${res.status})`);
+      setError(await message(res));
       return;
     }
     const page = (await res.json()) as { data: { id: string }[] };

@@ -50,6 +50,7 @@ export function changeLog(db: Db, input: AuditInput, mode: "always" | "ifChanged
     id,
     projectId: input.projectId,
     keyId: input.actor.keyId,
+    userId: input.actor.userId ?? null,
     action: input.action,
     entity: input.entity,
     entityId: input.entityId,
@@ -62,7 +63,13 @@ export function changeLog(db: Db, input: AuditInput, mode: "always" | "ifChanged
     mode === "ifChanged" ? insertWhere(db, auditLog, values, sql`changes() = 1`) : db.insert(auditLog).values(values);
   if (input.subject === false || !input.projectId) return [audit];
   const subject = input.subject ?? `${input.entity}.${PAST[input.action]}`;
-  const payload = { id: input.entityId, before: input.before, after: input.after, keyId: input.actor.keyId };
+  const payload = {
+    id: input.entityId,
+    before: input.before,
+    after: input.after,
+    keyId: input.actor.keyId,
+    userId: input.actor.userId ?? null,
+  };
   const event = eventStatements(
     db,
     { projectId: input.projectId, subject, payload, correlationId: input.actor.requestId },

@@ -1,12 +1,17 @@
 import type { Context } from "hono";
 import type { Db } from "../db/client";
 import type { AuditVia } from "../db/schema";
+import type { Principal } from "../env";
 import type { AuthEnv } from "../middleware/auth";
 import type { TenantEnv } from "../middleware/tenant";
 
-/** Who is acting, for audit rows and history: the key, the request that carried it, and its door. */
+/**
+ * Who is acting, for audit rows and history: the key or the signed-in person (`userId`; absent or
+ * null for keys, jobs and the system) and the request that carried it.
+ */
 export interface Actor {
   keyId: string | null;
+  userId?: string | null;
   requestId: string | null;
   /** The door the request came through; absent means the REST API (and every internal actor). */
   via?: AuditVia;
@@ -25,14 +30,18 @@ export interface TenantDeps extends Deps {
 
 /** Builds service dependencies from a request that passed auth. */
 export function depsOf(c: Context<AuthEnv>): Deps {
-  return { db: c.get("db"), actor: { keyId: c.get("principal").keyId, requestId: c.get("requestId") } };
+  return { db: c.get("db"), actor: actorOf(c.get("principal"), c.get("requestId")) };
 }
 
 /** Builds tenant service dependencies from a request on the tenant sub-app. */
 export function tenantDepsOf(c: Context<TenantEnv>): TenantDeps {
   return {
     db: c.get("db"),
-    actor: { keyId: c.get("principal").keyId, requestId: c.get("requestId") },
+    actor: actorOf(c.get("principal"), c.get("requestId")),
     projectId: c.get("projectId"),
   };
+}
+
+function actorOf(principal: Principal, requestId: string): Actor {
+  return { keyId: principal.keyId, userId: principal.userId, requestId };
 }

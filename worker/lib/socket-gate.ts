@@ -1,6 +1,7 @@
-import { eq } from "drizzle-orm";
+import { and, eq, gt, isNull } from "drizzle-orm";
 import type { Db } from "../db/client";
-import { apiKeys } from "../db/schema";
+import { apiKeys, sessions, users } from "../db/schema";
+import type { Principal } from "../env";
 import type { ErrorBody } from "./errors";
 
 const AUTHORISED = "x-cc-authorised";
@@ -77,8 +78,27 @@ export function capRefusal(grant: SocketGrant, open: { total: number; ofKey: num
   return null;
 }
 
+/**
+ * Who a ticket remembers and a socket counts against: the key's id, or a signed-in person's session
+ * id (`ses_…`), so signing out or disabling the account kills the session's unused tickets.
+ */
+export const holderOf = (principal: Principal): string =>
+  principal.kind === "key" ? principal.keyId : principal.sessionId;
+
+/** Whether the holder a ticket was issued to (see `holderOf`) still works. */
+export async function holderIsActive(db: Db, holder: string): Promise<boolean> {
+  if (!holder.startsWith("ses_")) return keyIsActive(db, holder);
+  const [row] = await db
+    .select({ id: sessions.id })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(and(eq(sessions.id, holder), gt(sessions.expiresAt, new Date().toISOString()), isNull(users.disabledAt)))
+    .limit(1);
+  return row !== undefined;
+}
+
 /** Whether the key that was issued a ticket still works (tickets die with their key). */
-export async function keyIsActive(db: Db, keyId: string): Promise<boolean> {
+async function keyIsActive(db: Db, keyId: string): Promise<boolean> {
   const [row] = await db.select({ revokedAt: apiKeys.revokedAt }).from(apiKeys).where(eq(apiKeys.id, keyId)).limit(1);
   return row !== undefined && row.revokedAt === null;
 }

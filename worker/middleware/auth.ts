@@ -4,7 +4,9 @@ import { createMiddleware } from "hono/factory";
 import { matchedRoutes } from "hono/route";
 import { parseKey } from "../../shared/key-format";
 import { apiKeys, type KeyScope } from "../db/schema";
-import type { AppEnv, Principal } from "../env";
+import type { AppEnv, KeyPrincipal, Principal } from "../env";
+import { assertSameOriginWrite, sessionToken } from "../features/people/session-cookie";
+import { resolveSession } from "../features/people/sessions.service";
 import { sha256Hex } from "../lib/crypto";
 import { AppError } from "../lib/errors";
 import { RequestGuard, requestGuards } from "../lib/request-guard";
@@ -25,6 +27,10 @@ export interface AuthEnv {
  * Resolves `Authorization: Bearer <key>` to a principal. Missing, malformed, unknown and revoked
  * keys all answer 401; the stored hash is looked up, never the secret.
  *
+ * Without an `Authorization` header, a session cookie signs a person in instead (see
+ * `resolveSession`); a write made with the cookie must also pass `assertSameOriginWrite` (CSRF).
+ * A request with both is a key request: the cookie is ignored.
+ *
  * A read (GET, HEAD) with a key this isolate has resolved before takes the key's unchanging
  * attributes (project, scopes) from memory and checks that the key still exists and is not revoked
  * in the same D1 round trip as the route's first read batch (`RequestGuard`); the answer leaves
@@ -32,10 +38,18 @@ export interface AuthEnv {
  */
 export function authenticate() {
   return createMiddleware<AuthEnv>(async function authenticate(c, next) {
-    const secret = presentedKey(c.req.header("authorization"));
-    const hash = await sha256Hex(secret);
     const waitUntil = (p: Promise<unknown>) => c.executionCtx.waitUntil(p);
-    const known = c.req.method === "GET" || c.req.method === "HEAD" ? knownKey(hash) : undefined;
+    const authorization = c.req.header("authorization");
+    const cookie = authorization ? undefined : sessionToken(c);
+    if (cookie) {
+      const principal = await resolveSession(c.get("db"), cookie, waitUntil);
+      if (!isRead(c.req.method)) assertSameOriginWrite(c, principal.csrfToken);
+      c.set("principal", principal);
+      return next();
+    }
+    const secret = presentedKey(authorization);
+    const hash = await sha256Hex(secret);
+    const known = isRead(c.req.method) ? knownKey(hash) : undefined;
     if (!known) {
       c.set("principal", await resolveHash(c.get("db"), hash, waitUntil));
       return next();
@@ -50,12 +64,16 @@ export function authenticate() {
   });
 }
 
+function isRead(method: string): boolean {
+  return method === "GET" || method === "HEAD";
+}
+
 /** The principal of a request's `Authorization` header, or a 401; for routes that authenticate on their own. */
 export async function principalOf(
   db: AppEnv["Variables"]["db"],
   header: string | undefined,
   ctx: { waitUntil(p: Promise<unknown>): void },
-): Promise<Principal> {
+): Promise<KeyPrincipal> {
   return resolveKey(db, presentedKey(header), (p) => ctx.waitUntil(p));
 }
 
@@ -72,7 +90,7 @@ export async function resolveKey(
   db: AppEnv["Variables"]["db"],
   secret: string,
   waitUntil?: (p: Promise<unknown>) => void,
-): Promise<Principal> {
+): Promise<KeyPrincipal> {
   return resolveHash(db, await sha256Hex(secret), waitUntil);
 }
 
@@ -80,12 +98,20 @@ async function resolveHash(
   db: AppEnv["Variables"]["db"],
   hash: string,
   waitUntil?: (p: Promise<unknown>) => void,
-): Promise<Principal> {
+): Promise<KeyPrincipal> {
   const [row] = await db.select().from(apiKeys).where(eq(apiKeys.secretHash, hash)).limit(1);
   const state = row ? { revokedAt: row.revokedAt, lastUsedAt: row.lastUsedAt } : null;
   await assertUsable(db, hash, row?.id ?? "", state, waitUntil);
   if (!row) throw new AppError("unauthorized", "unknown API key");
-  const principal = { keyId: row.id, prefix: row.prefix, projectId: row.projectId, scopes: row.scopes, plan: row.plan };
+  const principal: KeyPrincipal = {
+    kind: "key",
+    keyId: row.id,
+    userId: null,
+    prefix: row.prefix,
+    projectId: row.projectId,
+    scopes: row.scopes,
+    plan: row.plan,
+  };
   rememberKey(hash, principal);
   return principal;
 }
@@ -99,7 +125,8 @@ export function hasScope(principal: Principal, needed: KeyScope): boolean {
 /** Throws 403 unless the principal holds `needed`. */
 export function assertScope(principal: Principal, needed: KeyScope): void {
   if (!hasScope(principal, needed)) {
-    throw new AppError("forbidden", `this API key lacks the '${needed}' scope`);
+    const who = principal.kind === "key" ? "this API key lacks" : `your role (${principal.role ?? "none"}) lacks`;
+    throw new AppError("forbidden", `${who} the '${needed}' scope`);
   }
 }
 

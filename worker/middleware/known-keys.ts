@@ -1,7 +1,7 @@
 import { and, eq, isNull, lt, or } from "drizzle-orm";
 import type { Db } from "../db/client";
 import { apiKeys } from "../db/schema";
-import type { Principal } from "../env";
+import type { KeyPrincipal } from "../env";
 import { AppError } from "../lib/errors";
 
 const LAST_USED_RESOLUTION_MS = 60_000;
@@ -12,15 +12,15 @@ const KNOWN_MAX = 1_000;
  * is issued (id, prefix, project, scopes, plan). Whether a key still exists and is unrevoked is never
  * taken from here; it is read from D1 on every request.
  */
-const known = new Map<string, Principal>();
+const known = new Map<string, KeyPrincipal>();
 
 /** The unchanging attributes of a key resolved before in this isolate. */
-export function knownKey(hash: string): Principal | undefined {
+export function knownKey(hash: string): KeyPrincipal | undefined {
   return known.get(hash);
 }
 
 /** Remembers a resolved key; the oldest entry makes room once the map is full. */
-export function rememberKey(hash: string, principal: Principal): void {
+export function rememberKey(hash: string, principal: KeyPrincipal): void {
   if (known.size >= KNOWN_MAX && !known.has(hash)) {
     const oldest = known.keys().next();
     if (!oldest.done) known.delete(oldest.value);

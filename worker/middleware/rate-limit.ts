@@ -1,5 +1,6 @@
 import type { Context } from "hono";
 import { createMiddleware } from "hono/factory";
+import type { KeyPlan } from "../../shared/vocabulary";
 import type { AppEnv, Principal } from "../env";
 import type { ErrorBody } from "../lib/errors";
 import { IP_POLICY, PLAN_POLICIES, policyHeader, type RatePolicy, refusalHeaders } from "../lib/rate-limits";
@@ -38,10 +39,13 @@ async function allowed(env: Env, policy: RatePolicy, key: string): Promise<boole
   return (await binding.limit({ key })).success;
 }
 
+/** A key's plan; a signed-in person is counted per person on the standard plan. */
+const planOf = (principal: Principal): KeyPlan => (principal.kind === "key" ? principal.plan : "standard");
+
 /** Counts one request of a key against its plan; the refusal when over, else null. */
 export async function checkKey(env: Env, principal: Principal): Promise<Refusal | null> {
-  const policy = PLAN_POLICIES[principal.plan];
-  if (await allowed(env, policy, principal.keyId)) return null;
+  const policy = PLAN_POLICIES[planOf(principal)];
+  if (await allowed(env, policy, principal.keyId ?? `user:${principal.userId}`)) return null;
   return { policy, message: `this API key made more than ${policy.limit} requests in ${policy.periodSeconds} s` };
 }
 
@@ -65,7 +69,7 @@ export function rateLimitByKey() {
     const refusal = await checkKey(c.env, principal);
     if (refusal) return refusalResponse(refusal, c.get("requestId"));
     await next();
-    c.header("RateLimit-Policy", policyHeader(PLAN_POLICIES[principal.plan]));
+    c.header("RateLimit-Policy", policyHeader(PLAN_POLICIES[planOf(principal)]));
   });
 }
 

@@ -1,7 +1,7 @@
 import type { Context } from "hono";
 import type { AppEnv } from "../env";
 import { AppError } from "../lib/errors";
-import { grantedUpgrade, keyIsActive, socketCaps } from "../lib/socket-gate";
+import { grantedUpgrade, holderIsActive, holderOf, socketCaps } from "../lib/socket-gate";
 import { assertUpgrade } from "../lib/websocket";
 import { assertScope, principalOf } from "./auth";
 import { checkIp, checkKey, clientIp, refusalResponse } from "./rate-limit";
@@ -31,8 +31,13 @@ export async function socketOpener(
     if (refusal) return refusalResponse(refusal, c.get("requestId"));
     const keyId = await redeem(ticket);
     if (!keyId) throw new AppError("unauthorized", "invalid or expired ticket");
-    if (!(await keyIsActive(c.get("db"), keyId))) {
-      throw new AppError("unauthorized", "the API key this ticket was issued to has been revoked");
+    if (!(await holderIsActive(c.get("db"), keyId))) {
+      throw new AppError(
+        "unauthorized",
+        keyId.startsWith("ses_")
+          ? "the session this ticket was issued to has ended"
+          : "the API key this ticket was issued to has been revoked",
+      );
     }
     return { keyId, projectId: null };
   }
@@ -42,7 +47,7 @@ export async function socketOpener(
   if (refusal) return refusalResponse(refusal, c.get("requestId"));
   const projectId = await projectFor(c.get("db"), principal, c.req.header("x-project-id"));
   assertUpgrade(c.req.header("upgrade"));
-  return { keyId: principal.keyId, projectId };
+  return { keyId: holderOf(principal), projectId };
 }
 
 /** The upgrade to forward to a stream's Durable Object, carrying the opener's key and the caps. */

@@ -2,7 +2,8 @@ import { eq } from "drizzle-orm";
 import { createMiddleware } from "hono/factory";
 import type { Db } from "../db/client";
 import { projects } from "../db/schema";
-import type { Principal } from "../env";
+import type { PersonPrincipal, Principal } from "../env";
+import { asMember, isMemberOnly, memberProject } from "../features/people/roles";
 import { AppError } from "../lib/errors";
 import type { AuthEnv } from "./auth";
 
@@ -19,13 +20,48 @@ export interface TenantEnv {
 }
 
 /**
- * Decides which project a tenant route acts on (see `projectFor`) and sets `projectId`.
+ * Decides which project a tenant route acts on (see `projectFor`) and sets `projectId`. A person
+ * who is not an instance admin acts only on a project they are a member of (any other answers
+ * 404), with their role's scopes there, so the scope checks that follow apply the role.
  */
 export function tenant() {
   return createMiddleware<TenantEnv>(async function tenant(c, next) {
-    c.set("projectId", await projectFor(c.get("db"), c.get("principal"), c.req.header("x-project-id")));
+    const principal = c.get("principal");
+    const requested = c.req.header("x-project-id")?.trim();
+    if (isMemberOnly(principal)) {
+      const member = await namedMembership(c.get("db"), principal, requested);
+      c.set("principal", member);
+      c.set("projectId", member.projectId);
+    } else {
+      c.set("projectId", await projectFor(c.get("db"), principal, requested));
+    }
     await next();
   });
+}
+
+/**
+ * For instance-level routes that act on the caller's own project (keys, audit): a person who is
+ * not an instance admin names a project they belong to with `X-Project-Id` and acts there with
+ * their role, exactly as a project key would; keys and instance admins pass unchanged.
+ */
+export function memberOfNamedProject() {
+  return createMiddleware<AuthEnv>(async function memberOfNamedProject(c, next) {
+    const principal = c.get("principal");
+    if (isMemberOnly(principal)) {
+      c.set("principal", await namedMembership(c.get("db"), principal, c.req.header("x-project-id")?.trim()));
+    }
+    await next();
+  });
+}
+
+async function namedMembership(
+  db: Db,
+  principal: PersonPrincipal,
+  requested: string | undefined,
+): Promise<PersonPrincipal & { projectId: string }> {
+  if (!requested) throw new AppError("bad_request", "name a project with the X-Project-Id header");
+  const { projectId, role } = await memberProject(db, principal, requested);
+  return { ...asMember(principal, projectId, role), projectId };
 }
 
 /**

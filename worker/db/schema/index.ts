@@ -4,6 +4,7 @@ export * from "./exports";
 export * from "./jobs";
 export * from "./knowledge";
 export * from "./metrics";
+export * from "./people";
 export * from "./portfolio";
 export * from "./projects";
 export * from "./repositories";

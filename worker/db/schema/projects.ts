@@ -52,6 +52,8 @@ export const auditLog = sqliteTable(
     id: text("id").primaryKey(),
     projectId: text("project_id").references(() => projects.id, { onDelete: "cascade" }),
     keyId: text("key_id"),
+    /** The person who acted through a session; null for a key or the system. */
+    userId: text("user_id"),
     action: text("action").notNull(),
     entity: text("entity").notNull(),
     entityId: text("entity_id").notNull(),

@@ -2,6 +2,7 @@ import { createRoute } from "@hono/zod-openapi";
 import { tenantDepsOf } from "../../lib/context";
 import { AppError } from "../../lib/errors";
 import { createRouter, createTenantRouter, errors, json } from "../../lib/openapi";
+import { holderOf } from "../../lib/socket-gate";
 import { requireScope } from "../../middleware/auth";
 import { forwardedUpgrade, socketOpener } from "../../middleware/socket-upgrade";
 import { WsTicket } from "../jobs/jobs.schema";
@@ -33,7 +34,7 @@ export const eventRoutes = createTenantRouter()
     }),
     async (c) => {
       const projectId = c.get("projectId");
-      const issued = await streamOf(c.env, projectId).issueTicket(c.get("principal").keyId);
+      const issued = await streamOf(c.env, projectId).issueTicket(holderOf(c.get("principal")));
       const ticket = `${projectId}.${issued.ticket}`;
       c.header("Cache-Control", "no-store");
       return c.json({ ticket, expiresAt: issued.expiresAt, url: `/api/v1/events/ws?ticket=${ticket}` }, 200);

@@ -2,6 +2,7 @@ import { createRoute, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { tenantDepsOf } from "../../lib/context";
 import { createTenantRouter, errors, json, jsonBody } from "../../lib/openapi";
+import { holderOf } from "../../lib/socket-gate";
 import { IdParam } from "../../lib/zod";
 import { requireScope } from "../../middleware/auth";
 import type { TenantEnv } from "../../middleware/tenant";
@@ -119,7 +120,7 @@ export const jobRoutes = createTenantRouter()
     async (c) => {
       const id = c.req.valid("param").id;
       await service.getJob(deps(c), id);
-      const { ticket, expiresAt } = await service.jobStub(c.env, id).issueTicket(c.get("principal").keyId);
+      const { ticket, expiresAt } = await service.jobStub(c.env, id).issueTicket(holderOf(c.get("principal")));
       c.header("Cache-Control", "no-store");
       return c.json({ ticket, expiresAt, url: `/api/v1/jobs/${id}/ws?ticket=${ticket}` }, 200);
     },

@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import type { Dependency } from "../analysis";
-import { type PortfolioDeps, seesAll, visibleProjects } from "./visibility";
+import { type PortfolioDeps, scopeOf } from "./visibility";
 
 interface LatestRow {
   repositoryId: string;
@@ -33,9 +33,9 @@ export async function portfolioDependencies(
   deps: PortfolioDeps,
   q: { ecosystem?: string; q?: string; page: number; limit: number },
 ) {
-  const visible = seesAll(deps.principal)
-    ? sql``
-    : sql`and a.project_id in (select value from json_each(${JSON.stringify((await visibleProjects(deps)).map((p) => p.id))}))`;
+  const scope = await scopeOf(deps);
+  const visible =
+    scope === "all" ? sql`` : sql`and a.project_id in (select value from json_each(${JSON.stringify(scope)}))`;
   const latest = await deps.db.all<LatestRow>(sql`
     select a.repository_id as repositoryId, r.owner || '/' || r.name as repository, a.project_id as projectId,
       p.name as project, a.dependencies

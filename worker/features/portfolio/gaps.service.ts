@@ -1,5 +1,5 @@
 import { type SQL, sql } from "drizzle-orm";
-import { type PortfolioDeps, seesAll, visibleProjects } from "./visibility";
+import { type PortfolioDeps, scopeOf } from "./visibility";
 
 /** How many technologies each gap list shows at most. */
 const GAP_LIMIT = 200;
@@ -30,7 +30,8 @@ interface TaskRow {
  * same technology in different projects, so their owners can join forces.
  */
 export async function portfolioGaps(deps: PortfolioDeps, q: { inactiveDays: number }) {
-  const ids = seesAll(deps.principal) ? null : (await visibleProjects(deps)).map((p) => p.id);
+  const scope = await scopeOf(deps);
+  const ids = scope === "all" ? null : scope;
   const within = (column: SQL): SQL =>
     ids ? sql`and ${column} in (select value from json_each(${JSON.stringify(ids)}))` : sql``;
   const cutoff = new Date(Date.now() - q.inactiveDays * 24 * 3600 * 1000).toISOString();

@@ -8,7 +8,7 @@ import type { PortfolioDeps } from "./visibility";
 
 /** "Same as" links change how every project is grouped: only an instance-wide admin key sets them. */
 function assertInstanceAdmin({ principal }: PortfolioDeps): void {
-  if (principal.projectId !== null)
+  if (principal.projectId !== null || (principal.kind === "person" && !principal.instanceAdmin))
     throw new AppError("forbidden", "only an instance-wide admin key can link technologies");
   assertScope(principal, "admin");
 }

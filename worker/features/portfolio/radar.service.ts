@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import type { Domain, Ring, TechStatus } from "../../../shared/vocabulary";
 import { batchAll } from "./batch";
 import { commonRing, disagrees, groupedKeys, groupedKeysSql, type KeyRow } from "./portfolio-keys";
-import { type PortfolioDeps, type ProjectLabel, seesAll } from "./visibility";
+import { type PortfolioDeps, type ProjectLabel, scopeOf } from "./visibility";
 
 /** How recent a key's first appearance must be for its blip to be marked new. */
 const NEW_WINDOW_MS = 90 * 24 * 3600 * 1000;
@@ -15,7 +15,7 @@ const rings = (r: KeyRow) => ({ adopt: r.adopt, trial: r.trial, assess: r.assess
  * whether they disagree. The `limit` most used, most used first.
  */
 export async function portfolioRadar(deps: PortfolioDeps, q: { limit: number; domain?: Domain[] }) {
-  const scope = seesAll(deps.principal) ? "all" : [deps.principal.projectId ?? ""];
+  const scope = await scopeOf(deps);
   const rows = await groupedKeys(deps.db, scope, { domains: q.domain }, "usage", q.limit);
   const since = Date.now() - NEW_WINDOW_MS;
   return {
@@ -56,15 +56,16 @@ interface CellRow {
  * its cells ("same as" aliases folded in) and the project labels go as one batch.
  */
 export async function portfolioMatrix(deps: PortfolioDeps, q: MatrixQuery) {
-  const all = seesAll(deps.principal);
-  const ownOnly = all ? "all" : [deps.principal.projectId ?? ""];
+  const ownOnly = await scopeOf(deps);
+  const all = ownOnly === "all";
+  const ids = JSON.stringify(all ? [] : ownOnly);
   const page = groupedKeysSql(
     ownOnly,
     { domains: q.domain, ring: q.ring, disagreement: q.disagreement, after: q.cursor },
     "key",
     q.limit + 1,
   );
-  const within = all ? sql`` : sql`and m.project_id = ${deps.principal.projectId}`;
+  const within = all ? sql`` : sql`and m.project_id in (select value from json_each(${ids}))`;
   const cells = sql`with page as (${page})
     select coalesce(l.canonical, m.key) as key, m.project_id as projectId, m.technology_id as technologyId, m.ring, m.status
     from portfolio_members m left join technology_links l on l.alias = m.key
@@ -72,7 +73,7 @@ export async function portfolioMatrix(deps: PortfolioDeps, q: MatrixQuery) {
       or m.key in (select alias from technology_links where canonical in (select key from page))) ${within}`;
   const labels = all
     ? sql`select id, slug, name from projects order by name, id`
-    : sql`select id, slug, name from projects where id = ${deps.principal.projectId}`;
+    : sql`select id, slug, name from projects where id in (select value from json_each(${ids})) order by name, id`;
   const [rows, cellRows, visible] = await batchAll<[KeyRow, CellRow & { key: string }, ProjectLabel]>(deps.db, [
     page,
     cells,

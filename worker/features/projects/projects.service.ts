@@ -9,6 +9,7 @@ import { newId } from "../../lib/ids";
 import { textMatch } from "../../lib/text-filter";
 import { auditedDelete, versionedUpdate } from "../../lib/versioned-write";
 import { assertScope } from "../../middleware/auth";
+import { actingOn, memberFilter } from "../people/roles";
 import { type ProjectCreateInput, type ProjectRow, type ProjectUpdateInput, slugify } from "./projects.schema";
 
 /** Instance-wide admin: the only principal that creates or deletes projects. */
@@ -17,13 +18,17 @@ function assertInstanceAdmin(principal: Principal): void {
   assertScope(principal, "admin");
 }
 
-/** What a principal may see: every project for an instance key, its own for a project key. */
-function visibility(principal: Principal): SQL | undefined {
-  return principal.projectId ? eq(projects.id, principal.projectId) : undefined;
+/**
+ * What a principal may see: every project for an instance key or instance admin, its own for a
+ * project key, the ones they belong to for any other person.
+ */
+function visibility(db: Deps["db"], principal: Principal): SQL | undefined {
+  if (principal.projectId) return eq(projects.id, principal.projectId);
+  return memberFilter(db, principal, projects.id);
 }
 
 export async function listProjects({ db }: Deps, principal: Principal, q: { page: number; limit: number; q?: string }) {
-  const where: (SQL | undefined)[] = [visibility(principal)];
+  const where: (SQL | undefined)[] = [visibility(db, principal)];
   if (q.q) where.push(textMatch(q.q, projects.name, projects.slug, projects.owner));
   const filter = and(...where);
   const [rows, totals] = await db.batch([
@@ -42,7 +47,7 @@ export async function listProjects({ db }: Deps, principal: Principal, q: { page
 /** A project by id or slug, if the principal may see it; otherwise 404. */
 export async function getProject({ db }: Deps, principal: Principal, idOrSlug: string): Promise<ProjectRow> {
   const row = await db.query.projects.findFirst({
-    where: and(or(eq(projects.id, idOrSlug), eq(projects.slug, idOrSlug)), visibility(principal)),
+    where: and(or(eq(projects.id, idOrSlug), eq(projects.slug, idOrSlug)), visibility(db, principal)),
   });
   if (!row) throw notFound("project", idOrSlug);
   return row;
@@ -82,7 +87,10 @@ export async function createProject(deps: Deps, principal: Principal, input: Pro
   }
 }
 
-/** Instance admins change any project; a project key with the admin scope changes its own. */
+/**
+ * Instance admins change any project; a project key with the admin scope changes its own, and so
+ * does a person whose role there is admin or owner.
+ */
 export async function updateProject(
   deps: Deps,
   principal: Principal,
@@ -90,8 +98,9 @@ export async function updateProject(
   input: ProjectUpdateInput,
   expected: number | undefined,
 ): Promise<ProjectRow> {
-  assertScope(principal, "admin");
+  if (principal.kind === "key") assertScope(principal, "admin");
   const current = await getProject(deps, principal, idOrSlug);
+  assertScope(await actingOn(deps.db, principal, current.id), "admin");
   const { version: _v, ...changes } = input;
   try {
     return await versionedUpdate<ProjectRow>(deps.db, {

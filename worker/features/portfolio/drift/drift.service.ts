@@ -7,7 +7,7 @@ import type { TenantDeps } from "../../../lib/context";
 import { AppError, notFound } from "../../../lib/errors";
 import { createResearchTask } from "../../research-tasks/research-tasks.service";
 import { createTechnology, updateTechnology } from "../../technologies/technologies.service";
-import type { PortfolioDeps } from "../visibility";
+import { assertMayAct, type PortfolioDeps, scopeOf } from "../visibility";
 import { scanAndPublish } from "./run";
 
 export interface DriftListQuery {
@@ -39,9 +39,10 @@ const columns = {
  * Which drift items the caller sees: every project's for an instance key; for a project key its
  * own project's, without ring conflicts (they name other projects and their rings).
  */
-function visibility({ principal }: Pick<PortfolioDeps, "principal">): SQL | undefined {
-  if (!principal.projectId) return undefined;
-  return and(eq(driftItems.projectId, principal.projectId), ne(driftItems.kind, "ring_conflict"));
+async function visibility(deps: Pick<PortfolioDeps, "db" | "principal">): Promise<SQL | undefined> {
+  const scope = await scopeOf(deps);
+  if (scope === "all") return undefined;
+  return and(inArray(driftItems.projectId, scope), ne(driftItems.kind, "ring_conflict"));
 }
 
 /** Drift items newest first, filtered by state, kind and project, paged by `cursor` (the last id seen). */
@@ -52,7 +53,7 @@ export async function listDrift(deps: PortfolioDeps, q: DriftListQuery) {
     .innerJoin(projects, eq(projects.id, driftItems.projectId))
     .where(
       and(
-        visibility(deps),
+        await visibility(deps),
         inArray(driftItems.state, q.state),
         q.kind ? inArray(driftItems.kind, q.kind) : undefined,
         q.projectId ? eq(driftItems.projectId, q.projectId) : undefined,
@@ -71,7 +72,7 @@ export async function getDrift(deps: PortfolioDeps, id: string) {
     .select(columns)
     .from(driftItems)
     .innerJoin(projects, eq(projects.id, driftItems.projectId))
-    .where(and(eq(driftItems.id, id), visibility(deps)));
+    .where(and(eq(driftItems.id, id), await visibility(deps)));
   if (!row) throw notFound("drift item", id);
   return row;
 }
@@ -80,6 +81,7 @@ type DriftView = Awaited<ReturnType<typeof getDrift>>;
 
 async function openItem(deps: PortfolioDeps, id: string): Promise<DriftView> {
   const row = await getDrift(deps, id);
+  await assertMayAct(deps, row.projectId, "write");
   if (row.state !== "open") throw new AppError("conflict", `drift item ${id} is ${row.state}, not open`);
   return row;
 }
@@ -146,6 +148,7 @@ export async function moveDrift(
 /** Opens a research task about the item's technology in its project and links it to the item. */
 export async function researchDrift(deps: PortfolioDeps, id: string, input: { title?: string; assignee?: string }) {
   const row = await getDrift(deps, id);
+  await assertMayAct(deps, row.projectId, "write");
   if (row.resolvedAt) throw new AppError("conflict", `drift item ${id} is resolved`);
   const task = await createResearchTask(tenantOf(deps, row), {
     title: input.title ?? `Review ${row.title}: ${row.kind.replaceAll("_", " ")}`,
