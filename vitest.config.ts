@@ -30,6 +30,10 @@ export default defineConfig(async () => {
             exclude: ["tests/node/**", "tests/e2e/**"],
             setupFiles: ["./tests/setup/apply-migrations.ts"],
             silent: "passed-only",
+            // A safety net, not a speed check (benchmarks measure speed): a test that drives jobs
+            // through Durable Objects takes seconds on a loaded 2-core machine, past vitest's 5 s.
+            testTimeout: 60_000,
+            hookTimeout: 60_000,
           },
         },
         {
