@@ -94,3 +94,12 @@ export const technologyCounts = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.projectId, t.tag, t.status, t.domain, t.priority] })],
 );
+
+/**
+ * A per-project counter the triggers of migration 0008 move on every change a technology list can
+ * see; a cached text-search total is valid while it stands still.
+ */
+export const technologyListVersions = sqliteTable("technology_list_versions", {
+  projectId: text("project_id").primaryKey(),
+  version: integer("version").notNull().default(0),
+});

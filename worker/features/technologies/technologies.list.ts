@@ -2,8 +2,9 @@ import { and, eq, gte, inArray, lte, type SQL, sql } from "drizzle-orm";
 import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
 import { technologies, technologyCounts, technologyTags } from "../../db/schema";
 import type { TenantDeps } from "../../lib/context";
-import { orderOf, paginate, parseSort } from "../../lib/pagination";
+import { orderOf, parseSort } from "../../lib/pagination";
 import { ftsPhrase, indexableText, textMatch } from "../../lib/text-filter";
+import { searchPage } from "./search-total";
 import type { TECH_SORT_KEYS, TechnologyListInput, TechnologyRow } from "./technologies.schema";
 
 type SortKey = (typeof TECH_SORT_KEYS)[number];
@@ -50,7 +51,8 @@ const carries = (tag: string) =>
  * One page of a project's technologies with filters and sorting, in one D1 batch. The answer is
  * the same whichever way it is found; what differs is the work:
  * - a text query of three or more characters is answered by the trigram index (same substring
- *   semantics as the LIKE scan it replaces), a shorter one by that scan;
+ *   semantics as the LIKE scan it replaces), a shorter one by that scan; its total is counted once
+ *   per project data version (see `searchPage`);
  * - without text, the total is a sum over the count rows the triggers keep, and a page sorted by
  *   `updatedAt` is read in index order when that reads fewer entries than collecting every match.
  */
@@ -68,7 +70,7 @@ export async function listTechnologies(deps: TenantDeps, q: TechnologyListInput)
         ? sql`+${technologies}.rowid in (select rowid from technologies_fts where technologies_fts match ${ftsPhrase(q.q)})`
         : textMatch(q.q, technologies.title, technologies.vendor, technologies.description),
     );
-    return paginate(db, technologies, and(...where), order, q, { rowKey: technologies.id });
+    return searchPage(db, projectId, and(...where), order, q);
   }
 
   const offset = (q.page - 1) * q.limit;
