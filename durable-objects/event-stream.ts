@@ -4,6 +4,7 @@ import { sha256Hex } from "../worker/lib/crypto";
 import { eventSeq, eventsAfterSeq, latestEventSeq, matchesSubject, PATTERN } from "../worker/lib/event-log";
 import {
   grantOf,
+  IDLE_CLOSE_CODE,
   keyOfTags,
   keyTag,
   SOCKET_IDLE_MS,
@@ -123,7 +124,7 @@ export class EventStream extends DurableObject<Env> implements SocketHolder {
       const { lastSeen } = ws.deserializeAttachment() as Watcher;
       if (now - lastSeen >= SOCKET_IDLE_MS) {
         try {
-          ws.close(4408, "idle: no message from the client for 10 minutes");
+          ws.close(IDLE_CLOSE_CODE, "idle: no message from the client for 10 minutes");
         } catch {}
         const keyId = keyOfTags(this.ctx.getTags(ws));
         if (keyId) closedKeys.add(keyId);

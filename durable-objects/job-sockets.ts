@@ -1,4 +1,11 @@
-import { keyOfTags, keyTag, SOCKET_IDLE_MS, type SocketGrant, streamCapRefusal } from "../worker/lib/socket-gate";
+import {
+  IDLE_CLOSE_CODE,
+  keyOfTags,
+  keyTag,
+  SOCKET_IDLE_MS,
+  type SocketGrant,
+  streamCapRefusal,
+} from "../worker/lib/socket-gate";
 import { view } from "./job-policy";
 import { isFinished, type JobMessage } from "./job-runner.protocol";
 import type { JobRecord, JobStore } from "./job-store";
@@ -124,7 +131,9 @@ export class Watchers {
   async closeIdle(): Promise<number | null> {
     const now = this.now();
     const idle = this.all().filter((ws) => now - this.stateOf(ws).lastSeen >= SOCKET_IDLE_MS);
-    await Promise.all(idle.map((ws) => this.close(ws, 4408, "idle: no message from the client for 10 minutes")));
+    await Promise.all(
+      idle.map((ws) => this.close(ws, IDLE_CLOSE_CODE, "idle: no message from the client for 10 minutes")),
+    );
     return this.nextIdleCheck();
   }
 

@@ -1,5 +1,6 @@
 import { useEffect, useState } from "react";
 import type { JobMessage, JobStatus, LogLine } from "../../durable-objects/job-runner.protocol";
+import { SOCKET_KEEPALIVE_MS } from "../../shared/sockets";
 import { api, call } from "./api";
 
 export interface LiveJob {
@@ -27,6 +28,9 @@ export function useLiveJob(jobId: string | null | undefined): LiveJob {
     let seq = 0;
     let ended = false;
     setState(EMPTY);
+    const keepAlive = setInterval(() => {
+      if (socket?.readyState === WebSocket.OPEN) socket.send("ping");
+    }, SOCKET_KEEPALIVE_MS);
 
     async function open() {
       const { url } = await call(api.jobs[":id"]["ws-ticket"].$post({ param: { id: jobId as string } }));
@@ -36,6 +40,7 @@ export function useLiveJob(jobId: string | null | undefined): LiveJob {
       socket = new WebSocket(wsUrl);
       socket.onopen = () => setState((s) => ({ ...s, connected: true }));
       socket.onmessage = (event) => {
+        if (event.data === "pong") return;
         const message = JSON.parse(String(event.data)) as JobMessage;
         seq = Math.max(seq, message.seq);
         setState((s) => apply(s, message));
@@ -49,6 +54,7 @@ export function useLiveJob(jobId: string | null | undefined): LiveJob {
     open().catch(() => undefined);
     return () => {
       closed = true;
+      clearInterval(keepAlive);
       socket?.close();
     };
   }, [jobId]);

@@ -10,8 +10,7 @@ const CAPS = "x-cc-socket-caps";
 /** Open sockets allowed by default, per key across all its streams and per stream (wrangler.toml vars). */
 export const DEFAULT_SOCKET_CAPS = { perKey: 1000, perStream: 5000 } as const;
 
-/** A socket may stay open this long without a message from its client (`ping` counts). */
-export const SOCKET_IDLE_MS = 10 * 60_000;
+export { IDLE_CLOSE_CODE, SOCKET_IDLE_MS } from "../../shared/sockets";
 
 /** What the Worker tells a stream's Durable Object about an upgrade it has authorised. */
 export interface SocketGrant {
