@@ -142,6 +142,11 @@ export class EventStream extends DurableObject<Env> implements SocketHolder {
     if (keyId) await this.quota.released(keyId);
   }
 
+  /** A socket that failed is gone: its key's count goes down as after a close. */
+  override async webSocketError(ws: WebSocket): Promise<void> {
+    await this.webSocketClose(ws, 1011);
+  }
+
   private socketsOfKey(keyId: string): number {
     return this.ctx.getWebSockets(keyTag(keyId)).filter(isOpen).length;
   }

@@ -8,6 +8,7 @@ import {
   backoffMs,
   type Clock,
   formatMs,
+  isoAt,
   newRecord,
   PROGRESS_MIRROR_MS,
   systemClock,
@@ -51,10 +52,6 @@ export class JobRunner extends DurableObject<Env> implements JobRunnerRpc, Socke
   private async load(): Promise<JobRecord | undefined> {
     this.cached ??= await this.store.load();
     return this.cached;
-  }
-
-  private iso(ms = this.clock.now()): string {
-    return new Date(ms).toISOString();
   }
 
   /** Creates the job and arms its alarm; the caller has already checked type, params and ids. */
@@ -103,7 +100,7 @@ export class JobRunner extends DurableObject<Env> implements JobRunnerRpc, Socke
     if (!["failed", "cancelled", "timed_out"].includes(job.status)) return { job: null, status: job.status };
     job.maxAttempts = Math.max(job.maxAttempts, job.attempt + 1);
     Object.assign(job, { status: "pending", cancelRequested: false, error: null, finishedAt: null, progress: 0 });
-    job.runAt = this.iso();
+    job.runAt = isoAt(this.clock.now());
     await this.transition(job);
     await this.watchers.arm(Date.parse(job.runAt));
     return { job: view(job), status: job.status };
@@ -156,6 +153,10 @@ export class JobRunner extends DurableObject<Env> implements JobRunnerRpc, Socke
     await this.watchers.closed(ws, code);
   }
 
+  override async webSocketError(ws: WebSocket): Promise<void> {
+    await this.watchers.closed(ws, 1011);
+  }
+
   /** Closes idle watchers, then the job's own time-based work, then keeps the idle check armed. */
   override async alarm(): Promise<void> {
     await this.watchers.closeIdle();
@@ -193,7 +194,7 @@ export class JobRunner extends DurableObject<Env> implements JobRunnerRpc, Socke
     }
     const token = crypto.randomUUID();
     this.activeRun = token;
-    const startedAt = this.iso();
+    const startedAt = isoAt(this.clock.now());
     Object.assign(job, { status: "running", attempt: job.attempt + 1, startedAt, heartbeatAt: startedAt });
     Object.assign(job, { step: "starting", finishedAt: null });
     await this.transition(job);
@@ -242,7 +243,7 @@ export class JobRunner extends DurableObject<Env> implements JobRunnerRpc, Socke
     this.activeRun = null;
     if (job.attempt < job.maxAttempts) {
       const at = this.clock.now() + backoffMs(job.attempt);
-      Object.assign(job, { status: "scheduled", error, runAt: this.iso(at) });
+      Object.assign(job, { status: "scheduled", error, runAt: isoAt(at) });
       await this.appendLog(job, "warn", `attempt ${job.attempt} failed: ${error}; retrying at ${job.runAt}`);
       await this.transition(job);
       await this.watchers.arm(at);
@@ -252,7 +253,7 @@ export class JobRunner extends DurableObject<Env> implements JobRunnerRpc, Socke
   }
 
   private async defer(job: JobRecord, err: JobDeferredError): Promise<void> {
-    Object.assign(job, { status: "scheduled", attempt: job.attempt - 1, runAt: this.iso(err.at) });
+    Object.assign(job, { status: "scheduled", attempt: job.attempt - 1, runAt: isoAt(err.at) });
     await this.appendLog(job, "warn", `${err.message}; waiting until ${job.runAt}`);
     await this.transition(job);
     await this.watchers.arm(err.at);
@@ -263,7 +264,7 @@ export class JobRunner extends DurableObject<Env> implements JobRunnerRpc, Socke
     status: JobStatus,
     outcome: { result?: JsonObject; error: string | null },
   ): Promise<void> {
-    Object.assign(job, { status, error: outcome.error, finishedAt: this.iso(), cancelRequested: false });
+    Object.assign(job, { status, error: outcome.error, finishedAt: isoAt(this.clock.now()), cancelRequested: false });
     if (outcome.result) job.result = outcome.result;
     if (status === "completed") job.step = "done";
     await this.transition(job);
@@ -289,7 +290,7 @@ export class JobRunner extends DurableObject<Env> implements JobRunnerRpc, Socke
   }
 
   private async appendLog(job: JobRecord, level: LogLine["level"], message: string): Promise<void> {
-    const line: LogLine = { at: this.iso(), level, message: message.slice(0, 2000) };
+    const line: LogLine = { at: isoAt(this.clock.now()), level, message: message.slice(0, 2000) };
     await this.store.appendLog(line);
     job.heartbeatAt = line.at;
     this.watchers.broadcast(await this.store.record((seq) => ({ type: "log", seq, line })));
