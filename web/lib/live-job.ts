@@ -17,7 +17,9 @@ const EMPTY: LiveJob = { status: null, progress: 0, step: null, log: [], error: 
 
 /**
  * Watches a job over its WebSocket (a single-use ticket, since browsers cannot send headers):
- * the snapshot first, then every change as it happens; reconnects with `since` after a drop.
+ * the snapshot first, then every change as it happens; reconnects with `since` after a drop, waiting
+ * longer after each drop in a row (a socket refused at its key's cap is not retried every second).
+ * Sends `ping` every few minutes so an open page is never closed as idle.
  */
 export function useLiveJob(jobId: string | null | undefined): LiveJob {
   const [state, setState] = useState<LiveJob>(EMPTY);
@@ -27,6 +29,8 @@ export function useLiveJob(jobId: string | null | undefined): LiveJob {
     let socket: WebSocket | null = null;
     let seq = 0;
     let ended = false;
+    /** Drops since the last open socket: the wait before reopening doubles with each (1 s up to 30 s). */
+    let drops = 0;
     setState(EMPTY);
     const keepAlive = setInterval(() => {
       if (socket?.readyState === WebSocket.OPEN) socket.send("ping");
@@ -38,7 +42,10 @@ export function useLiveJob(jobId: string | null | undefined): LiveJob {
       const wsUrl = new URL(url + (seq ? `&since=${seq}` : ""), location.href);
       wsUrl.protocol = wsUrl.protocol === "https:" ? "wss:" : "ws:";
       socket = new WebSocket(wsUrl);
-      socket.onopen = () => setState((s) => ({ ...s, connected: true }));
+      socket.onopen = () => {
+        drops = 0;
+        setState((s) => ({ ...s, connected: true }));
+      };
       socket.onmessage = (event) => {
         if (event.data === "pong") return;
         const message = JSON.parse(String(event.data)) as JobMessage;
@@ -48,7 +55,8 @@ export function useLiveJob(jobId: string | null | undefined): LiveJob {
       };
       socket.onclose = () => {
         setState((s) => ({ ...s, connected: false }));
-        if (!closed && !ended) setTimeout(() => open().catch(() => undefined), 1000);
+        const wait = Math.min(30_000, 1000 * 2 ** drops++);
+        if (!closed && !ended) setTimeout(() => open().catch(() => undefined), wait);
       };
     }
     open().catch(() => undefined);
