@@ -31,10 +31,10 @@ export class KeySockets extends DurableObject<Env> implements KeySocketsRpc {
   acquire(stream: StreamRef, openHere: number, cap: number): Promise<Admission> {
     return this.serially(async () => {
       const id = idOf(stream);
-      let open = (await this.othersThan(id)) + openHere;
+      let open = (await this.total(id)) + openHere;
       if (open >= cap && Date.now() - this.reconciledAt >= RECONCILE_MS) {
         await this.reconcile(id);
-        open = (await this.othersThan(id)) + openHere;
+        open = (await this.total(id)) + openHere;
       }
       const granted = open < cap;
       await this.set(id, granted ? openHere + 1 : openHere);
@@ -49,7 +49,7 @@ export class KeySockets extends DurableObject<Env> implements KeySocketsRpc {
 
   /** The key's open sockets as the coordinator counts them now (for tests and operators). */
   open(): Promise<number> {
-    return this.serially(() => this.othersThan(""));
+    return this.serially(() => this.total());
   }
 
   private serially<T>(task: () => Promise<T>): Promise<T> {
@@ -63,15 +63,16 @@ export class KeySockets extends DurableObject<Env> implements KeySocketsRpc {
     return this.counts;
   }
 
-  private async othersThan(id: string): Promise<number> {
+  /** The key's sockets on every stream, leaving out `except` (the stream asking, which sends its own). */
+  private async total(except?: string): Promise<number> {
     let sum = 0;
-    for (const [stream, n] of await this.load()) if (stream !== id) sum += n;
+    for (const [stream, n] of await this.load()) if (stream !== except) sum += n;
     return sum;
   }
 
   private async set(id: string, n: number): Promise<void> {
     const counts = await this.load();
-    if (counts.get(id) === Math.max(0, n) || (n <= 0 && !counts.has(id))) return;
+    if ((counts.get(id) ?? 0) === Math.max(0, n)) return;
     if (n > 0) {
       counts.set(id, n);
       await this.ctx.storage.put(id, n);
