@@ -2,8 +2,18 @@ import { DurableObject } from "cloudflare:workers";
 import { createDb } from "../worker/db/client";
 import { sha256Hex } from "../worker/lib/crypto";
 import { eventSeq, eventsAfterSeq, latestEventSeq, matchesSubject, PATTERN } from "../worker/lib/event-log";
-import { capRefusal, grantOf, keyTag, SOCKET_IDLE_MS, unauthorisedUpgrade } from "../worker/lib/socket-gate";
+import {
+  grantOf,
+  IDLE_CLOSE_CODE,
+  keyOfTags,
+  keyTag,
+  SOCKET_IDLE_MS,
+  streamCapRefusal,
+  unauthorisedUpgrade,
+} from "../worker/lib/socket-gate";
 import type { EventStreamMessage } from "./event-stream.protocol";
+import type { SocketHolder } from "./key-sockets.protocol";
+import { isOpen, SocketQuota } from "./socket-quota";
 
 const TICKET_TTL_MS = 60_000;
 const PAGE = 500;
@@ -20,9 +30,14 @@ interface Watcher {
  * (hibernation API) and, when told that events were committed, sends each socket the events after
  * its own cursor that match its filter. Resuming from an event id replays from D1 first.
  */
-export class EventStream extends DurableObject<Env> {
+export class EventStream extends DurableObject<Env> implements SocketHolder {
   private flushing: Promise<void> = Promise.resolve();
   private readonly db = createDb(this.env.DB);
+  private readonly quota = new SocketQuota(
+    this.env,
+    () => ({ kind: "events", name: this.projectId }),
+    (keyId) => this.socketsOfKey(keyId),
+  );
 
   /** New events were committed for this project: push them to every socket. */
   async notify(): Promise<void> {
@@ -32,6 +47,11 @@ export class EventStream extends DurableObject<Env> {
   /** A round trip for the readiness check: answers without touching storage. */
   async ping(): Promise<"pong"> {
     return "pong";
+  }
+
+  /** The key's open sockets on this stream (its coordinator asks when the key is at its cap). */
+  async socketsOf(keyId: string): Promise<number> {
+    return this.socketsOfKey(keyId);
   }
 
   /** A single-use ticket for browsers, which cannot set an Authorization header; it remembers its key. */
@@ -59,11 +79,7 @@ export class EventStream extends DurableObject<Env> {
     const url = new URL(request.url);
     const grant = grantOf(request);
     if (!grant) return unauthorisedUpgrade();
-    const tag = keyTag(grant.keyId);
-    const full = capRefusal(grant, {
-      total: this.ctx.getWebSockets().length,
-      ofKey: this.ctx.getWebSockets(tag).length,
-    });
+    const full = streamCapRefusal(grant, this.ctx.getWebSockets().filter(isOpen).length);
     if (full) return full;
     const patterns = (url.searchParams.get("subject") ?? "")
       .split(",")
@@ -76,9 +92,14 @@ export class EventStream extends DurableObject<Env> {
     if (cursor === null) {
       return Response.json({ error: { code: "not_found", message: `event ${after} not found` } }, { status: 404 });
     }
-    const { 0: client, 1: server } = new WebSocketPair();
-    this.ctx.acceptWebSocket(server, [tag]);
-    server.serializeAttachment({ patterns, cursor, lastSeen: Date.now() } satisfies Watcher);
+    const admitted = await this.quota.admit(grant, () => {
+      const { 0: client, 1: server } = new WebSocketPair();
+      this.ctx.acceptWebSocket(server, [keyTag(grant.keyId)]);
+      server.serializeAttachment({ patterns, cursor, lastSeen: Date.now() } satisfies Watcher);
+      return { client, server };
+    });
+    if (admitted instanceof Response) return admitted;
+    const { client, server } = admitted;
     if ((await this.ctx.storage.getAlarm()) === null) await this.ctx.storage.setAlarm(Date.now() + SOCKET_IDLE_MS);
     this.send(server, { type: "ready", resumedAfter: after, patterns });
     await this.flush();
@@ -98,21 +119,36 @@ export class EventStream extends DurableObject<Env> {
   override async alarm(): Promise<void> {
     const now = Date.now();
     let oldest = now;
-    for (const ws of this.ctx.getWebSockets()) {
+    const closedKeys = new Set<string>();
+    for (const ws of this.ctx.getWebSockets().filter(isOpen)) {
       const { lastSeen } = ws.deserializeAttachment() as Watcher;
       if (now - lastSeen >= SOCKET_IDLE_MS) {
         try {
-          ws.close(4408, "idle: no message from the client for 10 minutes");
+          ws.close(IDLE_CLOSE_CODE, "idle: no message from the client for 10 minutes");
         } catch {}
+        const keyId = keyOfTags(this.ctx.getTags(ws));
+        if (keyId) closedKeys.add(keyId);
       } else oldest = Math.min(oldest, lastSeen);
     }
-    if (this.ctx.getWebSockets().length > 0) await this.ctx.storage.setAlarm(oldest + SOCKET_IDLE_MS);
+    await Promise.all([...closedKeys].map((keyId) => this.quota.released(keyId)));
+    if (this.ctx.getWebSockets().some(isOpen)) await this.ctx.storage.setAlarm(oldest + SOCKET_IDLE_MS);
   }
 
   override async webSocketClose(ws: WebSocket, code: number): Promise<void> {
     try {
       ws.close(code === 1005 ? 1000 : code, "closed");
     } catch {}
+    const keyId = keyOfTags(this.ctx.getTags(ws));
+    if (keyId) await this.quota.released(keyId);
+  }
+
+  /** A socket that failed is gone: its key's count goes down as after a close. */
+  override async webSocketError(ws: WebSocket): Promise<void> {
+    await this.webSocketClose(ws, 1011);
+  }
+
+  private socketsOfKey(keyId: string): number {
+    return this.ctx.getWebSockets(keyTag(keyId)).filter(isOpen).length;
   }
 
   private get projectId(): string {

@@ -13,6 +13,9 @@ export const backoffMs = (attempt: number): number => Math.min(5_000 * 2 ** (att
 /** A timeout as people read it: "50 ms", "30 s" (whole seconds would call 50 ms "0 s"). */
 export const formatMs = (ms: number): string => (ms < 1_000 ? `${ms} ms` : `${Math.round(ms / 1_000)} s`);
 
+/** A time (ms since the epoch) as the job's records and messages write it. */
+export const isoAt = (ms: number): string => new Date(ms).toISOString();
+
 /** Where the job's Durable Object reads the time: the system clock, or a test's own. */
 export interface Clock {
   now(): number;

@@ -2,13 +2,13 @@ import { DurableObject } from "cloudflare:workers";
 import { createDb } from "../worker/db/client";
 import { type JobChange, onJobChange } from "../worker/features/jobs/job-hooks";
 import { getJobType, JobCancelledError, JobDeferredError, PermanentJobError } from "../worker/features/jobs/registry";
-import { sha256Hex } from "../worker/lib/crypto";
 import { grantOf, unauthorisedUpgrade } from "../worker/lib/socket-gate";
 import { runContext } from "./job-context";
 import {
   backoffMs,
   type Clock,
   formatMs,
+  isoAt,
   newRecord,
   PROGRESS_MIRROR_MS,
   systemClock,
@@ -29,6 +29,7 @@ import {
 } from "./job-runner.protocol";
 import { endOf, Watchers } from "./job-sockets";
 import { type JobRecord, JobStore } from "./job-store";
+import type { SocketHolder } from "./key-sockets.protocol";
 
 /**
  * One instance per job id. It owns the job's state while the job lives, runs it from its alarm
@@ -36,12 +37,12 @@ import { type JobRecord, JobStore } from "./job-store";
  * and pushes every change to the job's WebSocket watchers through the hibernation API. What the
  * rest of the product hears of a change goes through the jobs feature's one hook, `onJobChange`.
  */
-export class JobRunner extends DurableObject<Env> implements JobRunnerRpc {
+export class JobRunner extends DurableObject<Env> implements JobRunnerRpc, SocketHolder {
   /** The time every decision reads; a test subclass replaces it. */
   protected readonly clock: Clock = systemClock;
   private readonly store = new JobStore(this.ctx.storage, () => this.clock.now());
   private readonly db = createDb(this.env.DB);
-  private readonly watchers = new Watchers(this.ctx, this.store);
+  private readonly watchers = new Watchers(this.ctx, this.store, this.env, () => this.clock.now());
   /** Token of the run executing in this instance; a fresh instance has none, so a `running` job here died. */
   private activeRun: string | null = null;
   private lastMirror = 0;
@@ -53,10 +54,6 @@ export class JobRunner extends DurableObject<Env> implements JobRunnerRpc {
     return this.cached;
   }
 
-  private iso(ms = this.clock.now()): string {
-    return new Date(ms).toISOString();
-  }
-
   /** Creates the job and arms its alarm; the caller has already checked type, params and ids. */
   async create(spec: CreateJob): Promise<JobView> {
     const jobType = getJobType(spec.type);
@@ -66,7 +63,7 @@ export class JobRunner extends DurableObject<Env> implements JobRunnerRpc {
     this.cached = job;
     await this.store.save(job);
     await this.changed({ kind: "created", job: view(job) });
-    await this.ctx.storage.setAlarm(Date.parse(job.runAt ?? job.createdAt));
+    await this.watchers.arm(Date.parse(job.runAt ?? job.createdAt));
     return view(job);
   }
 
@@ -103,9 +100,9 @@ export class JobRunner extends DurableObject<Env> implements JobRunnerRpc {
     if (!["failed", "cancelled", "timed_out"].includes(job.status)) return { job: null, status: job.status };
     job.maxAttempts = Math.max(job.maxAttempts, job.attempt + 1);
     Object.assign(job, { status: "pending", cancelRequested: false, error: null, finishedAt: null, progress: 0 });
-    job.runAt = this.iso();
+    job.runAt = isoAt(this.clock.now());
     await this.transition(job);
-    await this.ctx.storage.setAlarm(Date.parse(job.runAt));
+    await this.watchers.arm(Date.parse(job.runAt));
     return { job: view(job), status: job.status };
   }
 
@@ -120,15 +117,12 @@ export class JobRunner extends DurableObject<Env> implements JobRunnerRpc {
 
   /** A single-use WebSocket ticket for browsers, which cannot set an Authorization header. */
   async issueTicket(keyId: string): Promise<{ ticket: string; expiresAt: string }> {
-    const ticket = crypto.randomUUID().replaceAll("-", "") + crypto.randomUUID().replaceAll("-", "");
-    const expiresAt = this.clock.now() + TICKET_TTL_MS;
-    await this.store.addTicket(await sha256Hex(ticket), expiresAt, keyId);
-    return { ticket, expiresAt: this.iso(expiresAt) };
+    return this.store.issueTicket(keyId, TICKET_TTL_MS);
   }
 
   /** Consumes a ticket: the id of the key it was issued to, or null. */
   async redeemTicket(ticket: string): Promise<string | null> {
-    return ticket ? this.store.consumeTicket(await sha256Hex(ticket)) : null;
+    return this.store.redeemTicket(ticket);
   }
 
   /** WebSocket upgrade only, authorised by the Worker (a key, or a redeemed ticket of a live key). */
@@ -140,27 +134,44 @@ export class JobRunner extends DurableObject<Env> implements JobRunnerRpc {
     if (!grant) return unauthorisedUpgrade();
     const job = await this.load();
     if (!job) return Response.json({ error: { code: "not_found", message: "job not found" } }, { status: 404 });
-    return this.watchers.accept(job, new URL(request.url), grant);
+    const answer = await this.watchers.accept(job, new URL(request.url), grant);
+    await this.watchers.arm((await this.ctx.storage.getAlarm()) ?? Number.POSITIVE_INFINITY);
+    return answer;
+  }
+
+  /** The key's open watchers of this job (its socket coordinator asks when the key is at its cap). */
+  async socketsOf(keyId: string): Promise<number> {
+    return this.watchers.openOf(keyId);
   }
 
   override async webSocketMessage(ws: WebSocket, message: string | ArrayBuffer): Promise<void> {
+    this.watchers.heard(ws);
     if (message === "ping") ws.send("pong");
   }
 
   override async webSocketClose(ws: WebSocket, code: number): Promise<void> {
-    try {
-      ws.close(code === 1005 ? 1000 : code, "closed");
-    } catch {}
+    await this.watchers.closed(ws, code);
   }
 
-  /** Everything time-based: delayed start, retry after backoff, and the dead-run watchdog. */
+  override async webSocketError(ws: WebSocket): Promise<void> {
+    await this.watchers.closed(ws, 1011);
+  }
+
+  /** Closes idle watchers, then the job's own time-based work, then keeps the idle check armed. */
   override async alarm(): Promise<void> {
+    await this.watchers.closeIdle();
+    await this.jobAlarm();
+    await this.watchers.arm((await this.ctx.storage.getAlarm()) ?? Number.POSITIVE_INFINITY);
+  }
+
+  /** Delayed start, retry after backoff, and the dead-run watchdog. */
+  private async jobAlarm(): Promise<void> {
     const job = await this.load();
     if (!job || isFinished(job.status)) return;
     const now = this.clock.now();
     if (job.status === "running") {
       if (this.activeRun) {
-        await this.ctx.storage.setAlarm(now + WATCHDOG_MS);
+        await this.watchers.arm(now + WATCHDOG_MS);
         return;
       }
       await this.appendLog(job, "error", `the run stopped unexpectedly (last heartbeat ${job.heartbeatAt ?? "never"})`);
@@ -169,7 +180,7 @@ export class JobRunner extends DurableObject<Env> implements JobRunnerRpc {
     }
     const due = job.runAt ? Date.parse(job.runAt) : now;
     if (due > now) {
-      await this.ctx.storage.setAlarm(due);
+      await this.watchers.arm(due);
       return;
     }
     await this.run(job);
@@ -183,11 +194,11 @@ export class JobRunner extends DurableObject<Env> implements JobRunnerRpc {
     }
     const token = crypto.randomUUID();
     this.activeRun = token;
-    const startedAt = this.iso();
+    const startedAt = isoAt(this.clock.now());
     Object.assign(job, { status: "running", attempt: job.attempt + 1, startedAt, heartbeatAt: startedAt });
     Object.assign(job, { step: "starting", finishedAt: null });
     await this.transition(job);
-    await this.ctx.storage.setAlarm(this.clock.now() + WATCHDOG_MS);
+    await this.watchers.arm(this.clock.now() + WATCHDOG_MS);
     const parsed = jobType.params.safeParse(job.params);
     let timer: ReturnType<typeof setTimeout> | undefined;
     const timeout = new Promise<"timeout">((resolve) => {
@@ -232,20 +243,20 @@ export class JobRunner extends DurableObject<Env> implements JobRunnerRpc {
     this.activeRun = null;
     if (job.attempt < job.maxAttempts) {
       const at = this.clock.now() + backoffMs(job.attempt);
-      Object.assign(job, { status: "scheduled", error, runAt: this.iso(at) });
+      Object.assign(job, { status: "scheduled", error, runAt: isoAt(at) });
       await this.appendLog(job, "warn", `attempt ${job.attempt} failed: ${error}; retrying at ${job.runAt}`);
       await this.transition(job);
-      await this.ctx.storage.setAlarm(at);
+      await this.watchers.arm(at);
       return;
     }
     await this.finish(job, "failed", { error });
   }
 
   private async defer(job: JobRecord, err: JobDeferredError): Promise<void> {
-    Object.assign(job, { status: "scheduled", attempt: job.attempt - 1, runAt: this.iso(err.at) });
+    Object.assign(job, { status: "scheduled", attempt: job.attempt - 1, runAt: isoAt(err.at) });
     await this.appendLog(job, "warn", `${err.message}; waiting until ${job.runAt}`);
     await this.transition(job);
-    await this.ctx.storage.setAlarm(err.at);
+    await this.watchers.arm(err.at);
   }
 
   private async finish(
@@ -253,11 +264,11 @@ export class JobRunner extends DurableObject<Env> implements JobRunnerRpc {
     status: JobStatus,
     outcome: { result?: JsonObject; error: string | null },
   ): Promise<void> {
-    Object.assign(job, { status, error: outcome.error, finishedAt: this.iso(), cancelRequested: false });
+    Object.assign(job, { status, error: outcome.error, finishedAt: isoAt(this.clock.now()), cancelRequested: false });
     if (outcome.result) job.result = outcome.result;
     if (status === "completed") job.step = "done";
     await this.transition(job);
-    this.watchers.end(await endOf(this.store, job, true));
+    await this.watchers.end(await endOf(this.store, job, true));
   }
 
   /** Saves a status change, hands it to the hook (never throttled) and tells every watcher. */
@@ -279,7 +290,7 @@ export class JobRunner extends DurableObject<Env> implements JobRunnerRpc {
   }
 
   private async appendLog(job: JobRecord, level: LogLine["level"], message: string): Promise<void> {
-    const line: LogLine = { at: this.iso(), level, message: message.slice(0, 2000) };
+    const line: LogLine = { at: isoAt(this.clock.now()), level, message: message.slice(0, 2000) };
     await this.store.appendLog(line);
     job.heartbeatAt = line.at;
     this.watchers.broadcast(await this.store.record((seq) => ({ type: "log", seq, line })));

@@ -1,3 +1,4 @@
+import { sha256Hex } from "../worker/lib/crypto";
 import type { JobMessage, JobView, LogLine } from "./job-runner.protocol";
 
 /** What the job's Durable Object keeps beyond the public view. */
@@ -88,14 +89,18 @@ export class JobStore {
     return out;
   }
 
-  /** Ticket hashes are kept with their expiry and the key they were issued to; a ticket works once. */
-  async addTicket(hash: string, expiresAt: number, keyId: string): Promise<void> {
-    await this.storage.put(`ticket:${hash}`, { expiresAt, keyId });
+  /** A single-use ticket for `keyId`, valid `ttlMs`; only its hash is kept, with its expiry and key. */
+  async issueTicket(keyId: string, ttlMs: number): Promise<{ ticket: string; expiresAt: string }> {
+    const ticket = crypto.randomUUID().replaceAll("-", "") + crypto.randomUUID().replaceAll("-", "");
+    const expiresAt = this.now() + ttlMs;
+    await this.storage.put(`ticket:${await sha256Hex(ticket)}`, { expiresAt, keyId });
+    return { ticket, expiresAt: new Date(expiresAt).toISOString() };
   }
 
   /** The key a ticket was issued to, once; null for an unknown or expired ticket. */
-  async consumeTicket(hash: string): Promise<string | null> {
-    const key = `ticket:${hash}`;
+  async redeemTicket(ticket: string): Promise<string | null> {
+    if (!ticket) return null;
+    const key = `ticket:${await sha256Hex(ticket)}`;
     const held = await this.storage.get<{ expiresAt: number; keyId: string }>(key);
     if (held === undefined) return null;
     await this.storage.delete(key);

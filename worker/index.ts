@@ -12,6 +12,7 @@ import { jobTypes } from "./job-types";
 
 export { EventStream } from "../durable-objects/event-stream";
 export { JobRunner } from "../durable-objects/job-runner";
+export { KeySockets } from "../durable-objects/key-sockets";
 
 registerJobTypes(jobTypes);
 registerCompletionHooks([driftAfterAnalysis]);

@@ -5005,6 +5005,10 @@ var FINISHED_STATUSES = [
 ];
 var isFinished = (status) => FINISHED_STATUSES.includes(status);
 
+// shared/sockets.ts
+var SOCKET_IDLE_MS = 10 * 6e4;
+var SOCKET_KEEPALIVE_MS = 4 * 6e4;
+
 // cli/src/follow.ts
 var MAX_RECONNECTS = 5;
 async function followJob(conn, jobId, listener = {}) {
@@ -5023,6 +5027,8 @@ function openOnce(conn, jobId, since, listener, onSeq) {
   url.protocol = url.protocol === "https:" ? "wss:" : "ws:";
   if (since > 0) url.searchParams.set("since", String(since));
   const socket = new wrapper_default(url, { headers: headersOf(conn) });
+  const keepAlive = setInterval(() => socket.readyState === wrapper_default.OPEN && socket.send("ping"), SOCKET_KEEPALIVE_MS);
+  socket.on("close", () => clearInterval(keepAlive));
   return new Promise((resolve2, reject) => {
     socket.on("unexpected-response", (_req, res) => {
       let text = "";
@@ -5036,6 +5042,7 @@ function openOnce(conn, jobId, since, listener, onSeq) {
       });
     });
     socket.on("message", (data) => {
+      if (String(data) === "pong") return;
       const msg = JSON.parse(String(data));
       onSeq(msg.seq);
       switch (msg.type) {

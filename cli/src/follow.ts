@@ -1,6 +1,7 @@
 import WebSocket from "ws";
 import type { JobMessage, JobStatus, JobView } from "../../durable-objects/job-runner.protocol";
 import { isFinished } from "../../durable-objects/job-runner.protocol";
+import { SOCKET_KEEPALIVE_MS } from "../../shared/sockets";
 import { baseUrl, type Connection, headersOf } from "./api";
 import { apiErrorOf, CliError } from "./errors";
 
@@ -48,6 +49,8 @@ function openOnce(
   url.protocol = url.protocol === "https:" ? "wss:" : "ws:";
   if (since > 0) url.searchParams.set("since", String(since));
   const socket = new WebSocket(url, { headers: headersOf(conn) });
+  const keepAlive = setInterval(() => socket.readyState === WebSocket.OPEN && socket.send("ping"), SOCKET_KEEPALIVE_MS);
+  socket.on("close", () => clearInterval(keepAlive));
   return new Promise((resolve, reject) => {
     socket.on("unexpected-response", (_req, res) => {
       let text = "";
@@ -61,6 +64,7 @@ function openOnce(
       });
     });
     socket.on("message", (data) => {
+      if (String(data) === "pong") return;
       const msg = JSON.parse(String(data)) as JobMessage;
       onSeq(msg.seq);
       switch (msg.type) {

@@ -160,7 +160,8 @@ describe("job WebSocket", () => {
   });
 
   it("keeps a watcher informed across the object's eviction (hibernated socket)", async () => {
-    const job = await postJob(t.write, { type: "test.steps", params: { steps: 2 }, delaySeconds: 600 });
+    // Starts before the watcher has been silent for the idle time (10 minutes), so it is not closed first.
+    const job = await postJob(t.write, { type: "test.steps", params: { steps: 2 }, delaySeconds: 300 });
     const w = await watch(job.id, { key: t.read });
     await w.receive((m) => m.type === "snapshot", "the snapshot");
     await evictDurableObject(stubOf(job.id)); // the socket hibernates

@@ -4,6 +4,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { EventStream } from "../../durable-objects/event-stream";
 import { DEFAULT_SOCKET_CAPS, SOCKET_IDLE_MS, socketCaps } from "../../worker/lib/socket-gate";
 import { api, expectStatus, ORIGIN } from "../client";
+import { alarmOf, fire, jobOf, postJob, until, watch } from "../durable-objects/job-harness";
+import { advanceClock, testClock } from "../durable-objects/test-clock";
 import { fetchWithEnv } from "../env-override";
 import { createTenant, insertKey, instanceAdmin, type Tenant } from "../helpers";
 
@@ -35,7 +37,7 @@ function accept(res: Response): WebSocket {
 }
 
 describe("WebSocket caps", () => {
-  it("states its defaults: 1,000 open sockets per key on one stream, 5,000 per stream", () => {
+  it("states its defaults: 1,000 open sockets per key across its streams, 5,000 per stream", () => {
     expect(DEFAULT_SOCKET_CAPS).toEqual({ perKey: 1000, perStream: 5000 });
     expect(socketCaps(env)).toEqual({ perKey: 1000, perStream: 5000 });
   });
@@ -49,7 +51,10 @@ describe("WebSocket caps", () => {
     const refused = await open(first, { perKey: 3 });
     expect(refused.status).toBe(429);
     expect(await refused.json()).toMatchObject({
-      error: { code: "rate_limited", message: "this API key already has 3 open sockets on this stream" },
+      error: {
+        code: "rate_limited",
+        message: "this API key already has 3 open sockets (its cap is 3 across all its streams); close one first",
+      },
     });
     opened.push(accept(await open(second, { perKey: 3 })));
     for (const ws of opened) ws.close();
@@ -115,5 +120,38 @@ describe("idle sockets", () => {
     });
     expect(await runDurableObjectAlarm(stub)).toBe(true);
     expect(await closed).toBe(4408);
+  });
+
+  it("closes the watcher of a job scheduled a week ahead once it has been silent for the idle time, with 4408", async () => {
+    const job = await postJob(t.write, { type: "system.probe", params: {}, delaySeconds: 7 * 24 * 3600 });
+    const silent = await watch(job.id, { key: t.read });
+    const pinging = await watch(job.id, { key: t.read });
+    const openedAt = testClock.now();
+    expect(await alarmOf(job.id)).toBe(openedAt + SOCKET_IDLE_MS);
+
+    advanceClock(SOCKET_IDLE_MS / 2);
+    pinging.ws.send("ping");
+    await until(() => pinging.text.includes("pong"), "pong");
+    advanceClock(SOCKET_IDLE_MS / 2);
+    await fire(job.id);
+
+    expect(await silent.closed()).toEqual({ code: 4408, reason: "idle: no message from the client for 10 minutes" });
+    expect(pinging.close).toBeNull();
+    expect(await jobOf(t.read, job.id)).toMatchObject({ status: "scheduled" });
+    expect(await alarmOf(job.id)).toBe(openedAt + SOCKET_IDLE_MS / 2 + SOCKET_IDLE_MS);
+
+    advanceClock(SOCKET_IDLE_MS / 2);
+    await fire(job.id);
+    expect(await pinging.closed()).toMatchObject({ code: 4408 });
+    expect(await alarmOf(job.id)).toBe(Date.parse(job.runAt ?? ""));
+  });
+
+  it("closes an idle watcher of a job that is due (a plain socket) before the job runs", async () => {
+    const job = await postJob(t.write, { type: "test.steps", params: { steps: 1 } });
+    const w = await watch(job.id, { key: t.read });
+    advanceClock(SOCKET_IDLE_MS);
+    await fire(job.id);
+    expect(await w.closed()).toMatchObject({ code: 4408 });
+    expect(await jobOf(t.read, job.id)).toMatchObject({ status: "completed" });
   });
 });

@@ -41,11 +41,12 @@ type Parsed<T> = Awaited<ReturnType<typeof parseResponse<T extends ClientRespons
 
 /**
  * Awaits a typed client call and returns its success body, or throws ApiError carrying the API's
- * error code, message and field details. A 401 also signs the user out.
+ * error code, message and field details. A 401 also signs the user out; a 429 says how long to wait.
  */
 export async function call<T extends ClientResponse<unknown>>(request: Promise<T>): Promise<Parsed<T>> {
+  const response = await request;
   try {
-    return (await parseResponse(request)) as Parsed<T>;
+    return (await parseResponse(response)) as Parsed<T>;
   } catch (err) {
     if (!(err instanceof DetailedError)) throw err;
     const status = Number(err.statusCode ?? 0);
@@ -54,15 +55,20 @@ export async function call<T extends ClientResponse<unknown>>(request: Promise<T
     )?.data;
     if (status === 401) for (const l of listeners) l();
     const message = body?.error?.message ?? err.message;
-    if (status === 429) throw new ApiError(429, "rate_limited", tooManyRequests(message));
+    if (status === 429) {
+      throw new ApiError(429, "rate_limited", tooManyRequests(message, response.headers.get("retry-after")));
+    }
     throw new ApiError(status, body?.error?.code ?? "error", message, body?.error?.details);
   }
 }
 
 /**
- * A 429 in words: the server's reason and what to do. Every limit here counts per minute and the
- * answer's `Retry-After` is at most 60 s, so "a minute" is never too short.
+ * A 429 in words: the server's reason and when to try again, from the answer's `Retry-After`
+ * (seconds until the limiter's window ends); "a minute" when it is missing, since every limit here
+ * counts per minute.
  */
-export function tooManyRequests(reason: string): string {
-  return `Too many requests (${reason}). Wait a minute, then try again.`;
+export function tooManyRequests(reason: string, retryAfter: string | null = null): string {
+  const seconds = Number(retryAfter);
+  const wait = retryAfter && Number.isInteger(seconds) && seconds > 0 ? `${seconds} s` : "a minute";
+  return `Too many requests (${reason}). Wait ${wait}, then try again.`;
 }

@@ -26,13 +26,30 @@ export const IP_POLICY: RatePolicy = { name: "ip", binding: "RATE_LIMIT_IP", lim
 export const policyHeader = (p: RatePolicy): string => `"${p.name}";q=${p.limit};w=${p.periodSeconds}`;
 
 /**
- * The headers of a refusal: the binding does not say when its window ends, so `Retry-After` is
- * the window's length, an upper bound.
+ * When the limiter's window holding `now` ends (ms since the epoch), taken to be the next multiple
+ * of the period. The binding answers only `success`. `wrangler dev`'s simulator counts in
+ * `floor(now / period)` buckets, so there this is exact; Cloudflare documents fixed periods (10 or
+ * 60 s) but not how its windows are aligned, so in production it is the best estimate available.
  */
-export function refusalHeaders(p: RatePolicy): Record<string, string> {
+export const windowEnd = (p: RatePolicy, now: number): number => {
+  const period = p.periodSeconds * 1000;
+  return (Math.floor(now / period) + 1) * period;
+};
+
+/** Whole seconds from `now` until the window ends, at least 1 (a retry any sooner meets the same window). */
+export const secondsLeft = (p: RatePolicy, now: number): number =>
+  Math.max(1, Math.ceil((windowEnd(p, now) - now) / 1000));
+
+/**
+ * The headers of a refusal at `now`: `Retry-After` and the `RateLimit` reset are the seconds left in
+ * the current window, not the whole period. (Cloudflare's limiter counts per location and settles
+ * asynchronously, so in production a retry at that time can still meet a 429, with a new Retry-After.)
+ */
+export function refusalHeaders(p: RatePolicy, now: number = Date.now()): Record<string, string> {
+  const left = secondsLeft(p, now);
   return {
-    "Retry-After": String(p.periodSeconds),
+    "Retry-After": String(left),
     "RateLimit-Policy": policyHeader(p),
-    RateLimit: `"${p.name}";r=0;t=${p.periodSeconds}`,
+    RateLimit: `"${p.name}";r=0;t=${left}`,
   };
 }

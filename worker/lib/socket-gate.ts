@@ -8,11 +8,10 @@ const AUTHORISED = "x-cc-authorised";
 const KEY = "x-cc-key";
 const CAPS = "x-cc-socket-caps";
 
-/** Open sockets allowed by default, per key on one stream and per stream (wrangler.toml vars). */
+/** Open sockets allowed by default, per key across all its streams and per stream (wrangler.toml vars). */
 export const DEFAULT_SOCKET_CAPS = { perKey: 1000, perStream: 5000 } as const;
 
-/** A socket may stay open this long without a message from its client (`ping` counts). */
-export const SOCKET_IDLE_MS = 10 * 60_000;
+export { IDLE_CLOSE_CODE, SOCKET_IDLE_MS } from "../../shared/sockets";
 
 /** What the Worker tells a stream's Durable Object about an upgrade it has authorised. */
 export interface SocketGrant {
@@ -56,8 +55,12 @@ export function grantOf(request: Request): SocketGrant | null {
   };
 }
 
-/** The tag a stream gives a key's hibernatable sockets, so it can count them. */
+/** The tag a stream gives a key's hibernatable sockets, so it can count them and name their key on close. */
 export const keyTag = (keyId: string): string => `key:${keyId}`;
+
+/** The key id among a socket's tags (see `keyTag`), or null. */
+export const keyOfTags = (tags: string[]): string | null =>
+  tags.find((t) => t.startsWith("key:"))?.slice("key:".length) ?? null;
 
 const refuse = (status: 401 | 429, code: ErrorBody["error"]["code"], message: string) =>
   Response.json({ error: { code, message }, requestId: "" } satisfies ErrorBody, { status });
@@ -65,17 +68,10 @@ const refuse = (status: 401 | 429, code: ErrorBody["error"]["code"], message: st
 /** A Durable Object's answer to an upgrade the Worker did not authorise. */
 export const unauthorisedUpgrade = (): Response => refuse(401, "unauthorized", "invalid or expired ticket");
 
-/**
- * The refusal of one more socket past a cap (counts of sockets open now), or null when it fits.
- */
-export function capRefusal(grant: SocketGrant, open: { total: number; ofKey: number }): Response | null {
-  if (open.ofKey >= grant.perKey) {
-    return refuse(429, "rate_limited", `this API key already has ${grant.perKey} open sockets on this stream`);
-  }
-  if (open.total >= grant.perStream) {
-    return refuse(429, "rate_limited", `this stream already has ${grant.perStream} open sockets`);
-  }
-  return null;
+/** The refusal of one more socket on a stream that already holds `openHere`, or null when it fits. */
+export function streamCapRefusal(grant: SocketGrant, openHere: number): Response | null {
+  if (openHere < grant.perStream) return null;
+  return refuse(429, "rate_limited", `this stream already has ${grant.perStream} open sockets`);
 }
 
 /**
@@ -96,6 +92,13 @@ export async function holderIsActive(db: Db, holder: string): Promise<boolean> {
     .limit(1);
   return row !== undefined;
 }
+/** The refusal of one more socket of a key that holds `open` across all its streams, its cap being `cap`. */
+export const keyCapRefusal = (cap: number, open: number): Response =>
+  refuse(
+    429,
+    "rate_limited",
+    `this API key already has ${open} open sockets (its cap is ${cap} across all its streams); close one first`,
+  );
 
 /** Whether the key that was issued a ticket still works (tickets die with their key). */
 async function keyIsActive(db: Db, keyId: string): Promise<boolean> {

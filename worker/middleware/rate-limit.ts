@@ -3,7 +3,7 @@ import { createMiddleware } from "hono/factory";
 import type { KeyPlan } from "../../shared/vocabulary";
 import type { AppEnv, Principal } from "../env";
 import type { ErrorBody } from "../lib/errors";
-import { IP_POLICY, PLAN_POLICIES, policyHeader, type RatePolicy, refusalHeaders } from "../lib/rate-limits";
+import { IP_POLICY, PLAN_POLICIES, policyHeader, type RatePolicy, refusalHeaders, windowEnd } from "../lib/rate-limits";
 import type { AuthEnv } from "./auth";
 
 /** Why a request was refused: the policy it went over and the message for the caller. */
@@ -82,13 +82,13 @@ export function rateLimitByIp() {
   });
 }
 
-/** IPs over the failed-sign-in limit, until when (per isolate: the limiter decides, this remembers). */
+/** IPs over the failed-sign-in limit, until their window ends (per isolate: the limiter decides, this remembers). */
 const blocked = new Map<string, number>();
 const FAILED_SIGN_IN = "too many failed sign-ins from this address";
 
 /**
  * Failed sign-ins per IP: every 401 counts against the IP policy; an IP over it gets 429 for every
- * request here (valid key or not, so guessing cannot tell) until its window has passed.
+ * request here (valid key or not, so guessing cannot tell) until the limiter's window ends.
  */
 export function limitFailedSignIns() {
   return createMiddleware<AppEnv>(async function limitFailedSignIns(c: Context<AppEnv>, next) {
@@ -103,7 +103,7 @@ export function limitFailedSignIns() {
     await next();
     if (c.res.status === 401 && !(await allowed(c.env, IP_POLICY, ip))) {
       if (blocked.size > 10_000) blocked.clear();
-      blocked.set(ip, Date.now() + IP_POLICY.periodSeconds * 1000);
+      blocked.set(ip, windowEnd(IP_POLICY, Date.now()));
       c.res = undefined;
       c.res = refusalResponse({ policy: IP_POLICY, message: FAILED_SIGN_IN }, c.get("requestId"));
     }

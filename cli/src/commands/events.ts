@@ -1,5 +1,6 @@
 import WebSocket from "ws";
 import type { EventStreamMessage, StreamEvent } from "../../../durable-objects/event-stream.protocol";
+import { SOCKET_KEEPALIVE_MS } from "../../../shared/sockets";
 import { baseUrl, headersOf } from "../api";
 import { defineCommand, JSON_FLAG } from "../command";
 import type { Context } from "../context";
@@ -36,7 +37,10 @@ async function tail(ctx: Context, opts: { pattern?: string[]; json?: boolean }):
       url.protocol = url.protocol === "https:" ? "wss:" : "ws:";
       if (opts.pattern?.length) url.searchParams.set("subject", opts.pattern.join(","));
       if (after) url.searchParams.set("after", after);
-      socket = new WebSocket(url, { headers: headersOf(conn) });
+      const ws = new WebSocket(url, { headers: headersOf(conn) });
+      socket = ws;
+      const keepAlive = setInterval(() => ws.readyState === WebSocket.OPEN && ws.send("ping"), SOCKET_KEEPALIVE_MS);
+      ws.on("close", () => clearInterval(keepAlive));
       socket.on("unexpected-response", (_req, res) => {
         let text = "";
         res.setEncoding("utf8");
@@ -46,6 +50,7 @@ async function tail(ctx: Context, opts: { pattern?: string[]; json?: boolean }):
         res.on("end", async () => reject(await apiErrorOf(new Response(text, { status: res.statusCode ?? 500 }))));
       });
       socket.on("message", (data) => {
+        if (String(data) === "pong") return;
         const msg = JSON.parse(String(data)) as EventStreamMessage;
         if (msg.type === "ready") {
           if (!after) ctx.ui.info(`listening for ${msg.patterns.join(", ") || "*"} (Ctrl-C ends)`);
