@@ -9,6 +9,7 @@ import { projectFor } from "../../middleware/tenant";
 import { apiKeyAuthenticator, type McpAuthenticator } from "./auth";
 import type { McpDeps } from "./deps";
 import { refuseForeignOrigin } from "./origin";
+import { ProjectResourceChanges } from "./resource-changes";
 import { buildServer } from "./server";
 
 /** At the MCP door the caller is known once the authenticator has run. */
@@ -20,7 +21,9 @@ interface McpEnv {
 /**
  * `/mcp`: both MCP eras on one URL, served by the official SDK's `createMcpHandler` (2026-07-28
  * stateless requests, and 2025-era `initialize` sessions answered statelessly; GET and DELETE
- * answer 405). In front of it: Origin validation, the caller (401 with `WWW-Authenticate`), the
+ * answer 405; 2026-era `subscriptions/listen` streams `notifications/resources/updated` for the
+ * technology and radar resources, fed by the project's event stream: see `ProjectResourceChanges`).
+ * In front of it: Origin validation, the caller (401 with `WWW-Authenticate`), the
  * key's rate limit (the REST API's, per plan), the `read` scope, and the project (the key's own, or `X-Project-Id` for an instance-wide key).
  * Each request gets a server built for its caller, so a tool never sees another project. A key this
  * isolate knows has its revocation checked in the request's first read batch (see `Caller`): the
@@ -46,7 +49,13 @@ export function mcpRoutes(authenticator: McpAuthenticator = apiKeyAuthenticator)
           principal,
           waitUntil: (promise) => c.executionCtx.waitUntil(promise),
         };
-        return createMcpHandler(() => buildServer(deps)).fetch(c.req.raw);
+        const changes = new ProjectResourceChanges({
+          env: c.env,
+          projectId: deps.projectId,
+          keyId: principal.keyId,
+          ready: () => guard?.ensure() ?? Promise.resolve(),
+        });
+        return createMcpHandler(({ era }) => buildServer(deps, era), { bus: changes }).fetch(c.req.raw);
       };
       if (!guard) return await serve();
       try {
