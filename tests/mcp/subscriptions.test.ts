@@ -36,19 +36,22 @@ describe("resource subscriptions over 2026-07-28 (subscriptions/listen)", () => 
 
     updated.length = 0;
     const writer = await connectV2(t.write);
-    const moved = await writer.callTool({ name: "move_technology", arguments: { id: tech.id, status: "implementation" } });
+    const moved = await writer.callTool({
+      name: "move_technology",
+      arguments: { id: tech.id, status: "implementation" },
+    });
     expect(moved.isError, JSON.stringify(moved.content)).toBeFalsy();
     await vi.waitFor(() => expect(updated).toEqual(expect.arrayContaining([techUri(tech.id), RADAR])));
     await subscription.close();
     await Promise.all([client.close(), writer.close()]);
   });
 
-  it("sends only the resources a listener subscribed to", async () => {
+  it("sends only the subscribed resources a change touched: another technology and a description edit leave the radar out", async () => {
     const [watched, other] = await Promise.all([
       createTechnology(t.write, { title: uniq("Mine") }),
       createTechnology(t.write, { title: uniq("Other") }),
     ]);
-    const { client, updated, subscription } = await listening(t.read, [techUri(watched.id)]);
+    const { client, updated, subscription } = await listening(t.read, [techUri(watched.id), RADAR]);
     const patch = (id: string, description: string) =>
       expectStatus(api(t.write).technologies[":id"].$patch({ param: { id }, json: { description } }), 200);
     await patch(other.id, "not watched");
