@@ -98,7 +98,8 @@ function load(base, s) {
         err
           ? reject(err)
           : resolve({
-              reqPerSec: r.requests.total / (r.duration || DURATION),
+              // Only answers that served the call count: a refusal or an error is not throughput.
+              reqPerSec: r["2xx"] / (r.duration || DURATION),
               p50: r.latency.p50,
               p99: r.latency.p99,
               non2xx: r.non2xx,
@@ -123,7 +124,14 @@ try {
   wrangler(["d1", "execute", "DB", "--local", "--file", file, "--yes"], { persistTo: server.persistTo });
   rmSync(file);
   const admin = await server.start();
-  const { secret: key } = await admin("POST", "/api/v1/keys", { name: "bench", scopes: ["read", "write"], projectId });
+  // The service plan's limit (60000 a minute) is far above what this machine serves: a standard key
+  // (600 a minute) would be answered 429 for most of a round and the cheap refusals counted as load.
+  const { secret: key } = await admin("POST", "/api/v1/keys", {
+    name: "bench",
+    scopes: ["read", "write"],
+    plan: "service",
+    projectId,
+  });
   const api = apiClient(server.base, key);
   step(`ingesting ${DOCUMENTS} knowledge documents through the API`);
   for (let i = 0; i < DOCUMENTS; i++) {
@@ -186,7 +194,8 @@ try {
     list: ratio("mcp list_technologies", "rest list"),
     search: ratio("mcp search_knowledge", "rest search"),
   };
-  const pass = ratios.list >= TARGET && ratios.search >= TARGET;
+  const failed = Object.values(summary).some((s) => s.non2xx > 0 || s.errors > 0);
+  const pass = ratios.list >= TARGET && ratios.search >= TARGET && !failed;
   console.log("\nscenario                  req/s   p50 ms   p99 ms  non-2xx");
   for (const [name, s] of Object.entries(summary)) {
     console.log(
@@ -194,7 +203,7 @@ try {
     );
   }
   console.log(
-    `\nMCP / REST throughput: list ${ratios.list}, search ${ratios.search} (target >= ${TARGET}) -> ${pass ? "PASS" : "FAIL"}`,
+    `\nMCP / REST throughput: list ${ratios.list}, search ${ratios.search} (target >= ${TARGET}; 2xx answers only${failed ? "; some requests failed" : ""}) -> ${pass ? "PASS" : "FAIL"}`,
   );
   const result = {
     at: new Date().toISOString(),

@@ -29,7 +29,8 @@ const SCENARIOS = [
 export const NOT_APPLICABLE = {
   "tools-call-*": "call test_simple_text, test_image_content, test_tool_with_progress, ... (the suite's test tools)",
   "resources-read-*, resources-templates-read": "read test://static-text, test://static-binary, test://template/{id}",
-  "resources-subscribe, resources-unsubscribe": "subscriptions to test:// resources; /mcp is stateless",
+  "resources-subscribe, resources-unsubscribe":
+    "2025-era resources/subscribe to test:// resources; 2025 traffic is served statelessly (no stream to deliver updates on, so the capability is not claimed); 2026-07-28 subscriptions/listen is served and tested in tests/mcp/subscriptions.test.ts",
   "prompts-get-*": "get test_simple_prompt, test_prompt_with_arguments, ...",
   "logging-set-level": "logging/setLevel is deprecated in 2026-07-28; the server declares no logging capability",
   "server-sse-polling, server-sse-multiple-streams":

@@ -216,6 +216,28 @@ describe.each(ERAS)("resources and prompts over $era", ({ connect }) => {
     expect(await complete("analyze_project", "focus", "x")).toEqual([]);
     await client.close();
   });
+
+  it("answers invalid params (-32602) to completion of a resource it does not have or an argument its prompt lacks", async () => {
+    const client = await connect(t.read);
+    const known = await client.complete({
+      ref: { type: "ref/resource", uri: "commandcenter://technologies/{id}" },
+      argument: { name: "id", value: "tec" },
+    });
+    expect(known.completion.values).toEqual([]);
+    const refusals = [
+      { ref: { type: "ref/resource", uri: "commandcenter://nothing/{id}" }, argument: { name: "id", value: "x" } },
+      { ref: { type: "ref/prompt", name: "evaluate_technology" }, argument: { name: "colour", value: "x" } },
+    ] as const;
+    for (const params of refusals) {
+      await expect(client.complete(params)).rejects.toMatchObject({ code: -32602 });
+    }
+    const unknownPrompt = await client.complete({
+      ref: { type: "ref/prompt", name: "not_a_prompt" },
+      argument: { name: "arg1", value: "x" },
+    });
+    expect(unknownPrompt.completion.values).toEqual([]);
+    await client.close();
+  });
 });
 
 describe("list resource paging", () => {

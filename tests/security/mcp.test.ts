@@ -150,6 +150,54 @@ describe("MCP security", () => {
     expect(tech.status).toBe("discovery");
   });
 
+  /** A write key of project A that has already served one MCP call (so this isolate knows it), then revoked. */
+  async function revokedAfterUse(connect: typeof connectV1 | typeof connectV2) {
+    const as = api(a.tenant.admin);
+    const minted = await expectStatus(as.keys.$post({ json: { name: uniq("late"), scopes: ["read", "write"] } }), 201);
+    const client = await connect(minted.secret);
+    const before = await callTool(client as Client, "list_technologies", {});
+    expect(before.isError).toBeFalsy();
+    await expectStatus(as.keys[":id"].revoke.$post({ param: { id: minted.key.id } }), 200);
+    return { client, secret: minted.secret };
+  }
+
+  it.each([
+    ["2025-11-25", connectV1],
+    ["2026-07-28", connectV2],
+  ] as const)("refuses a key revoked after it served a call on its very next %s call", async (_era, connect) => {
+    const { client } = await revokedAfterUse(connect);
+    await expect(client.callTool({ name: "list_technologies", arguments: {} })).rejects.toThrow(/401|revoked/i);
+    await expect(client.readResource({ uri: "commandcenter://radar" })).rejects.toThrow(/401|revoked/i);
+    await client.close();
+  });
+
+  it("answers 401 and writes nothing when a key revoked after it served a call writes through MCP", async () => {
+    const { secret } = await revokedAfterUse(connectV2);
+    const title = uniq("after-revoke");
+    const answer = await call("POST", "/mcp", {
+      key: secret,
+      headers: { accept: "application/json, text/event-stream", "mcp-protocol-version": "2026-07-28" },
+      body: {
+        jsonrpc: "2.0",
+        id: 1,
+        method: "tools/call",
+        params: {
+          name: "add_technology",
+          arguments: { title },
+          _meta: {
+            "io.modelcontextprotocol/protocolVersion": "2026-07-28",
+            "io.modelcontextprotocol/clientInfo": { name: "t", version: "1" },
+            "io.modelcontextprotocol/clientCapabilities": {},
+          },
+        },
+      },
+    });
+    expect(answer.status).toBe(401);
+    expect(answer.headers.get("www-authenticate")).toContain("Bearer");
+    const found = await expectStatus(api(a.tenant.read).technologies.$get({ query: { q: title } }), 200);
+    expect(found.total).toBe(0);
+  });
+
   it("answers 401 without a key and with a revoked one, and 404 to a project key naming another project", async () => {
     const none = await call("POST", "/mcp", { body: { jsonrpc: "2.0", id: 1, method: "initialize" } });
     expect(none.status).toBe(401);

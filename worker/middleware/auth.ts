@@ -1,5 +1,5 @@
 import { eq } from "drizzle-orm";
-import type { MiddlewareHandler } from "hono";
+import type { Context, MiddlewareHandler } from "hono";
 import { createMiddleware } from "hono/factory";
 import { matchedRoutes } from "hono/route";
 import { parseKey } from "../../shared/key-format";
@@ -38,27 +38,17 @@ export interface AuthEnv {
  */
 export function authenticate() {
   return createMiddleware<AuthEnv>(async function authenticate(c, next) {
-    const waitUntil = (p: Promise<unknown>) => c.executionCtx.waitUntil(p);
     const authorization = c.req.header("authorization");
     const cookie = authorization ? undefined : sessionToken(c);
     if (cookie) {
-      const principal = await resolveSession(c.get("db"), cookie, waitUntil);
+      const principal = await resolveSession(c.get("db"), cookie, (p) => c.executionCtx.waitUntil(p));
       if (!isRead(c.req.method)) assertSameOriginWrite(c, principal.csrfToken);
       c.set("principal", principal);
       return next();
     }
-    const secret = presentedKey(authorization);
-    const hash = await sha256Hex(secret);
-    const known = isRead(c.req.method) ? knownKey(hash) : undefined;
-    if (!known) {
-      c.set("principal", await resolveHash(c.get("db"), hash, waitUntil));
-      return next();
-    }
-    c.set("principal", known);
-    const guard = new RequestGuard(
-      () => c.env.DB.prepare("select revoked_at, last_used_at from api_keys where id = ?").bind(known.keyId),
-      (row) => assertUsable(c.get("db"), hash, known.keyId, keyStateOf(row), waitUntil),
-    );
+    const { principal, guard } = await callerOf(doorOf(c), isRead(c.req.method));
+    c.set("principal", principal);
+    if (!guard) return next();
     await requestGuards.run(guard, next);
     await guard.ensure();
   });
@@ -67,6 +57,52 @@ export function authenticate() {
 function isRead(method: string): boolean {
   return method === "GET" || method === "HEAD";
 }
+
+/** A request's caller and, when its key came from this isolate's memory, the check still owed. */
+export interface Caller {
+  principal: Principal;
+  /**
+   * Set only for a key resolved before in this isolate: whether it still exists and is unrevoked
+   * is not yet known. Serve the request inside `requestGuards.run(guard, ...)` (writes wait for the
+   * check, the first read batch carries it) and `await guard.ensure()` before the answer leaves.
+   */
+  guard: RequestGuard | null;
+}
+
+/**
+ * The caller of a request's `Authorization: Bearer <key>` header. With `deferCheck` (a door that
+ * holds its answer until `guard.ensure()` has passed), a key this isolate has resolved before is
+ * taken from memory and its revocation check is handed back as a guard instead of run here; an
+ * unknown key is always looked up now. Throws 401 for a missing, malformed, unknown or revoked key.
+ */
+export async function callerOf(door: Door, deferCheck: boolean): Promise<Caller> {
+  const { db, d1, waitUntil } = door;
+  const hash = await sha256Hex(presentedKey(door.authorization));
+  const known = deferCheck ? knownKey(hash) : undefined;
+  if (!known) return { principal: await resolveHash(db, hash, waitUntil), guard: null };
+  const guard = new RequestGuard(
+    () => d1.prepare("select revoked_at, last_used_at from api_keys where id = ?").bind(known.keyId),
+    (row) => assertUsable(db, hash, known.keyId, keyStateOf(row), waitUntil),
+  );
+  return { principal: known, guard };
+}
+
+/** What `callerOf` needs of a request: its `Authorization` header, the database, and `waitUntil`. */
+export interface Door {
+  authorization: string | undefined;
+  db: AppEnv["Variables"]["db"];
+  /** The raw binding, for the guard's statement (it must not wait for the guard it is). */
+  d1: D1Database;
+  waitUntil(p: Promise<unknown>): void;
+}
+
+/** The `Door` of a request at the Worker's door (after the `db` middleware). */
+export const doorOf = <E extends AppEnv>(c: Context<E>): Door => ({
+  authorization: c.req.header("authorization"),
+  db: c.get("db"),
+  d1: c.env.DB,
+  waitUntil: (p) => c.executionCtx.waitUntil(p),
+});
 
 /** The principal of a request's `Authorization` header, or a 401; for routes that authenticate on their own. */
 export async function principalOf(

@@ -4,8 +4,8 @@ import type { McpDeps } from "./deps";
 import { protocolError } from "./errors";
 import type { NameKind } from "./names";
 
-/** Prompt arguments: strings, as MCP passes them. */
-type ArgsSchema = z.ZodType<Record<string, string | undefined>>;
+/** Prompt arguments: named strings, as MCP passes them. */
+type ArgsSchema = z.ZodObject<Record<string, z.ZodType<string | undefined>>>;
 
 /** A prompt definition: its arguments, which of them name rows (for completion), and its text. */
 export interface PromptSpec<A extends ArgsSchema> {
@@ -22,6 +22,8 @@ export interface PromptSpec<A extends ArgsSchema> {
 /** A prompt ready to be registered on a per-request server. */
 export interface McpPrompt {
   name: string;
+  /** The names of its arguments. */
+  arguments: readonly string[];
   complete: Record<string, NameKind>;
   register(server: McpServer, deps: McpDeps): void;
 }
@@ -30,6 +32,7 @@ export interface McpPrompt {
 export function definePrompt<A extends ArgsSchema>(spec: PromptSpec<A>): McpPrompt {
   return {
     name: spec.name,
+    arguments: Object.keys(spec.args.shape),
     complete: spec.complete ?? {},
     register(server, deps) {
       const argsSchema: StandardSchemaWithJSON<z.input<A>, z.output<A>> = spec.args;

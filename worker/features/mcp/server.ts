@@ -1,4 +1,4 @@
-import { McpServer } from "@modelcontextprotocol/server";
+import { type McpRequestContext, McpServer } from "@modelcontextprotocol/server";
 import { registerCompletion } from "./completion";
 import type { McpDeps } from "./deps";
 import { mcpPrompts } from "./prompts";
@@ -13,9 +13,15 @@ const INSTRUCTIONS =
   "schedules and jobs. Read with the list_/get_/search_ tools or the commandcenter:// resources; ids come " +
   "from lists. Writes need a key with the write scope; a move with a stale version fails: re-read and retry.";
 
-/** One request's server: every tool, resource and prompt bound to the caller's deps. */
-export function buildServer(deps: McpDeps): McpServer {
+/**
+ * One request's server: every tool, resource and prompt bound to the caller's deps. In the
+ * 2026-07-28 era it also offers resource subscriptions (`subscriptions/listen` with
+ * `resourceSubscriptions`, served by the endpoint's change bus); the 2025-era stateless fallback has
+ * no stream to deliver `notifications/resources/updated` on, so it does not claim them.
+ */
+export function buildServer(deps: McpDeps, era: McpRequestContext["era"]): McpServer {
   const server = new McpServer(SERVER_INFO, { instructions: INSTRUCTIONS });
+  if (era === "modern") server.server.registerCapabilities({ resources: { subscribe: true } });
   for (const tool of mcpTools) tool.register(server, deps);
   registerResources(server, deps);
   for (const prompt of mcpPrompts) prompt.register(server, deps);

@@ -1,8 +1,10 @@
 import type { McpServer, ServerContext, StandardSchemaWithJSON } from "@modelcontextprotocol/server";
 import type { z } from "zod";
+import { requestGuards } from "../../lib/request-guard";
 import { assertScope } from "../../middleware/auth";
 import { type McpDeps, publishWrite } from "./deps";
 import { errorResult } from "./errors";
+import { cachedJsonSchema } from "./json-schema-cache";
 
 /** How a tool behaves, as MCP clients read it; `readOnlyHint` also decides the scope it needs. */
 export interface ToolAnnotations {
@@ -51,11 +53,11 @@ export interface McpTool {
  * no keys it does not name. Every failure answers as an `isError` result with the API's message.
  */
 export function defineTool<I extends ObjectSchema, O extends ObjectSchema>(spec: ToolSpec<I, O>): McpTool {
+  const inputSchema: StandardSchemaWithJSON<z.input<I>, z.output<I>> = cachedJsonSchema(spec.input);
+  const outputSchema: StandardSchemaWithJSON<z.input<O>, z.output<O>> = cachedJsonSchema(spec.output);
   return {
     name: spec.name,
     register(server, deps) {
-      const inputSchema: StandardSchemaWithJSON<z.input<I>, z.output<I>> = spec.input;
-      const outputSchema: StandardSchemaWithJSON<z.input<O>, z.output<O>> = spec.output;
       const config = {
         title: spec.title,
         description: spec.description,
@@ -65,7 +67,11 @@ export function defineTool<I extends ObjectSchema, O extends ObjectSchema>(spec:
       };
       server.registerTool(spec.name, config, async (args, ctx) => {
         try {
-          if (!spec.annotations.readOnlyHint) assertScope(deps.principal, "write");
+          if (!spec.annotations.readOnlyHint) {
+            assertScope(deps.principal, "write");
+            // A write does nothing (a queue, a Durable Object, a fetch) before the key is known to be live.
+            await requestGuards.getStore()?.ensure();
+          }
           const output = spec.output.parse(await spec.run(deps, args, toolCall(ctx)));
           if (!spec.annotations.readOnlyHint) publishWrite(deps);
           return { content: [{ type: "text", text: spec.text(output) }], structuredContent: output };

@@ -1,4 +1,9 @@
-import { ProtocolError, ProtocolErrorCode, type ReadResourceResult } from "@modelcontextprotocol/server";
+import {
+  ProtocolError,
+  ProtocolErrorCode,
+  type ReadResourceResult,
+  ResourceTemplate,
+} from "@modelcontextprotocol/server";
 
 /** The scheme of every CommandCenter resource. */
 export const SCHEME = "commandcenter://";
@@ -24,4 +29,20 @@ export function pageOfCursor(cursor: string | undefined): number {
     // Falls through to the error below.
   }
   throw new ProtocolError(ProtocolErrorCode.InvalidParams, `invalid cursor '${cursor}'`);
+}
+
+const templates = new Map<string, ResourceTemplate>();
+
+/**
+ * The resource template of a URI template, parsed once per isolate: a server is built for every
+ * request, and parsing the templates was the largest part of building one. It lists nothing itself
+ * (the list resources do) and completes nothing.
+ */
+export function resourceTemplate(uriTemplate: string): ResourceTemplate {
+  let template = templates.get(uriTemplate);
+  if (!template) {
+    template = new ResourceTemplate(uriTemplate, { list: undefined });
+    templates.set(uriTemplate, template);
+  }
+  return template;
 }

@@ -1,4 +1,4 @@
-import { type McpServer, ResourceTemplate, type Variables } from "@modelcontextprotocol/server";
+import type { McpServer, Variables } from "@modelcontextprotocol/server";
 import { getJob } from "../../jobs/jobs.service";
 import { documentView, findDocument } from "../../knowledge/documents/documents.service";
 import { getRepository } from "../../repositories/repositories.service";
@@ -7,7 +7,7 @@ import { getResearchTask } from "../../research-tasks/research-tasks.service";
 import { getTechnology, technologyHistory } from "../../technologies/technologies.service";
 import type { McpDeps } from "../deps";
 import { protocolError } from "../errors";
-import { jsonContents, SCHEME } from "./contents";
+import { jsonContents, resourceTemplate, SCHEME } from "./contents";
 
 /** One row's resource: a URI template with `{id}` and the service calls that read it. */
 interface EntityResource {
@@ -97,7 +97,7 @@ const idOf = (variables: Variables): string => {
 
 /** Registers one per-row resource template. */
 export function registerEntity(server: McpServer, deps: McpDeps, entity: EntityResource): void {
-  const template = new ResourceTemplate(entity.template, { list: undefined });
+  const template = resourceTemplate(entity.template);
   const meta = { title: entity.title, description: entity.description, mimeType: entity.mimeType };
   server.registerResource(entity.name, template, meta, async (uri, variables) => {
     try {

@@ -2,7 +2,7 @@ import type { McpServer } from "@modelcontextprotocol/server";
 import type { McpDeps } from "../deps";
 import { ENTITY_RESOURCES, registerEntity } from "./entities";
 import { FIXED_RESOURCES, registerFixed } from "./fixed";
-import { LIST_RESOURCES, registerList } from "./lists";
+import { LIST_RESOURCES, listUris, registerList } from "./lists";
 
 /**
  * Registers every commandcenter:// resource: the fixed ones, the lists (paged with a cursor) and
@@ -14,3 +14,10 @@ export function registerResources(server: McpServer, deps: McpDeps): void {
   for (const list of LIST_RESOURCES) registerList(server, deps, list);
   for (const entity of ENTITY_RESOURCES) registerEntity(server, deps, entity);
 }
+
+/** Every URI and URI template a `ref/resource` may name: the fixed resources, the lists and their pages, the rows. */
+export const RESOURCE_REFS: ReadonlySet<string> = new Set([
+  ...FIXED_RESOURCES.map((r) => r.uri),
+  ...LIST_RESOURCES.flatMap((l) => Object.values(listUris(l))),
+  ...ENTITY_RESOURCES.map((e) => e.template),
+]);

@@ -1,4 +1,4 @@
-import { type McpServer, ResourceTemplate } from "@modelcontextprotocol/server";
+import type { McpServer } from "@modelcontextprotocol/server";
 import { JobListQuery } from "../../jobs/jobs.schema";
 import { listJobs } from "../../jobs/jobs.service";
 import { DocumentListQuery } from "../../knowledge/documents/documents.schema";
@@ -13,7 +13,7 @@ import { listTechnologies } from "../../technologies/technologies.list";
 import { TechnologyListQuery } from "../../technologies/technologies.schema";
 import type { McpDeps } from "../deps";
 import { protocolError } from "../errors";
-import { cursorOf, jsonContents, PAGE_SIZE, pageOfCursor, SCHEME } from "./contents";
+import { cursorOf, jsonContents, PAGE_SIZE, pageOfCursor, resourceTemplate, SCHEME } from "./contents";
 
 interface Page {
   data: unknown[];
@@ -93,13 +93,19 @@ export const LIST_RESOURCES: ListResource[] = [
   },
 ];
 
+/** A list resource's first page URI and the URI template of its later pages. */
+export const listUris = (list: ListResource) => {
+  const base = `${SCHEME}${list.path}`;
+  return { base, pages: `${base}{?cursor}` };
+};
+
 /**
  * Registers a list resource: `commandcenter://<path>` is its first page (and what
  * `resources/list` names), the template `commandcenter://<path>{?cursor}` the pages after it; each
  * page's answer carries `nextCursor` and the `next` URI.
  */
 export function registerList(server: McpServer, deps: McpDeps, list: ListResource): void {
-  const base = `${SCHEME}${list.path}`;
+  const { base, pages: pagesTemplate } = listUris(list);
   const read = async (uri: URL, cursor: string | undefined) => {
     const page = pageOfCursor(cursor);
     try {
@@ -114,7 +120,7 @@ export function registerList(server: McpServer, deps: McpDeps, list: ListResourc
   };
   const meta = { title: list.title, description: list.description, mimeType: "application/json" };
   server.registerResource(list.name, base, meta, (uri) => read(uri, undefined));
-  const pages = new ResourceTemplate(`${base}{?cursor}`, { list: undefined });
+  const pages = resourceTemplate(pagesTemplate);
   const pageMeta = {
     ...meta,
     title: `${list.title} (a page)`,
