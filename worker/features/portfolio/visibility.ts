@@ -11,6 +11,15 @@ export interface PortfolioDeps {
   actor: Actor;
 }
 
+/**
+ * Who a portfolio read is for: the database and whose visibility applies (a key's project, or null
+ * for an instance-wide key). A request passes its principal; an export job the scope it was asked with.
+ */
+export interface PortfolioViewer {
+  db: Db;
+  principal: Pick<Principal, "projectId">;
+}
+
 /** A project as portfolio answers label it. */
 export interface ProjectLabel {
   id: string;
@@ -22,7 +31,7 @@ export interface ProjectLabel {
  * Whether the caller sees every project. Until people and roles land, only instance-wide keys do;
  * a project key's portfolio is its own project alone (never a 403, never another project).
  */
-export const seesAll = (principal: Principal): boolean => principal.projectId === null;
+export const seesAll = (principal: Pick<Principal, "projectId">): boolean => principal.projectId === null;
 
 /** The projects the caller may see, by name: every project for an instance key, its own for a project key. */
 export async function visibleProjects({
