@@ -1,8 +1,8 @@
 import { sql } from "drizzle-orm";
 import type { Domain, Ring, TechStatus } from "../../../shared/vocabulary";
 import { batchAll } from "./batch";
-import { commonRing, disagrees, groupedKeys, groupedKeysSql, type KeyRow } from "./portfolio-keys";
-import { type PortfolioDeps, type PortfolioViewer, type ProjectLabel, seesAll } from "./visibility";
+import { commonRing, disagrees, groupedKeysSql, type KeyRow } from "./portfolio-keys";
+import { type PortfolioViewer, type ProjectLabel, seesAll } from "./visibility";
 
 /** How recent a key's first appearance must be for its blip to be marked new. */
 const NEW_WINDOW_MS = 90 * 24 * 3600 * 1000;
@@ -14,9 +14,9 @@ const rings = (r: KeyRow) => ({ adopt: r.adopt, trial: r.trial, assess: r.assess
  * "same as" links, placed at the ring most projects give it, with how many projects use it and
  * whether they disagree. The `limit` most used, most used first.
  */
-export async function portfolioRadar(deps: PortfolioDeps, q: { limit: number; domain?: Domain[] }) {
+export async function portfolioRadar(deps: PortfolioViewer, q: { limit: number; domain?: Domain[] }) {
   const scope = seesAll(deps.principal) ? "all" : [deps.principal.projectId ?? ""];
-  const rows = await groupedKeys(deps.db, scope, { domains: q.domain }, "usage", q.limit);
+  const [rows] = await batchAll<[KeyRow]>(deps.db, [groupedKeysSql(scope, { domains: q.domain }, "usage", q.limit)]);
   const since = Date.now() - NEW_WINDOW_MS;
   return {
     projects: scope === "all" ? null : scope.length,
@@ -63,7 +63,7 @@ function unpackCells(packed: string): CellRow[] {
  * (`cursor` is the last key of the previous page). `projects` lists the columns of this page: the
  * visible projects that hold at least one of its technologies.
  *
- * One D1 round trip of two statements: the page of keys with each key's cells packed into one JSON
+ * One D1 round trip of two reads (the key's revocation check rides along): the page of keys with each key's cells packed into one JSON
  * column (its own members and its "same as" aliases' members, read from the covering key index of
  * migration 0051), and the project labels. A page is ~20 rows instead of ~1,100 cell rows.
  */
@@ -77,8 +77,7 @@ export async function portfolioMatrix(deps: PortfolioViewer, q: MatrixQuery) {
     q.limit + 1,
   );
   const within = all ? sql`` : sql`and m.project_id = ${deps.principal.projectId}`;
-  const rowsWithCells = sql`with page as materialized (${page})
-    select page.*, (select json_group_array(json_array(c.project_id, c.ring, c.status, c.technology_id)) from (
+  const rowsWithCells = sql`select page.*, (select json_group_array(json_array(c.project_id, c.ring, c.status, c.technology_id)) from (
         select m.project_id, m.ring, m.status, m.technology_id from portfolio_members m
         where m.key = page.key ${within}
         union all
@@ -86,7 +85,7 @@ export async function portfolioMatrix(deps: PortfolioViewer, q: MatrixQuery) {
         from technology_links l join portfolio_members m on m.key = l.alias
         where l.canonical = page.key ${within}
       ) c) as cells
-    from page order by page.key`;
+    from (${page}) page order by page.key`;
   const labels = all
     ? sql`select id, slug, name from projects order by name, id`
     : sql`select id, slug, name from projects where id = ${deps.principal.projectId}`;
