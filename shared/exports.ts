@@ -6,12 +6,19 @@
 export const EXPORT_FORMATS = ["json", "csv", "xlsx", "sarif", "markdown", "html", "byor-csv", "byor-json"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
-export const EXPORT_SUBJECTS = ["technologies", "analysis", "research-tasks", "project"] as const;
+export const EXPORT_SUBJECTS = ["technologies", "analysis", "research-tasks", "project", "portfolio"] as const;
 export type ExportSubject = (typeof EXPORT_SUBJECTS)[number];
 
-/** Which subjects a format renders; any other pair is refused with 400 before a job starts. */
+/** The subjects of one project (the JSON export's schema); `portfolio` spans every project the asking key sees. */
+export const PROJECT_SUBJECTS = ["technologies", "analysis", "research-tasks", "project"] as const;
+export type ProjectSubject = (typeof PROJECT_SUBJECTS)[number];
+
+/**
+ * Which subjects a format renders; any other pair is refused with 400 before a job starts. The
+ * portfolio (adoption matrix and drift inbox) is tabular: CSV (the matrix) and XLSX (a sheet each).
+ */
 export const FORMAT_SUBJECTS: Record<ExportFormat, readonly ExportSubject[]> = {
-  json: EXPORT_SUBJECTS,
+  json: PROJECT_SUBJECTS,
   csv: EXPORT_SUBJECTS,
   xlsx: EXPORT_SUBJECTS,
   sarif: ["analysis", "project"],

@@ -1,6 +1,7 @@
-import { env } from "cloudflare:workers";
+import { env, exports } from "cloudflare:workers";
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { api, expectStatus } from "../client";
+import type { EventStreamMessage } from "../../durable-objects/event-stream.protocol";
+import { api, expectStatus, ORIGIN } from "../client";
 import { createTenant, instanceAdmin, type Tenant } from "../helpers";
 import { createWebhook, eventually, fakeReceiver } from "../webhooks/webhook-helpers";
 import { analyse, driftOf, hourlyTick, newRepo, packageJson, technologyNamed } from "./portfolio-helpers";
@@ -167,4 +168,32 @@ describe("radar-vs-code drift", () => {
     expect(made.task).toMatchObject({ projectId: a.projectId, technologyId: item?.technologyId, assignee: "kim" });
     expect(made.item.researchTaskId).toBe(made.task.id);
   });
+
+  it("wakes the item's project's live event stream when an item is dismissed", async () => {
+    await expectStatus(api(a.write).technologies.$post({ json: { title: "Day.js", status: "archived" } }), 201);
+    await analyse(a.write, repoA, {
+      "package.json": packageJson({ react: "^18.2.0", express: "^4.19.0", dayjs: "^1.11.10" }),
+    });
+    const item = (await driftOf(a.read, "hold_in_use")).find((d) => d.title === "Day.js" && d.state === "open");
+    const res = await exports.default.fetch(
+      new Request(`${ORIGIN}/api/v1/events/ws?subject=drift.dismissed`, {
+        headers: { upgrade: "websocket", authorization: `Bearer ${a.read}` },
+      }),
+    );
+    const ws = res.webSocket;
+    if (!ws) throw new Error(`no socket: ${res.status}`);
+    const messages: EventStreamMessage[] = [];
+    ws.accept();
+    ws.addEventListener("message", (m) => messages.push(JSON.parse(String(m.data)) as EventStreamMessage));
+    const seen = (type: string) => messages.some((m) => m.type === type);
+    await eventually(async () => (seen("ready") ? true : undefined));
+    await expectStatus(
+      api(admin).portfolio.drift[":id"].dismiss.$post({ param: { id: item?.id ?? "" }, json: { reason: "vendored" } }),
+      200,
+    );
+    await eventually(async () => (seen("event") ? true : undefined), 3000);
+    const pushed = messages.flatMap((m) => (m.type === "event" ? [m.event] : []));
+    expect(pushed).toEqual([expect.objectContaining({ subject: "drift.dismissed", projectId: a.projectId })]);
+    ws.close();
+  }, 30_000);
 });

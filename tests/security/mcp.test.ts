@@ -59,7 +59,7 @@ describe("MCP security", () => {
     expect(job.status).toBe("scheduled");
   });
 
-  it("shows no other project's rows in any list or search", async () => {
+  it("shows no other project's rows in any list or search, the portfolio tools included", async () => {
     const client = await connectV2(a.tenant.read);
     const theirs = Object.values(b.ids);
     const reads: [string, Record<string, unknown>][] = [
@@ -69,6 +69,10 @@ describe("MCP security", () => {
       ["search_knowledge", { q: "Seeded", technology: b.ids.technologyId }],
       ["list_events", { limit: 500 }],
       ["get_radar", {}],
+      ["portfolio_radar", { limit: 500 }],
+      ["find_drift", { state: "open,dismissed,resolved", limit: 100 }],
+      ["find_drift", { projectId: b.tenant.projectId, state: "open,dismissed,resolved" }],
+      ["search_all_projects", { q: "Seeded security suite" }],
     ];
     for (const [name, args] of reads) {
       const answer = await callTool(client, name, args);

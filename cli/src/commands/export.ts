@@ -26,7 +26,7 @@ interface ExportOptions {
 export default defineCommand((program, ctx) => {
   program
     .command("export")
-    .description("export the radar, an analysis, the research tasks or a project report to a file")
+    .description("export the radar, an analysis, the research tasks, a project report or the portfolio to a file")
     .requiredOption("--format <format>", EXPORT_FORMATS.join(", "), choiceOption(EXPORT_FORMATS))
     .option("--subject <subject>", EXPORT_SUBJECTS.join(", "), choiceOption(EXPORT_SUBJECTS), "technologies")
     .option("--analysis <id>", "the analysis to export (subject analysis)")

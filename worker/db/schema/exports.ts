@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
 import { EXPORT_FORMATS, EXPORT_STATUSES, EXPORT_SUBJECTS, type ExportFormat } from "../../../shared/exports";
-import type { Domain, TechStatus } from "../../../shared/vocabulary";
+import type { Domain, Ring, TechStatus } from "../../../shared/vocabulary";
 import { nowIso } from "./columns";
 import { projectRef } from "./tenant";
 
@@ -12,6 +12,10 @@ export interface ExportFilters {
   status?: TechStatus[];
   domain?: Domain[];
   tag?: string;
+  /** Portfolio: only technologies some project holds at this ring. */
+  ring?: Ring;
+  /** Portfolio: only technologies the projects disagree on (true) or agree on (false). */
+  disagreement?: boolean;
 }
 
 /** Rendering options: a BOM for spreadsheet apps, and the formats a zip bundle holds. */
@@ -20,6 +24,12 @@ export interface ExportOptions {
   formats?: ExportFormat[];
   /** The origin the export was asked from, for links inside reports (SARIF helpUri, HTML). */
   origin?: string;
+  /**
+   * Set when an instance-wide key asked: a portfolio export then covers every project, and only
+   * instance-wide keys may list, read, download or delete it (not the project keys of the project
+   * it is filed under).
+   */
+  scope?: "instance";
 }
 
 /**

@@ -22,7 +22,7 @@ export const portfolioMembers = sqliteTable(
     ring: text("ring", { enum: RINGS }).notNull(),
   },
   (t) => [
-    index("portfolio_members_key_idx").on(t.key, t.projectId, t.ring),
+    index("portfolio_members_key_idx").on(t.key, t.projectId, t.ring, t.status, t.technologyId),
     index("portfolio_members_project_idx").on(t.projectId, t.key),
   ],
 );

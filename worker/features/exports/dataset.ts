@@ -1,5 +1,5 @@
 import { and, asc, count, countDistinct, desc, eq, gte, inArray, type SQL } from "drizzle-orm";
-import type { ExportSubject } from "../../../shared/exports";
+import type { ProjectSubject } from "../../../shared/exports";
 import { quadrantOf, ringOf } from "../../../shared/vocabulary";
 import type { Db } from "../../db/client";
 import {
@@ -148,7 +148,7 @@ const tally = (values: string[]) => {
 export async function loadDataset(
   db: Db,
   projectId: string,
-  subject: ExportSubject,
+  subject: ProjectSubject,
   filters: ExportFilters,
   now = Date.now(),
 ): Promise<Dataset> {

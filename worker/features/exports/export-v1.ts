@@ -1,5 +1,5 @@
 import { z } from "@hono/zod-openapi";
-import { EXPORT_SUBJECTS } from "../../../shared/exports";
+import { PROJECT_SUBJECTS } from "../../../shared/exports";
 import { DOMAINS, RINGS, TECH_STATUSES } from "../../../shared/vocabulary";
 import { TASK_STATUSES } from "../../db/schema";
 
@@ -101,7 +101,7 @@ export const ExportV1 = z
   .object({
     schemaVersion: z.literal(1),
     generatedAt: Timestamp,
-    subject: z.enum(EXPORT_SUBJECTS),
+    subject: z.enum(PROJECT_SUBJECTS),
     filters: z.record(z.string(), z.unknown()),
     project: z.object({ id: z.string(), slug: z.string(), name: z.string() }),
     summary: z.object({

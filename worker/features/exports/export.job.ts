@@ -1,11 +1,12 @@
 import { z } from "@hono/zod-openapi";
 import { and, eq } from "drizzle-orm";
-import { exportsTable } from "../../db/schema";
+import { exportsTable, projects } from "../../db/schema";
 import { sha256Bytes } from "../../lib/crypto";
 import { type JobType, ownedBy, PermanentJobError } from "../jobs/registry";
 import { exportKey } from "./artifacts";
 import { loadDataset } from "./dataset";
-import { render, renderZip } from "./render";
+import { portfolioTables } from "./portfolio-tables";
+import { render, renderTables, renderZip } from "./render";
 
 export const ExportParams = z.object({ exportId: z.string().min(1).max(64) }).strict();
 export type ExportParams = z.infer<typeof ExportParams>;
@@ -13,6 +14,47 @@ export type ExportParams = z.infer<typeof ExportParams>;
 /** `<project slug>-<subject>-<date>.<extension>`: what the download's Content-Disposition names. */
 export const exportFileName = (slug: string, subject: string, at: string, extension: string) =>
   `${slug}-${subject}-${at.slice(0, 10)}.${extension}`;
+
+type ExportRow = typeof exportsTable.$inferSelect;
+type RunContext = Parameters<JobType<ExportParams>["run"]>[0];
+
+/**
+ * Reads the export's subject and renders it. A portfolio export reads the portfolio as the key
+ * that asked saw it (every project for an instance-wide key, else this project) and renders
+ * tables only; every other subject is one project's dataset.
+ */
+async function readAndRender(ctx: RunContext, row: ExportRow) {
+  const { db, projectId } = ctx;
+  if (row.subject === "portfolio") {
+    const all = row.options.scope === "instance";
+    const tables = await portfolioTables({ db, principal: { projectId: all ? null : projectId } }, row.filters);
+    await ctx.log(`read ${tables.map((t) => `${t.rows.length} ${t.name.toLowerCase()} rows`).join(", ")}`);
+    await ctx.checkpoint();
+    await ctx.progress(40, `rendering ${row.format}`);
+    const generatedAt = new Date().toISOString();
+    const slug = all ? "all-projects" : ((await projectSlug(ctx)) ?? projectId);
+    const base = `${slug}-${row.subject}-${generatedAt.slice(0, 10)}`;
+    const rendered = renderTables(tables, row.format, row.options, base);
+    return { rendered, slug, generatedAt };
+  }
+  const dataset = await loadDataset(db, projectId, row.subject, row.filters);
+  await ctx.log(
+    `read ${dataset.technologies.length} technologies, ${dataset.researchTasks.length} tasks, ${dataset.analyses.length} analyses`,
+  );
+  await ctx.checkpoint();
+  await ctx.progress(40, `rendering ${row.format}`);
+  const base = `${dataset.project.slug}-${row.subject}-${dataset.generatedAt.slice(0, 10)}`;
+  const rendered =
+    row.format === "zip"
+      ? await renderZip(dataset, row.options.formats ?? [], row.options, base)
+      : await render(dataset, row.format, row.options);
+  return { rendered, slug: dataset.project.slug, generatedAt: dataset.generatedAt };
+}
+
+async function projectSlug({ db, projectId }: RunContext) {
+  const project = await db.query.projects.findFirst({ where: eq(projects.id, projectId), columns: { slug: true } });
+  return project?.slug;
+}
 
 /**
  * `export.generate`: reads the export's subject from D1, renders it, stores the file in the
@@ -34,20 +76,10 @@ export const exportJob: JobType<ExportParams> = {
     try {
       await db.update(exportsTable).set({ status: "running", error: null }).where(mine);
       await ctx.progress(5, `reading ${row.subject}`);
-      const dataset = await loadDataset(db, projectId, row.subject, row.filters);
-      await ctx.log(
-        `read ${dataset.technologies.length} technologies, ${dataset.researchTasks.length} tasks, ${dataset.analyses.length} analyses`,
-      );
-      await ctx.checkpoint();
-      await ctx.progress(40, `rendering ${row.format}`);
-      const base = `${dataset.project.slug}-${row.subject}-${dataset.generatedAt.slice(0, 10)}`;
-      const rendered =
-        row.format === "zip"
-          ? await renderZip(dataset, row.options.formats ?? [], row.options, base)
-          : await render(dataset, row.format, row.options);
+      const { rendered, slug, generatedAt } = await readAndRender(ctx, row);
       await ctx.checkpoint();
       await ctx.progress(80, "storing");
-      const fileName = exportFileName(dataset.project.slug, row.subject, dataset.generatedAt, rendered.extension);
+      const fileName = exportFileName(slug, row.subject, generatedAt, rendered.extension);
       const key = exportKey(projectId, row.id, fileName);
       const sha256 = await sha256Bytes(rendered.bytes);
       await ctx.env.ARTIFACTS.put(key, rendered.bytes, {

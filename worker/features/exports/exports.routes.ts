@@ -9,7 +9,9 @@ import { BatchExportCreate, Export, ExportCreate, ExportListQuery, ExportPage } 
 import * as service from "./exports.service";
 
 const tags = ["Exports"];
-const deps = (c: Context<TenantEnv>) => ({ ...tenantDepsOf(c), env: c.env });
+/** The request's deps, and whether its key is instance-wide (it then sees instance-wide portfolio exports). */
+const viewer = (c: Context<TenantEnv>) => ({ ...tenantDepsOf(c), instanceWide: c.get("principal").projectId === null });
+const deps = (c: Context<TenantEnv>) => ({ ...viewer(c), env: c.env });
 const origin = (c: Context) => new URL(c.req.url).origin;
 const Accepted = z.object({ id: z.string(), jobId: z.string().nullable(), status: z.string() }).and(Export);
 
@@ -57,7 +59,7 @@ export const exportRoutes = createTenantRouter()
       request: { query: ExportListQuery },
       responses: { 200: json(ExportPage, "A page of exports"), ...errors(400, 401, 403) },
     }),
-    async (c) => c.json(await service.listExports(tenantDepsOf(c), c.req.valid("query")), 200),
+    async (c) => c.json(await service.listExports(viewer(c), c.req.valid("query")), 200),
   )
   .openapi(
     createRoute({
@@ -68,7 +70,7 @@ export const exportRoutes = createTenantRouter()
       request: { params: IdParam },
       responses: { 200: json(Export, "The export"), ...errors(401, 403, 404) },
     }),
-    async (c) => c.json(await service.getExport(tenantDepsOf(c), c.req.valid("param").id), 200),
+    async (c) => c.json(await service.getExport(viewer(c), c.req.valid("param").id), 200),
   )
   .openapi(
     createRoute({

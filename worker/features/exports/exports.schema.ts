@@ -1,6 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import { EXPORT_FORMATS, EXPORT_STATUSES, EXPORT_SUBJECTS } from "../../../shared/exports";
-import { DOMAINS, TECH_STATUSES } from "../../../shared/vocabulary";
+import { DOMAINS, RINGS, TECH_STATUSES } from "../../../shared/vocabulary";
 import { pageOf, pageQuery } from "../../lib/pagination";
 import { IsoDate } from "../../lib/zod";
 
@@ -13,6 +13,11 @@ export const ExportFiltersInput = z
     status: z.array(z.enum(TECH_STATUSES)).max(TECH_STATUSES.length).optional(),
     domain: z.array(z.enum(DOMAINS)).max(DOMAINS.length).optional(),
     tag: z.string().trim().min(1).max(50).optional(),
+    ring: z.enum(RINGS).optional().openapi({ description: "Portfolio: technologies some project holds at this ring" }),
+    disagreement: z
+      .boolean()
+      .optional()
+      .openapi({ description: "Portfolio: technologies the projects disagree on (true) or agree on (false)" }),
   })
   .strict();
 

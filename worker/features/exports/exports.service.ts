@@ -1,4 +1,4 @@
-import { and, count, desc, eq, inArray } from "drizzle-orm";
+import { and, count, desc, eq, inArray, type SQL, sql } from "drizzle-orm";
 import { type ExportFormat, type ExportStatus, FORMAT_SUBJECTS } from "../../../shared/exports";
 import { analyses, exportsTable, jobs } from "../../db/schema";
 import { changeLog } from "../../lib/audit";
@@ -12,6 +12,19 @@ import { exportJob } from "./export.job";
 import type { BatchExportCreateInput, ExportCreateInput, ExportView } from "./exports.schema";
 
 type ExportRow = typeof exportsTable.$inferSelect;
+
+/**
+ * Who reads the exports: `instanceWide` when the key is instance-wide. A portfolio export an
+ * instance-wide key asked for covers every project, so keys of the project it is filed under do
+ * not see it (absent means a project key: the safe default).
+ */
+export interface ExportViewer {
+  instanceWide?: boolean;
+}
+
+/** The rows a viewer may see besides the project filter: none of the instance-wide ones for a project key. */
+const viewable = (viewer: ExportViewer): SQL | undefined =>
+  viewer.instanceWide ? undefined : sql`coalesce(json_extract(${exportsTable.options}, '$.scope'), '') <> 'instance'`;
 type JobRow = { id: string; status: string; progress: number; step: string | null; error: string | null };
 
 const FAILED_JOB = ["failed", "cancelled", "timed_out"];
@@ -58,16 +71,16 @@ async function jobsOf({ db, projectId }: TenantDeps, rows: ExportRow[]) {
   return new Map(found.map((j) => [j.id, j]));
 }
 
-async function findRow({ db, projectId }: TenantDeps, id: string): Promise<ExportRow> {
-  const row = await db.query.exportsTable.findFirst({
-    where: and(eq(exportsTable.id, id), eq(exportsTable.projectId, projectId)),
+async function findRow(deps: TenantDeps & ExportViewer, id: string): Promise<ExportRow> {
+  const row = await deps.db.query.exportsTable.findFirst({
+    where: and(eq(exportsTable.id, id), eq(exportsTable.projectId, deps.projectId), viewable(deps)),
   });
   if (!row) throw notFound("export", id);
   return row;
 }
 
 async function start(
-  deps: JobDeps,
+  deps: JobDeps & ExportViewer,
   format: ExportFormat | "zip",
   input: Omit<ExportCreateInput, "format">,
   extra: { formats?: ExportFormat[]; origin: string },
@@ -92,7 +105,12 @@ async function start(
     format,
     subject: input.subject,
     filters,
-    options: { ...input.options, formats: extra.formats, origin: extra.origin },
+    options: {
+      ...input.options,
+      formats: extra.formats,
+      origin: extra.origin,
+      ...(input.subject === "portfolio" && deps.instanceWide ? { scope: "instance" as const } : {}),
+    },
     expiresAt: new Date(now + exportTtlMs(deps.env)).toISOString(),
     createdBy: deps.actor.keyId,
     createdAt: new Date(now).toISOString(),
@@ -114,7 +132,11 @@ async function start(
 }
 
 /** Starts an export job; a format that cannot render the subject is refused before anything is written. */
-export function createExport(deps: JobDeps, input: ExportCreateInput, origin: string): Promise<ExportView> {
+export function createExport(
+  deps: JobDeps & ExportViewer,
+  input: ExportCreateInput,
+  origin: string,
+): Promise<ExportView> {
   const allowed = FORMAT_SUBJECTS[input.format];
   if (!allowed.includes(input.subject))
     throw new AppError(
@@ -127,7 +149,7 @@ export function createExport(deps: JobDeps, input: ExportCreateInput, origin: st
 }
 
 /** Starts one job rendering several formats of one subject into a zip. */
-export function createBatchExport(deps: JobDeps, input: BatchExportCreateInput, origin: string) {
+export function createBatchExport(deps: JobDeps & ExportViewer, input: BatchExportCreateInput, origin: string) {
   const { formats, ...rest } = input;
   const usable = formats.filter((f) => FORMAT_SUBJECTS[f].includes(input.subject));
   if (!usable.length)
@@ -137,9 +159,9 @@ export function createBatchExport(deps: JobDeps, input: BatchExportCreateInput, 
   return start(deps, "zip", rest, { formats: [...new Set(formats)], origin });
 }
 
-export async function listExports(deps: TenantDeps, page: { page: number; limit: number }) {
+export async function listExports(deps: TenantDeps & ExportViewer, page: { page: number; limit: number }) {
   const { db, projectId } = deps;
-  const mine = eq(exportsTable.projectId, projectId);
+  const mine = and(eq(exportsTable.projectId, projectId), viewable(deps));
   const [rows, total] = await db.batch([
     db
       .select()
@@ -154,7 +176,7 @@ export async function listExports(deps: TenantDeps, page: { page: number; limit:
   return { data: rows.map((r) => view(r, r.jobId ? byId.get(r.jobId) : undefined)), ...page, total: total[0]?.n ?? 0 };
 }
 
-export async function getExport(deps: TenantDeps, id: string): Promise<ExportView> {
+export async function getExport(deps: TenantDeps & ExportViewer, id: string): Promise<ExportView> {
   const row = await findRow(deps, id);
   const byId = await jobsOf(deps, [row]);
   return view(row, row.jobId ? byId.get(row.jobId) : undefined);
@@ -164,7 +186,7 @@ export async function getExport(deps: TenantDeps, id: string): Promise<ExportVie
  * The stored file of a completed export of this project. The key must lie under the project's
  * prefix, so a row can never hand out another project's object.
  */
-export async function openExport(deps: JobDeps, id: string) {
+export async function openExport(deps: JobDeps & ExportViewer, id: string) {
   const row = await findRow(deps, id);
   if (row.status !== "completed" || !row.r2Key)
     throw new AppError("conflict", `export ${id} has no file yet (${row.status})`);
@@ -175,7 +197,7 @@ export async function openExport(deps: JobDeps, id: string) {
 }
 
 /** Deletes an export: its running job is cancelled, its file and row removed. */
-export async function deleteExport(deps: JobDeps, id: string): Promise<void> {
+export async function deleteExport(deps: JobDeps & ExportViewer, id: string): Promise<void> {
   const row = await findRow(deps, id);
   await deps.db.batch([
     deps.db.delete(exportsTable).where(and(eq(exportsTable.id, id), eq(exportsTable.projectId, deps.projectId))),

@@ -11,7 +11,8 @@ export const SERVER_INFO = { name: "commandcenter", title: "CommandCenter", vers
 const INSTRUCTIONS =
   "CommandCenter tracks one project's technology radar, research tasks, repositories, knowledge base, " +
   "schedules and jobs. Read with the list_/get_/search_ tools or the commandcenter:// resources; ids come " +
-  "from lists. Writes need a key with the write scope; a move with a stale version fails: re-read and retry.";
+  "from lists. Writes need a key with the write scope; a move with a stale version fails: re-read and retry. " +
+  "portfolio_radar, find_drift and search_all_projects look across every project the key may see.";
 
 /**
  * One request's server: every tool, resource and prompt bound to the caller's deps. In the

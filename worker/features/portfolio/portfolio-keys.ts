@@ -1,6 +1,5 @@
 import { type SQL, sql } from "drizzle-orm";
 import type { Domain, Ring } from "../../../shared/vocabulary";
-import type { Db } from "../../db/client";
 
 /** One technology across the visible projects: its key (after "same as" links) and ring counts. */
 export interface KeyRow {
@@ -46,19 +45,8 @@ const DISAGREES = sql`(sum(adopt) + sum(trial)) > 0 and sum(hold) > 0`;
 /**
  * Technologies of the given projects grouped by portfolio key, "same as" links applied (an alias
  * key counts under its canonical key, titled by the canonical one). `order` is "usage" (most
- * projects first) or "key" (for cursor paging).
+ * projects first) or "key" (for cursor paging). A statement, to run in a batch or inside a larger query.
  */
-export async function groupedKeys(
-  db: Db,
-  projectIds: string[] | "all",
-  filter: KeyFilter,
-  order: "usage" | "key",
-  limit: number,
-): Promise<KeyRow[]> {
-  return db.all<KeyRow>(groupedKeysSql(projectIds, filter, order, limit));
-}
-
-/** The statement behind {@link groupedKeys}, to run it inside a batch or a larger query. */
 export function groupedKeysSql(
   projectIds: string[] | "all",
   filter: KeyFilter,
@@ -73,19 +61,21 @@ export function groupedKeysSql(
   const domainFilter = filter.domains?.length
     ? sql`where k.domain in (select value from json_each(${JSON.stringify(filter.domains)}))`
     : sql``;
+  // A plain subquery, not a CTE: the statement must start with `select` for GuardedD1 to see a read
+  // and let the key's revocation check ride in the same batch instead of a round trip of its own.
   return sql`
-    with g as (
-      select coalesce(l.canonical, k.key) as key, k.key as member, k.title, k.domain, k.projects,
-        k.adopt, k.trial, k.assess, k.hold, k.created_at
-      from (${source(projectIds)}) k left join technology_links l on l.alias = k.key
-      ${domainFilter}
-    )
     select key,
       coalesce(max(case when member = key then title end), max(title)) as title,
       coalesce(max(case when member = key then domain end), max(domain)) as domain,
       sum(projects) as projects, sum(adopt) as adopt, sum(trial) as trial, sum(assess) as assess,
       sum(hold) as hold, min(created_at) as createdAt
-    from g group by key
+    from (
+      select coalesce(l.canonical, k.key) as key, k.key as member, k.title, k.domain, k.projects,
+        k.adopt, k.trial, k.assess, k.hold, k.created_at
+      from (${source(projectIds)}) k left join technology_links l on l.alias = k.key
+      ${domainFilter}
+    ) g
+    group by key
     ${having.length ? sql`having ${sql.join(having, sql` and `)}` : sql``}
     ${order === "usage" ? sql`order by projects desc, key` : sql`order by key`}
     limit ${limit}`;

@@ -14,6 +14,16 @@ export interface PortfolioDeps {
   actor: Actor;
 }
 
+/**
+ * Who a portfolio read is for: the database and whose visibility applies. A request passes its
+ * principal (a key, or a person whose memberships decide); an export job passes the scope it was
+ * asked with (a project, or null for every project).
+ */
+export interface PortfolioViewer {
+  db: Db;
+  principal: Principal | Pick<Principal, "projectId">;
+}
+
 /** A project as portfolio answers label it. */
 export interface ProjectLabel {
   id: string;
@@ -26,16 +36,16 @@ export interface ProjectLabel {
  * key's portfolio is its own project alone; a member's, the projects they belong to (never a 403,
  * never another project).
  */
-export const seesAll = (principal: Principal): boolean =>
-  principal.kind === "key" ? principal.projectId === null : principal.instanceAdmin;
+export const seesAll = (principal: PortfolioViewer["principal"]): boolean =>
+  "kind" in principal && principal.kind === "person" ? principal.instanceAdmin : principal.projectId === null;
 
 /** Which projects a portfolio answer covers: every one, or these ids (possibly none). */
 export type PortfolioScope = "all" | string[];
 
 /** The caller's portfolio scope (see `seesAll`); a member's is read from their memberships. */
-export async function scopeOf({ db, principal }: Pick<PortfolioDeps, "db" | "principal">): Promise<PortfolioScope> {
+export async function scopeOf({ db, principal }: PortfolioViewer): Promise<PortfolioScope> {
   if (seesAll(principal)) return "all";
-  if (principal.kind === "key") return principal.projectId ? [principal.projectId] : [];
+  if (!("kind" in principal) || principal.kind === "key") return principal.projectId ? [principal.projectId] : [];
   const rows = await db
     .select({ id: memberships.projectId })
     .from(memberships)
@@ -44,7 +54,7 @@ export async function scopeOf({ db, principal }: Pick<PortfolioDeps, "db" | "pri
 }
 
 /** The projects the caller may see (see `scopeOf`), by name. */
-export async function visibleProjects(deps: Pick<PortfolioDeps, "db" | "principal">): Promise<ProjectLabel[]> {
+export async function visibleProjects(deps: PortfolioViewer): Promise<ProjectLabel[]> {
   const scope = await scopeOf(deps);
   const columns = { id: projects.id, slug: projects.slug, name: projects.name };
   const query = deps.db.select(columns).from(projects);

@@ -3,7 +3,7 @@ import { type ExportFormat, FORMAT_SUBJECTS } from "../../../../shared/exports";
 import type { ExportOptions } from "../../../db/schema";
 import type { Dataset } from "../export-v1";
 import { byorCsv, byorJson } from "./byor";
-import { tablesOf, toCsv } from "./csv";
+import { type Table, tablesOf, toCsv } from "./csv";
 import { toHtml } from "./html";
 import { toMarkdown } from "./markdown";
 import { toSarif } from "./sarif";
@@ -15,6 +15,8 @@ export interface Rendered {
   contentType: string;
   extension: string;
 }
+
+const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 const text = (body: string, contentType: string, extension: string): Rendered => ({
   bytes: strToU8(body),
@@ -33,11 +35,7 @@ export async function render(d: Dataset, format: ExportFormat, options: ExportOp
       return text(toCsv(first?.header ?? [], first?.rows ?? [], options.bom), "text/csv; charset=utf-8", "csv");
     }
     case "xlsx":
-      return {
-        bytes: toXlsx(tablesOf(d)),
-        contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        extension: "xlsx",
-      };
+      return { bytes: toXlsx(tablesOf(d)), contentType: XLSX, extension: "xlsx" };
     case "sarif":
       return text(await toSarif(d, origin), "application/sarif+json", "sarif");
     case "markdown":
@@ -49,6 +47,32 @@ export async function render(d: Dataset, format: ExportFormat, options: ExportOp
     case "byor-json":
       return text(byorJson(d), "application/json", "byor.json");
   }
+}
+
+/**
+ * Tables without a dataset behind them (the portfolio): CSV is the first table, XLSX a sheet per
+ * table, a zip holds each of its formats that is CSV or XLSX. The caller has checked the format.
+ */
+export function renderTables(tables: Table[], format: ExportFormat | "zip", options: ExportOptions, base: string) {
+  const one = (f: ExportFormat): Rendered | null => {
+    if (f === "csv") {
+      const [first] = tables;
+      return text(toCsv(first?.header ?? [], first?.rows ?? [], options.bom), "text/csv; charset=utf-8", "csv");
+    }
+    if (f === "xlsx") return { bytes: toXlsx(tables), contentType: XLSX, extension: "xlsx" };
+    return null;
+  };
+  if (format !== "zip") {
+    const rendered = one(format);
+    if (!rendered) throw new Error(`${format} does not render tables`);
+    return rendered;
+  }
+  const files: Record<string, Uint8Array> = {};
+  for (const f of options.formats ?? []) {
+    const r = one(f);
+    if (r) files[`${base}.${r.extension}`] = r.bytes;
+  }
+  return { bytes: zipSync(files, { level: 6 }), contentType: "application/zip", extension: "zip" };
 }
 
 /**

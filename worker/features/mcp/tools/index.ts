@@ -2,6 +2,7 @@ import type { McpTool } from "../tool";
 import { eventTools } from "./events";
 import { jobTools } from "./jobs";
 import { knowledgeTools } from "./knowledge";
+import { portfolioTools } from "./portfolio";
 import { repositoryTools } from "./repositories";
 import { researchTaskTools } from "./research-tasks";
 import { scheduleTools } from "./schedules";
@@ -19,4 +20,5 @@ export const mcpTools: readonly McpTool[] = [
   ...scheduleTools,
   ...jobTools,
   ...eventTools,
+  ...portfolioTools,
 ];

@@ -1,6 +1,8 @@
 import { createRoute } from "@hono/zod-openapi";
+import type { Context } from "hono";
 import { createAuthRouter, errors, json, jsonBody } from "../../../lib/openapi";
-import { requireScope } from "../../../middleware/auth";
+import { type AuthEnv, requireScope } from "../../../middleware/auth";
+import { notifyEventStream } from "../../events/events.service";
 import { portfolioDepsOf } from "../portfolio.routes";
 import {
   DriftDismiss,
@@ -15,6 +17,15 @@ import {
 import { dismissDrift, getDrift, listDrift, moveDrift, researchDrift } from "./drift.service";
 
 const tags = ["Portfolio"];
+
+/**
+ * An action on an item wrote events in the item's project (drift.dismissed, the moved technology's
+ * or the new task's): wake that project's live event stream, as the tenant routes do after a write.
+ */
+function woken<T extends { projectId: string }>(c: Context<AuthEnv>, item: T): T {
+  c.executionCtx.waitUntil(notifyEventStream(c.env, item.projectId));
+  return item;
+}
 
 /** The drift inbox across the visible projects, and the three things one can do with an item. */
 export const driftRoutes = createAuthRouter()
@@ -56,7 +67,10 @@ export const driftRoutes = createAuthRouter()
       responses: { 200: json(DriftItem, "The dismissed item"), ...errors(400, 401, 403, 404, 409) },
     }),
     async (c) =>
-      c.json(await dismissDrift(portfolioDepsOf(c), c.req.valid("param").id, c.req.valid("json").reason), 200),
+      c.json(
+        woken(c, await dismissDrift(portfolioDepsOf(c), c.req.valid("param").id, c.req.valid("json").reason)),
+        200,
+      ),
   )
   .openapi(
     createRoute({
@@ -69,7 +83,10 @@ export const driftRoutes = createAuthRouter()
       responses: { 200: json(DriftItem, "The item after the re-check"), ...errors(400, 401, 403, 404, 409) },
     }),
     async (c) =>
-      c.json(await moveDrift({ ...portfolioDepsOf(c), env: c.env }, c.req.valid("param").id, c.req.valid("json")), 200),
+      c.json(
+        woken(c, await moveDrift({ ...portfolioDepsOf(c), env: c.env }, c.req.valid("param").id, c.req.valid("json"))),
+        200,
+      ),
   )
   .openapi(
     createRoute({
@@ -81,5 +98,9 @@ export const driftRoutes = createAuthRouter()
       request: { params: DriftParam, body: jsonBody(DriftResearch) },
       responses: { 201: json(DriftResearchResult, "The task and the item"), ...errors(400, 401, 403, 404, 409) },
     }),
-    async (c) => c.json(await researchDrift(portfolioDepsOf(c), c.req.valid("param").id, c.req.valid("json")), 201),
+    async (c) => {
+      const made = await researchDrift(portfolioDepsOf(c), c.req.valid("param").id, c.req.valid("json"));
+      woken(c, made.item);
+      return c.json(made, 201);
+    },
   );

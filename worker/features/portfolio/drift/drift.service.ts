@@ -7,7 +7,7 @@ import type { TenantDeps } from "../../../lib/context";
 import { AppError, notFound } from "../../../lib/errors";
 import { createResearchTask } from "../../research-tasks/research-tasks.service";
 import { createTechnology, updateTechnology } from "../../technologies/technologies.service";
-import { assertMayAct, type PortfolioDeps, scopeOf } from "../visibility";
+import { assertMayAct, type PortfolioDeps, type PortfolioViewer, scopeOf } from "../visibility";
 import { scanAndPublish } from "./run";
 
 export interface DriftListQuery {
@@ -39,14 +39,14 @@ const columns = {
  * Which drift items the caller sees: every project's for an instance key; for a project key its
  * own project's, without ring conflicts (they name other projects and their rings).
  */
-async function visibility(deps: Pick<PortfolioDeps, "db" | "principal">): Promise<SQL | undefined> {
+async function visibility(deps: PortfolioViewer): Promise<SQL | undefined> {
   const scope = await scopeOf(deps);
   if (scope === "all") return undefined;
   return and(inArray(driftItems.projectId, scope), ne(driftItems.kind, "ring_conflict"));
 }
 
 /** Drift items newest first, filtered by state, kind and project, paged by `cursor` (the last id seen). */
-export async function listDrift(deps: PortfolioDeps, q: DriftListQuery) {
+export async function listDrift(deps: PortfolioViewer, q: DriftListQuery) {
   const rows = await deps.db
     .select(columns)
     .from(driftItems)
@@ -67,7 +67,7 @@ export async function listDrift(deps: PortfolioDeps, q: DriftListQuery) {
 }
 
 /** One drift item the caller may see, or 404 (also for another project's). */
-export async function getDrift(deps: PortfolioDeps, id: string) {
+export async function getDrift(deps: PortfolioViewer, id: string) {
   const [row] = await deps.db
     .select(columns)
     .from(driftItems)
