@@ -21,6 +21,7 @@ export interface Seeded {
     jobId: string;
     keyId: string;
     exportId: string;
+    uploadId: string;
     driftId: string;
     projectId: string;
   };
@@ -110,6 +111,10 @@ export async function seedTenant(admin: string): Promise<Seeded> {
   const key = await expectStatus(as.keys.$post({ json: { name: uniq("key"), scopes: ["read"] } }), 201);
   const exported = await expectStatus(as.exports.$post({ json: { format: "json", subject: "technologies" } }), 202);
   await fire(exported.jobId ?? "");
+  const upload = await expectStatus(
+    as.repositories[":id"].snapshots.uploads.$post({ param: { id: repository.id }, json: {} }),
+    201,
+  );
   return {
     tenant,
     ids: {
@@ -126,6 +131,7 @@ export async function seedTenant(admin: string): Promise<Seeded> {
       jobId: job.id,
       keyId: key.key.id,
       exportId: exported.id,
+      uploadId: upload.id,
       driftId: await insertDrift(tenant.projectId, technology.id, technology.title),
       projectId: tenant.projectId,
     },
