@@ -196,6 +196,28 @@ describe("archives uploaded in parts", () => {
     });
   });
 
+  it("fails an analysis job that names an open upload or another repository's upload", async () => {
+    const repoId = await newRepo(a.write);
+    const other = await newRepo(a.write);
+    const open = await start(a.write, repoId);
+    const done = await start(a.write, repoId);
+    await putPart(a.write, repoId, done.id, 1, await buildTarGz([{ name: "README.md", body: "# hi\n" }]));
+    await expectStatus(complete(a.write, repoId, done.id), 202);
+    for (const [repositoryId, uploadId] of [
+      [repoId, open.id],
+      [other, done.id],
+    ] as const) {
+      const params = { repositoryId, source: "upload", uploadId };
+      const job = await expectStatus(api(a.write).jobs.$post({ json: { type: "repository.analyse", params } }), 202);
+      await fire(job.id);
+      const failed = await jobOf(a.read, job.id);
+      expect(failed).toMatchObject({
+        status: "failed",
+        error: `upload ${uploadId} is not a completed upload of this repository`,
+      });
+    }
+  });
+
   it("removes expired uploads: unfinished ones aborted, assembled archives deleted", async () => {
     const repoId = await newRepo(a.write);
     const done = await start(a.write, repoId);

@@ -136,7 +136,8 @@ async function streamUpload(ctx: JobContext<AnalyseParams>, uploadId: string | u
   const upload = await ctx.db.query.snapshotUploads.findFirst({
     where: and(eq(snapshotUploads.id, uploadId), eq(snapshotUploads.projectId, ctx.projectId)),
   });
-  if (upload?.status !== "completed") throw new PermanentJobError(`upload ${uploadId} is not complete`);
+  if (upload?.status !== "completed" || upload.repositoryId !== ctx.params.repositoryId)
+    throw new PermanentJobError(`upload ${uploadId} is not a completed upload of this repository`);
   const object = await ctx.env.ARTIFACTS.get(upload.r2Key);
   if (!object) throw new PermanentJobError(`the archive of upload ${uploadId} is gone (uploads are kept 24 hours)`);
   await ctx.log(`reading a ${(object.size / 1024 / 1024).toFixed(1)} MiB archive from storage`);
