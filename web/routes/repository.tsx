@@ -101,7 +101,7 @@ export default function Repository() {
         <ErrorText error={error} />
         {sending && sending.total > 25 * 1024 * 1024 && (
           <div className="job-live" aria-live="polite">
-            <ProgressBar value={(sending.sent / sending.total) * 100} label="Upload progress" />
+            <ProgressBar value={Math.round((sending.sent / sending.total) * 100)} label="Upload progress" />
             <p>
               Uploading in parts: {Math.round(sending.sent / 1024 / 1024)} of {Math.round(sending.total / 1024 / 1024)}{" "}
               MiB
