@@ -196,6 +196,21 @@ describe("archives uploaded in parts", () => {
     });
   });
 
+  it("starts the analysis on a second complete when the first assembled the archive but started no job", async () => {
+    const repoId = await newRepo(a.write);
+    const upload = await start(a.write, repoId);
+    const archive = await buildTarGz(fixtureRepo("npm").map((f) => ({ name: f.path, body: f.content })));
+    await putPart(a.write, repoId, upload.id, 1, archive);
+    const first = await expectStatus(complete(a.write, repoId, upload.id), 202);
+    await env.DB.prepare("update snapshot_uploads set job_id = null where id = ?").bind(upload.id).run();
+    const second = await expectStatus(complete(a.write, repoId, upload.id), 202);
+    expect(second.id).not.toBe(first.id);
+    await fire(second.id);
+    expect(await jobOf(a.read, second.id)).toMatchObject({ status: "completed" });
+    expect(await expectStatus(uploadOf(a.read, repoId, upload.id), 200)).toMatchObject({ jobId: second.id });
+    await expectFailure(complete(a.write, repoId, upload.id), 409, "conflict");
+  });
+
   it("fails an analysis job that names an open upload or another repository's upload", async () => {
     const repoId = await newRepo(a.write);
     const other = await newRepo(a.write);

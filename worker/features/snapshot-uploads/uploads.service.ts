@@ -139,9 +139,11 @@ export async function uploadPart(
  * Assembles the parts into one archive in R2 and starts its analysis (a `repository.analyse` job
  * that streams the archive back from R2). Refuses, before touching R2, parts out of order, a
  * missing part, a short part that is not the last, and a total past the limit or the declared size.
+ * An upload assembled by a call that failed before its job started gets its job on the next call.
  */
 export async function completeUpload(deps: JobDeps, repositoryId: string, uploadId: string, input: UploadComplete) {
   const row = await findUpload(deps, repositoryId, uploadId);
+  if (row.status === "completed" && row.jobId === null) return startAnalysis(deps, row);
   assertUploading(row);
   const parts = checkCompletion(row, await partsOf(deps, uploadId), input.parts);
   const [claimed] = await deps.db
@@ -162,7 +164,12 @@ export async function completeUpload(deps: JobDeps, repositoryId: string, upload
     const reason = error instanceof Error ? `: ${error.message}` : "";
     throw new AppError("bad_request", `the storage refused to assemble the parts${reason}`);
   }
-  const job = await createJob(deps, analyseRepositoryJob, { repositoryId, source: "upload", uploadId: row.id });
+  return startAnalysis(deps, row);
+}
+
+async function startAnalysis(deps: JobDeps, row: UploadRow) {
+  const params = { repositoryId: row.repositoryId, source: "upload", uploadId: row.id } as const;
+  const job = await createJob(deps, analyseRepositoryJob, params);
   await deps.db.update(snapshotUploads).set({ jobId: job.id }).where(eq(snapshotUploads.id, row.id));
   return job;
 }
