@@ -6,7 +6,7 @@ import { buildTarGz } from "../analysis/archive-builders";
 import { fixtureRepo } from "../analysis/fixtures";
 import { api, expectFailure, expectStatus } from "../client";
 import { fire, jobOf } from "../durable-objects/job-harness";
-import { createTenant, instanceAdmin, type Tenant } from "../helpers";
+import { auditOf, createTenant, instanceAdmin, type Tenant } from "../helpers";
 import { largeRepoArchive, noise, putPart, sendInParts } from "./upload-helpers";
 
 const MIB = 1024 * 1024;
@@ -173,6 +173,12 @@ describe("archives uploaded in parts", () => {
     const multipart = env.ARTIFACTS.resumeMultipartUpload(key, (await uploadRow(upload.id)).r2_upload_id);
     await expect(multipart.complete([])).rejects.toThrow();
     expect(await env.ARTIFACTS.head(key)).toBeNull();
+    const audit = await auditOf(a.admin, upload.id);
+    expect(audit.map((r) => [r.entity, r.action, r.after?.status])).toEqual([
+      ["snapshot_upload", "update", "aborted"],
+      ["snapshot_upload", "create", undefined],
+    ]);
+    expect(JSON.stringify(audit)).not.toContain("r2UploadId");
   });
 
   it("answers 404 for another project's upload, also under one's own repository", async () => {
@@ -208,6 +214,8 @@ describe("archives uploaded in parts", () => {
     await fire(second.id);
     expect(await jobOf(a.read, second.id)).toMatchObject({ status: "completed" });
     expect(await expectStatus(uploadOf(a.read, repoId, upload.id), 200)).toMatchObject({ jobId: second.id });
+    const completions = (await auditOf(a.admin, upload.id)).filter((r) => r.after?.status === "completed");
+    expect(completions.map((r) => r.after?.jobId)).toEqual([second.id, first.id]);
     await expectFailure(complete(a.write, repoId, upload.id), 409, "conflict");
   });
 

@@ -1,6 +1,7 @@
 import { and, asc, eq, lt } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { snapshotUploadParts, snapshotUploads } from "../../db/schema";
+import { changeLog } from "../../lib/audit";
 import type { TenantDeps } from "../../lib/context";
 import { AppError, notFound } from "../../lib/errors";
 import { newId } from "../../lib/ids";
@@ -84,21 +85,24 @@ export async function startUpload(deps: JobDeps, repositoryId: string, input: Up
     httpMetadata: { contentType: "application/gzip" },
   });
   const now = Date.now();
-  const [row] = await deps.db
-    .insert(snapshotUploads)
-    .values({
-      id,
-      projectId: deps.projectId,
-      repositoryId,
-      r2Key: key,
-      r2UploadId: multipart.uploadId,
-      partSize: input.partSize ?? DEFAULT_PART_BYTES,
-      size: input.size ?? null,
-      createdBy: deps.actor.keyId,
-      createdAt: new Date(now).toISOString(),
-      expiresAt: new Date(now + UPLOAD_TTL_MS).toISOString(),
-    })
-    .returning();
+  const values = {
+    id,
+    projectId: deps.projectId,
+    repositoryId,
+    r2Key: key,
+    r2UploadId: multipart.uploadId,
+    partSize: input.partSize ?? DEFAULT_PART_BYTES,
+    size: input.size ?? null,
+    createdBy: deps.actor.keyId,
+    createdAt: new Date(now).toISOString(),
+    expiresAt: new Date(now + UPLOAD_TTL_MS).toISOString(),
+  };
+  const { r2UploadId: _, ...shown } = values;
+  const [inserted] = await deps.db.batch([
+    deps.db.insert(snapshotUploads).values(values).returning(),
+    ...changeLog(deps.db, { ...audit(deps, id), action: "create", before: null, after: shown }),
+  ]);
+  const row = inserted[0];
   if (!row) throw notFound("upload", id);
   return view(row, []);
 }
@@ -170,9 +174,22 @@ export async function completeUpload(deps: JobDeps, repositoryId: string, upload
 async function startAnalysis(deps: JobDeps, row: UploadRow) {
   const params = { repositoryId: row.repositoryId, source: "upload", uploadId: row.id } as const;
   const job = await createJob(deps, analyseRepositoryJob, params);
-  await deps.db.update(snapshotUploads).set({ jobId: job.id }).where(eq(snapshotUploads.id, row.id));
+  await deps.db.batch([
+    deps.db.update(snapshotUploads).set({ jobId: job.id }).where(eq(snapshotUploads.id, row.id)),
+    ...changeLog(deps.db, {
+      ...audit(deps, row.id),
+      action: "update",
+      subject: "snapshot_upload.completed",
+      before: { status: row.status, jobId: row.jobId },
+      after: { status: "completed", jobId: job.id },
+    }),
+  ]);
   return job;
 }
+
+/** The audit fields every upload write shares. */
+const audit = (deps: TenantDeps, id: string) =>
+  ({ projectId: deps.projectId, actor: deps.actor, entity: "snapshot_upload", entityId: id }) as const;
 
 /** Aborts an upload that is still taking parts: R2 drops the parts, the upload stays as `aborted`. */
 export async function abortUpload(deps: JobDeps, repositoryId: string, uploadId: string): Promise<SnapshotUpload> {
@@ -182,6 +199,13 @@ export async function abortUpload(deps: JobDeps, repositoryId: string, uploadId:
   const [aborted] = await deps.db.batch([
     deps.db.update(snapshotUploads).set({ status: "aborted" }).where(eq(snapshotUploads.id, row.id)).returning(),
     deps.db.delete(snapshotUploadParts).where(eq(snapshotUploadParts.uploadId, row.id)),
+    ...changeLog(deps.db, {
+      ...audit(deps, row.id),
+      action: "update",
+      subject: "snapshot_upload.aborted",
+      before: { status: row.status },
+      after: { status: "aborted" },
+    }),
   ]);
   return view(aborted[0] ?? { ...row, status: "aborted" }, []);
 }
