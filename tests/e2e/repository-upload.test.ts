@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
@@ -101,11 +101,13 @@ describe("repository archive upload", () => {
       { header: { name: "big/package.json", size: manifest.length, type: "file" }, body: manifest },
       { header: { name: "big/assets/noise.bin", size: noise.length, type: "file" }, body: noise },
     ]);
-    const file = join(mkdtempSync(join(os.tmpdir(), "cc-e2e-big-")), "big.tar.gz");
+    const dir = mkdtempSync(join(os.tmpdir(), "cc-e2e-big-"));
+    const file = join(dir, "big.tar.gz");
     writeFileSync(file, gzipSync(tar, { level: 1 }));
     await page.getByLabel(/Upload a \.tar\.gz or \.zip/).setInputFiles(file);
 
     await page.locator(".job-live").getByText("completed").waitFor({ timeout: 120_000 });
+    rmSync(dir, { recursive: true, force: true });
     expect(await page.evaluate(() => (window as unknown as { flags: { uploadBar: boolean } }).flags.uploadBar)).toBe(
       true,
     );
