@@ -5,8 +5,10 @@ const ATTEMPTS = 3;
 
 /**
  * Sends an archive too large for one request as an upload in parts (the server's R2 multipart
- * upload): starts it with the archive's size, sends each part (retrying a failed part twice),
- * completes it and returns the analysis job's id. A failure aborts the upload, so R2 keeps nothing.
+ * upload): starts it with the archive's size, sends each part, completes it and returns the
+ * analysis job's id. Parts and the completion are retried twice after a network failure or a 5xx
+ * (a server may close a kept-alive connection while the next part is being read); a complete
+ * whose answer was lost finds its job on the upload. A failure aborts the upload, so R2 keeps nothing.
  */
 export async function uploadInParts(
   conn: Connection,
@@ -16,34 +18,46 @@ export async function uploadInParts(
   onSent: (sent: number) => void,
 ): Promise<string> {
   const uploads = api.repositories[":id"].snapshots.uploads;
-  const upload = await ok(uploads.$post({ param: { id: repositoryId }, json: { size: archive.length } }));
-  const ids = { id: repositoryId, uploadId: upload.id };
+  const upload = await retrying(() =>
+    ok(uploads.$post({ param: { id: repositoryId }, json: { size: archive.length } })),
+  );
+  const param = { id: repositoryId, uploadId: upload.id };
   try {
     for (let n = 1, at = 0; at < archive.length; n++, at += upload.partSize) {
       const part = archive.subarray(at, at + upload.partSize);
-      await sendPart(conn, `/repositories/${repositoryId}/snapshots/uploads/${upload.id}/parts/${n}`, part);
+      const path = `/repositories/${repositoryId}/snapshots/uploads/${upload.id}/parts/${n}`;
+      await retrying(() =>
+        rawRequest(conn, path, { method: "PUT", headers: { "content-type": "application/octet-stream" }, body: part }),
+      );
       onSent(at + part.length);
     }
-    const job = await ok(uploads[":uploadId"].complete.$post({ param: ids, json: {} }));
-    return job.id;
+    return await retrying(async () => (await ok(uploads[":uploadId"].complete.$post({ param, json: {} }))).id).catch(
+      async (error: unknown) => {
+        const jobId = error instanceof ApiError && error.status === 409 ? await jobOf(api, param) : null;
+        if (jobId) return jobId;
+        throw error;
+      },
+    );
   } catch (error) {
-    await uploads[":uploadId"].$delete({ param: ids }).catch(() => undefined);
+    await uploads[":uploadId"].$delete({ param }).catch(() => undefined);
     throw error;
   }
 }
 
-async function sendPart(conn: Connection, path: string, part: Uint8Array<ArrayBuffer>): Promise<void> {
+/** The job of an upload that is already completed, if it has one. */
+async function jobOf(api: Api, param: { id: string; uploadId: string }): Promise<string | null> {
+  const upload = await ok(api.repositories[":id"].snapshots.uploads[":uploadId"].$get({ param }));
+  return upload.status === "completed" ? upload.jobId : null;
+}
+
+/** Runs `call`, again after a network failure or a 5xx (a refusal, 4xx, will not change on a retry). */
+async function retrying<T>(call: () => Promise<T>): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
-      await rawRequest(conn, path, {
-        method: "PUT",
-        headers: { "content-type": "application/octet-stream" },
-        body: part,
-      });
-      return;
+      return await call();
     } catch (error) {
-      // A refusal (4xx) will not change on a retry; a network failure or a 5xx may.
       if (attempt >= ATTEMPTS || (error instanceof ApiError && error.status < 500)) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 500 * attempt));
     }
   }
 }

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -16,13 +16,16 @@ beforeAll(async () => {
   const login = await runCli(["login", "--url", srv.base], home.env, `${srv.key}\n`);
   expect(login.code, login.stderr).toBe(0);
 }, 420_000);
+const made: string[] = [];
 afterAll(async () => {
   await srv?.server.stop();
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
 });
 
 /** A directory whose archive is over 25 MiB compressed: a manifest and 24 files of base64 noise. */
 function bigApp(): string {
   const dir = mkdtempSync(join(os.tmpdir(), "cc-cli-big-"));
+  made.push(dir);
   writeFileSync(join(dir, "package.json"), JSON.stringify({ name: "big", dependencies: { react: "19.0.0" } }));
   mkdirSync(join(dir, "data"));
   for (let i = 0; i < 24; i++) {
