@@ -24,6 +24,7 @@ import { repositoryRoutes } from "./features/repositories/repositories.routes";
 import { analysisRoutes } from "./features/repository-analysis/analyses.routes";
 import { researchTaskRoutes } from "./features/research-tasks/research-tasks.routes";
 import { scheduleRoutes } from "./features/schedules/schedules.routes";
+import { uploadRoutes } from "./features/snapshot-uploads/uploads.routes";
 import { technologyRoutes } from "./features/technologies/technologies.routes";
 import { deliveryRoutes } from "./features/webhooks/deliveries.routes";
 import { enqueueDeliveries } from "./features/webhooks/enqueue";
@@ -50,6 +51,7 @@ const tenantApi = createTenantRouter()
   .route("/", technologyRoutes)
   .route("/", repositoryRoutes)
   .route("/", analysisRoutes)
+  .route("/", uploadRoutes)
   .route("/", researchTaskRoutes)
   .route("/", knowledgeRoutes)
   .route("/", jobRoutes)

@@ -6,6 +6,7 @@ import { registerJobTypes } from "./features/jobs/registry";
 import { flushMetrics } from "./features/metrics/recorder";
 import { driftAfterAnalysis, scanAllOnSchedule } from "./features/portfolio/drift/run";
 import { runDueSchedules } from "./features/schedules/dispatch";
+import { purgeExpiredUploads } from "./features/snapshot-uploads/uploads.service";
 import { handleWebhookQueue } from "./features/webhooks/consumer";
 import { sweepDeliveries } from "./features/webhooks/enqueue";
 import { jobTypes } from "./job-types";
@@ -23,6 +24,7 @@ export default {
     ctx.waitUntil(runDueSchedules(env, new Date(controller.scheduledTime)).then(() => flushMetrics(env.DB)));
     ctx.waitUntil(sweepDeliveries(env));
     ctx.waitUntil(purgeExpiredExports(env, createDb(env.DB), new Date(controller.scheduledTime)));
+    ctx.waitUntil(purgeExpiredUploads(env, createDb(env.DB), new Date(controller.scheduledTime)));
     ctx.waitUntil(scanAllOnSchedule({ env, db: createDb(env.DB) }, new Date(controller.scheduledTime)));
   },
   async queue(batch, env, _ctx) {

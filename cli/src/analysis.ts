@@ -4,8 +4,9 @@ import { ringOf } from "../../shared/vocabulary";
 import { type Api, type Connection, ok, rawRequest } from "./api";
 import { CliError, EXIT } from "./errors";
 import { followJob, type JobListener } from "./follow";
-import { type Packed, packDirectory } from "./pack";
+import { MAX_UPLOAD_BYTES, type Packed, packDirectory } from "./pack";
 import { allPages } from "./resolve";
+import { uploadInParts } from "./upload";
 
 /** What to analyse: a local directory (packed and uploaded) or a GitHub repository (read by the server). */
 export type AnalysisTarget =
@@ -83,12 +84,17 @@ export async function runAnalysis(
     const packed = await packDirectory(target.path, hooks.packing);
     hooks.packed?.(packed);
     upload = { files: packed.files, bytes: packed.bytes, archiveBytes: packed.archive.length };
-    const res = await rawRequest(conn, `/repositories/${repo.id}/snapshots`, {
-      method: "POST",
-      headers: { "content-type": "application/gzip", "content-length": String(packed.archive.length) },
-      ...streamed(packed.archive, (sent) => hooks.uploading?.(sent, packed.archive.length)),
-    });
-    jobId = ((await res.json()) as { id: string }).id;
+    const onSent = (sent: number) => hooks.uploading?.(sent, packed.archive.length);
+    if (packed.archive.length > MAX_UPLOAD_BYTES) {
+      jobId = await uploadInParts(conn, api, repo.id, packed.archive, onSent);
+    } else {
+      const res = await rawRequest(conn, `/repositories/${repo.id}/snapshots`, {
+        method: "POST",
+        headers: { "content-type": "application/gzip", "content-length": String(packed.archive.length) },
+        ...streamed(packed.archive, onSent),
+      });
+      jobId = ((await res.json()) as { id: string }).id;
+    }
   } else {
     const json = target.ref ? { ref: target.ref } : {};
     jobId = (await ok(api.repositories[":id"].analyse.$post({ param: { id: repo.id }, json }))).id;

@@ -7,8 +7,10 @@ import { DEFAULT_ARCHIVE_LIMITS } from "../../worker/features/analysis/archive/l
 import { isVendoredPath } from "../../worker/features/analysis/vendored";
 import { CliError, EXIT } from "./errors";
 
-/** The largest archive the direct upload accepts (compressed), as the API documents it. */
+/** The largest archive the direct upload accepts (compressed), as the API documents it; larger ones go in parts. */
 export const MAX_UPLOAD_BYTES = 25 * 1024 * 1024;
+/** The largest archive an upload in parts accepts (compressed). */
+export const MAX_PARTS_BYTES = 500 * 1024 * 1024;
 
 /** What `packDirectory` made: the .tar.gz, and what it left out and why. */
 export interface Packed {
@@ -77,8 +79,8 @@ export async function packDirectory(root: string, onFile?: (files: number) => vo
   };
   walk(root, []);
   const archive = new Uint8Array(gzipSync(await packTar(entries), { level: 6 }));
-  if (archive.length > MAX_UPLOAD_BYTES) {
-    throw new CliError(`the archive is ${(archive.length / 1024 / 1024).toFixed(1)} MiB; the upload limit is 25 MiB`);
+  if (archive.length > MAX_PARTS_BYTES) {
+    throw new CliError(`the archive is ${(archive.length / 1024 / 1024).toFixed(1)} MiB; the upload limit is 500 MiB`);
   }
   return { archive, files: entries.length, bytes, skipped };
 }

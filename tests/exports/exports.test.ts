@@ -6,6 +6,7 @@ import { type EXPORT_SUBJECTS, type ExportFormat, FORMAT_SUBJECTS } from "../../
 import { ExportV1 } from "../../worker/features/exports/export-v1";
 import worker from "../../worker/index";
 import { sha256Bytes } from "../../worker/lib/crypto";
+import { fixtureRepo } from "../analysis/fixtures";
 import { api, expectFailure, expectStatus } from "../client";
 import { createTenant, instanceAdmin, type Tenant } from "../helpers";
 import { download, fixtureProject, runExport } from "./export-helpers";
@@ -79,6 +80,26 @@ describe("exports", () => {
     expect(byRule("CC1002").join()).toContain("PostgreSQL");
     expect(byRule("CC1003").join()).toContain("services/api/package.json");
     expect(byRule("CC1004").join()).toContain("current");
+  });
+
+  it("points SARIF results at the manifest line the analysis found the dependency on", async () => {
+    const done = await runExport(a.write, { format: "sarif", subject: "analysis", filters: { analysisId } });
+    const sarif = JSON.parse(text((await download(a.read, done.id)).bytes));
+    type Result = { ruleId: string; message: { text: string }; locations: { physicalLocation: Location }[] };
+    type Location = { artifactLocation: { uri: string }; region: { startLine: number } };
+    const react = (sarif.runs[0].results as Result[]).find(
+      (r) =>
+        r.ruleId === "CC1001" &&
+        r.message.text.includes("React") &&
+        r.locations[0]?.physicalLocation.artifactLocation.uri === "package.json",
+    );
+    const manifest = fixtureRepo("npm").find((f) => f.path === "package.json")?.content ?? "";
+    const line = manifest.split("\n").findIndex((l) => l.includes('"react"')) + 1;
+    expect(line).toBeGreaterThan(1);
+    expect(react?.locations[0]?.physicalLocation).toEqual({
+      artifactLocation: { uri: "package.json", uriBaseId: "%SRCROOT%" },
+      region: { startLine: line },
+    });
   });
 
   it("zips several formats of one subject in one batch export", async () => {

@@ -65,6 +65,11 @@ export const OPERATIONS: Operation[] = [
   write("DELETE", "/repositories/{repositoryId}"),
   write("POST", "/repositories/{repositoryId}/analyse"),
   write("POST", "/repositories/{repositoryId}/snapshots"),
+  write("POST", "/repositories/{repositoryId}/snapshots/uploads", { valid: () => ({ body: { size: 1024 } }) }),
+  read("/repositories/{repositoryId}/snapshots/uploads/{uploadId}"),
+  write("PUT", "/repositories/{repositoryId}/snapshots/uploads/{uploadId}/parts/{partNumber}"),
+  write("POST", "/repositories/{repositoryId}/snapshots/uploads/{uploadId}/complete", { valid: () => ({ body: {} }) }),
+  write("DELETE", "/repositories/{repositoryId}/snapshots/uploads/{uploadId}"),
   read("/repositories/{repositoryId}/analyses"),
   read("/analyses/{analysisId}"),
 
@@ -235,9 +240,26 @@ export const OPERATIONS: Operation[] = [
   admin("DELETE", "/invitations/{invitationId}"),
 ];
 
+/** Path parameters that are not ids: the same in every project. */
+const LITERALS: Record<string, string> = { partNumber: "1" };
+
+/**
+ * The path with one id placeholder taken from `theirs` and the rest from `mine`, once per id
+ * placeholder: a nested route must refuse another project's object under one's own parent.
+ */
+export function mixedPaths(path: string, mine: Ids, theirs: Ids): string[] {
+  const names = [...path.matchAll(/\{(\w+)\}/g)].flatMap((m) => (m[1] && !(m[1] in LITERALS) ? [m[1]] : []));
+  if (names.length < 2) return [];
+  return names.map((foreign) =>
+    path.replace(/\{(\w+)\}/g, (_, name: string) =>
+      name === foreign ? theirs[name as keyof Ids] : (LITERALS[name] ?? mine[name as keyof Ids]),
+    ),
+  );
+}
+
 /** The path with the seeded ids of one project filled in. */
 export function fill(path: string, ids: Ids): string {
-  return path.replace(/\{(\w+)\}/g, (_, name: keyof Ids) => ids[name]);
+  return path.replace(/\{(\w+)\}/g, (_, name: string) => LITERALS[name] ?? ids[name as keyof Ids]);
 }
 
 /** The path as the OpenAPI document writes it, to compare templates regardless of parameter names. */

@@ -21,6 +21,7 @@ export interface Seeded {
     jobId: string;
     keyId: string;
     exportId: string;
+    uploadId: string;
     driftId: string;
     projectId: string;
     memberId: string;
@@ -126,6 +127,10 @@ export async function seedTenant(admin: string): Promise<Seeded> {
     as.invitations.$post({ json: { email: `${uniq("invitee")}@seed.test`, role: "viewer" } }),
     201,
   );
+  const upload = await expectStatus(
+    as.repositories[":id"].snapshots.uploads.$post({ param: { id: repository.id }, json: {} }),
+    201,
+  );
   return {
     tenant,
     ids: {
@@ -142,6 +147,7 @@ export async function seedTenant(admin: string): Promise<Seeded> {
       jobId: job.id,
       keyId: key.key.id,
       exportId: exported.id,
+      uploadId: upload.id,
       driftId: await insertDrift(tenant.projectId, technology.id, technology.title),
       projectId: tenant.projectId,
       memberId: await insertMember(tenant.projectId),

@@ -4,7 +4,7 @@ import { SQLiteTable } from "drizzle-orm/sqlite-core";
 import { describe, expect, it } from "vitest";
 import * as schema from "../../worker/db/schema";
 import { call, expectError, instanceAdmin } from "../helpers";
-import { fill, type Input, type Operation, OPERATIONS as TENANT_OPERATIONS, template } from "./operations";
+import { fill, type Input, mixedPaths, type Operation, OPERATIONS as TENANT_OPERATIONS, template } from "./operations";
 import { INSTANCE_ONLY, PORTFOLIO_OPERATIONS } from "./portfolio-operations";
 import { type Seeded, seedTenant } from "./seed";
 
@@ -95,6 +95,15 @@ describe.each(OPERATIONS.map((op) => [name(op), op] as const))("%s", (_, op) => 
       expectError(res, 404, "not_found");
       expect(await objects(b)).toEqual(before);
       expect(await rowCounts(b.tenant.projectId)).toEqual(counts);
+    });
+
+  if (mixedPaths(op.path, a.ids, b.ids).length)
+    it("answers 404 when one id of its path is another project's, and writes nothing", async () => {
+      for (const path of mixedPaths(op.path, a.ids, b.ids)) {
+        const counts = [await rowCounts(a.tenant.projectId), await rowCounts(b.tenant.projectId)];
+        expectError(await send(op, path, a.tenant.admin, op.valid?.(a.ids)), 404, "not_found");
+        expect([await rowCounts(a.tenant.projectId), await rowCounts(b.tenant.projectId)], path).toEqual(counts);
+      }
     });
 
   if (op.foreign !== undefined)

@@ -14,12 +14,7 @@ async function postImport(file: File, strategy: Strategy, dryRun: boolean): Prom
   form.set("file", file);
   form.set("strategy", strategy);
   form.set("dryRun", String(dryRun));
-  const headers: Record<string, string> = {};
-  const key = session.key();
-  const project = session.project();
-  if (key) headers.authorization = `Bearer ${key}`;
-  if (project) headers["x-project-id"] = project;
-  const res = await fetch("/api/v1/imports", { method: "POST", headers, body: form });
+  const res = await fetch("/api/v1/imports", { method: "POST", headers: session.headers(), body: form });
   if (!res.ok) {
     const failure = (await res.json()) as { error?: { code?: string; message?: string } };
     throw new ApiError(res.status, failure.error?.code ?? "error", failure.error?.message ?? res.statusText);

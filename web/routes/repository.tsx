@@ -3,24 +3,9 @@ import { type DragEvent, useEffect, useState } from "react";
 import { Link, useParams } from "react-router";
 import { DetectedTechnologies } from "../components/detected-technologies";
 import { Badge, ErrorText, ProgressBar, Section, TableWrap, when } from "../components/ui";
-import { ApiError, api, call } from "../lib/api";
+import { api, call } from "../lib/api";
+import { uploadArchive } from "../lib/archive-upload";
 import { useLiveJob } from "../lib/live-job";
-import { session } from "../lib/session";
-
-async function uploadArchive(repositoryId: string, file: File): Promise<string> {
-  const res = await fetch(`/api/v1/repositories/${repositoryId}/snapshots`, {
-    method: "POST",
-    headers: {
-      ...session.headers(),
-      "content-type": file.name.endsWith(".zip") ? "application/zip" : "application/gzip",
-    },
-    body: file,
-  });
-  const body = (await res.json()) as { id?: string; error?: { code: string; message: string } };
-  if (!res.ok || !body.id)
-    throw new ApiError(res.status, body.error?.code ?? "error", body.error?.message ?? "upload failed");
-  return body.id;
-}
 
 /** A repository: upload or analyse it with live progress, and what its analyses found. */
 export default function Repository() {
@@ -29,6 +14,7 @@ export default function Repository() {
   const [jobId, setJobId] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [dragging, setDragging] = useState(false);
+  const [sending, setSending] = useState<{ sent: number; total: number } | null>(null);
   const live = useLiveJob(jobId);
   const repo = useQuery({
     queryKey: ["repositories", id],
@@ -54,7 +40,16 @@ export default function Repository() {
       setError(err);
     }
   }
-  const onFile = (file: File | undefined) => file && start(() => uploadArchive(id, file));
+  const onFile = (file: File | undefined) =>
+    file &&
+    start(async () => {
+      setSending({ sent: 0, total: file.size });
+      try {
+        return await uploadArchive(id, file, (sent) => setSending({ sent, total: file.size }));
+      } finally {
+        setSending(null);
+      }
+    });
   const onDrop = (e: DragEvent) => {
     e.preventDefault();
     setDragging(false);
@@ -95,7 +90,7 @@ export default function Repository() {
             onDragLeave={() => setDragging(false)}
             onDrop={onDrop}
           >
-            Upload a .tar.gz or .zip (drop it here or choose)
+            Upload a .tar.gz or .zip (drop it here or choose; .tar.gz up to 500 MiB, .zip up to 25 MiB)
             <input
               type="file"
               accept=".gz,.tgz,.zip,application/gzip,application/zip"
@@ -104,6 +99,15 @@ export default function Repository() {
           </label>
         </div>
         <ErrorText error={error} />
+        {sending && sending.total > 25 * 1024 * 1024 && (
+          <div className="job-live" aria-live="polite">
+            <ProgressBar value={Math.round((sending.sent / sending.total) * 100)} label="Upload progress" />
+            <p>
+              Uploading in parts: {Math.round(sending.sent / 1024 / 1024)} of {Math.round(sending.total / 1024 / 1024)}{" "}
+              MiB
+            </p>
+          </div>
+        )}
         {jobId && (
           <div className="job-live" aria-live="polite">
             <ProgressBar value={live.progress} label="Analysis progress" />

@@ -124,7 +124,7 @@ export function fixtureDataset(subject: Dataset["subject"] = "project"): Dataset
           {
             title: "React",
             domain: "ui-ux",
-            evidence: [{ file: "package.json", kind: "dependency", dependency: "react", version: "^18.3.1" }],
+            evidence: [{ file: "package.json", kind: "dependency", dependency: "react", version: "^18.3.1", line: 7 }],
           },
           {
             title: "PostgreSQL",

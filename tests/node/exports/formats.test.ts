@@ -59,8 +59,9 @@ describe("SARIF export", () => {
     const first = run.results[0];
     expect(first.locations[0].physicalLocation).toEqual({
       artifactLocation: { uri: "package.json", uriBaseId: "%SRCROOT%" },
-      region: { startLine: 1 },
+      region: { startLine: 7 },
     });
+    expect(run.results[1].locations[0].physicalLocation.region).toEqual({ startLine: 1 });
     expect(first.partialFingerprints["commandcenter/v1"]).toMatch(/^[0-9a-f]{64}$/);
     expect(run.results[3].locations[0].physicalLocation.artifactLocation.uri).toBe("current%20link");
   });

@@ -11,4 +11,5 @@ export * from "./repositories";
 export * from "./research";
 export * from "./schedules";
 export * from "./technologies";
+export * from "./uploads";
 export * from "./webhooks";

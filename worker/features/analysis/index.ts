@@ -5,7 +5,7 @@
  */
 export { type AnalysisPhase, analyzeFiles, type ProgressCallback } from "./analyze";
 export { DEFAULT_ARCHIVE_LIMITS } from "./archive/limits";
-export { type ArchiveKind, readArchive } from "./archive/read-archive";
+export { type ArchiveKind, readArchive, readArchiveStream } from "./archive/read-archive";
 export { AnalysisInputError, RateLimitedError } from "./errors";
 export {
   fetchGitHubRepository,

@@ -75,6 +75,7 @@ export const ExportAnalysis = z.object({
           kind: z.string(),
           dependency: z.string().optional(),
           version: z.string().nullable().optional(),
+          line: z.number().int().min(1).optional(),
         }),
       ),
     }),

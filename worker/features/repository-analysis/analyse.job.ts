@@ -1,7 +1,15 @@
 import { z } from "@hono/zod-openapi";
 import { and, eq } from "drizzle-orm";
-import { repositories } from "../../db/schema";
-import { AnalysisInputError, analyzeFiles, fetchGitHubRepository, RateLimitedError, readArchive } from "../analysis";
+import { repositories, snapshotUploads } from "../../db/schema";
+import {
+  AnalysisInputError,
+  analyzeFiles,
+  fetchGitHubRepository,
+  RateLimitedError,
+  readArchive,
+  readArchiveStream,
+} from "../analysis";
+import type { JobContext } from "../jobs/registry";
 import { JobDeferredError, type JobType, ownedBy, PermanentJobError } from "../jobs/registry";
 import { count, flushMetrics } from "../metrics/recorder";
 import { FAMILIES } from "../metrics/registry";
@@ -10,22 +18,23 @@ import { saveAnalysis } from "./save-analysis";
 
 export const AnalyseParams = z.object({
   repositoryId: z.string().min(1).max(64),
-  source: z.enum(["snapshot", "github"]).default("github"),
+  source: z.enum(["snapshot", "github", "upload"]).default("github"),
+  uploadId: z.string().min(1).max(64).optional(),
   archiveKind: z.enum(["tar.gz", "zip"]).optional(),
   ref: z.string().min(1).max(255).optional(),
 });
 export type AnalyseParams = z.infer<typeof AnalyseParams>;
 
 /**
- * `repository.analyse`: reads a repository (an uploaded archive attached to the job, or GitHub's
- * REST API), detects languages, dependencies and technologies, and feeds the radar. Phases report
+ * `repository.analyse`: reads a repository (an uploaded archive attached to the job, an archive
+ * uploaded in parts and streamed back from R2, or GitHub's REST API), detects languages, dependencies and technologies, and feeds the radar. Phases report
  * progress: fetching, scanning, parsing manifests, matching, saving.
  */
 export const analyseRepositoryJob: JobType<AnalyseParams> = {
   type: "repository.analyse",
   description: "Analyse a repository (uploaded archive or GitHub) and feed the radar with what it uses",
   params: AnalyseParams,
-  ids: { repositoryId: ownedBy(repositories, "repository") },
+  ids: { repositoryId: ownedBy(repositories, "repository"), uploadId: ownedBy(snapshotUploads, "upload") },
   maxAttempts: 3,
   timeoutMs: 10 * 60_000,
   async run(ctx) {
@@ -41,6 +50,8 @@ export const analyseRepositoryJob: JobType<AnalyseParams> = {
         const bytes = await ctx.input();
         if (!bytes) throw new PermanentJobError("no archive was uploaded with this job");
         fetched = await readArchive(bytes, params.archiveKind ?? "tar.gz");
+      } else if (params.source === "upload") {
+        fetched = await streamUpload(ctx, params.uploadId);
       } else {
         if (repo.provider !== "github") {
           throw new PermanentJobError(`${repo.provider} repositories can only be analysed from an uploaded archive`);
@@ -87,7 +98,7 @@ export const analyseRepositoryJob: JobType<AnalyseParams> = {
       projectId,
       repository: repo,
       jobId: ctx.jobId,
-      source: params.source,
+      source: params.source === "github" ? "github" : "snapshot",
       result,
       skipped: fetched.skipped,
       actor: { keyId: ctx.createdBy, requestId: ctx.jobId },
@@ -109,3 +120,36 @@ export const analyseRepositoryJob: JobType<AnalyseParams> = {
     };
   },
 };
+
+/**
+ * How much an archive uploaded in parts may decompress to. Streaming keeps memory flat whatever the
+ * size, so the bound is the time to inflate it (a 500 MiB archive of source is 2-3 GiB of tar).
+ */
+const UPLOAD_SCAN_BYTES = 4 * 1024 ** 3;
+
+/**
+ * Reads an archive uploaded in parts straight from R2: the body streams through the gunzip and
+ * tar reader, so the job never holds the archive; fetching progress follows the bytes read.
+ */
+async function streamUpload(ctx: JobContext<AnalyseParams>, uploadId: string | undefined) {
+  if (!uploadId) throw new PermanentJobError("an upload analysis needs its uploadId");
+  const upload = await ctx.db.query.snapshotUploads.findFirst({
+    where: and(eq(snapshotUploads.id, uploadId), eq(snapshotUploads.projectId, ctx.projectId)),
+  });
+  if (upload?.status !== "completed" || upload.repositoryId !== ctx.params.repositoryId)
+    throw new PermanentJobError(`upload ${uploadId} is not a completed upload of this repository`);
+  const object = await ctx.env.ARTIFACTS.get(upload.r2Key);
+  if (!object) throw new PermanentJobError(`the archive of upload ${uploadId} is gone (uploads are kept 24 hours)`);
+  await ctx.log(`reading a ${(object.size / 1024 / 1024).toFixed(1)} MiB archive from storage`);
+  let reported = 0;
+  return readArchiveStream(object.body, { maxScanBytes: UPLOAD_SCAN_BYTES }, async (read) => {
+    const now = Date.now();
+    if (read !== object.size && now - reported < 500) return;
+    reported = now;
+    await ctx.checkpoint();
+    await ctx.progress(
+      2 + (8 * read) / Math.max(object.size, 1),
+      `reading archive (${Math.round(read / 1024 / 1024)} MiB)`,
+    );
+  });
+}

@@ -1,7 +1,7 @@
 import type { ArchiveLimits } from "../types";
 import { type ArchiveContents, EntryCollector } from "./collector";
 import { resolveLimits } from "./limits";
-import { readTarGz } from "./tar";
+import { readTarGz, readTarGzStream } from "./tar";
 import { readZip } from "./zip";
 
 /** Archive formats `readArchive` accepts: GitHub's tarball and zipball formats. */
@@ -20,4 +20,17 @@ export async function readArchive(
 ): Promise<ArchiveContents> {
   const collector = new EntryCollector(resolveLimits(limits));
   return kind === "zip" ? readZip(bytes, collector) : readTarGz(bytes, collector);
+}
+
+/**
+ * Reads a streamed .tar.gz (an archive uploaded in parts, read back from R2) with the same rules and
+ * limits as `readArchive`, without ever holding the compressed or decompressed archive in memory.
+ * `onRead` hears the compressed bytes read so far, for progress.
+ */
+export function readArchiveStream(
+  stream: ReadableStream<Uint8Array>,
+  limits?: Partial<ArchiveLimits>,
+  onRead?: (bytes: number) => Promise<void> | void,
+): Promise<ArchiveContents> {
+  return readTarGzStream(stream, new EntryCollector(resolveLimits(limits)), onRead);
 }

@@ -1,6 +1,6 @@
 import { AnalysisInputError } from "../errors";
 import type { ArchiveContents, EntryCollector } from "./collector";
-import { gunzipEach } from "./gunzip";
+import { GunzipSink, gunzipEach } from "./gunzip";
 
 const BLOCK = 512;
 const latin1 = new TextDecoder("latin1");
@@ -170,6 +170,35 @@ function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
 export async function readTarGz(bytes: Uint8Array, collector: EntryCollector): Promise<ArchiveContents> {
   const parser = new TarParser(collector);
   gunzipEach(bytes, collector.budget, (chunk) => parser.push(chunk));
+  parser.end();
+  return collector.finish();
+}
+
+/**
+ * Reads a .tar.gz as it streams in (an R2 object's body): each chunk is decompressed and parsed
+ * before the next is read, so memory holds one chunk, one file and what the collector keeps, never
+ * the archive. `onRead` hears the compressed bytes read so far after every chunk.
+ */
+export async function readTarGzStream(
+  stream: ReadableStream<Uint8Array>,
+  collector: EntryCollector,
+  onRead?: (bytes: number) => Promise<void> | void,
+): Promise<ArchiveContents> {
+  const parser = new TarParser(collector);
+  const sink = new GunzipSink(collector.budget, (chunk) => parser.push(chunk));
+  const reader = stream.getReader();
+  let read = 0;
+  try {
+    for (let next = await reader.read(); !next.done; next = await reader.read()) {
+      sink.push(next.value);
+      read += next.value.length;
+      await onRead?.(read);
+    }
+  } catch (error) {
+    await reader.cancel().catch(() => undefined);
+    throw error;
+  }
+  sink.end();
   parser.end();
   return collector.finish();
 }

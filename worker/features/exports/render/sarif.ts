@@ -53,6 +53,8 @@ export const SARIF_RULES: Rule[] = [
 interface Finding {
   rule: number;
   file: string;
+  /** The 1-based line the analysis saw it on, when it knows it (dependencies in manifests, config lines). */
+  line?: number;
   message: string;
   /** What makes the finding the same one across uploads, beside its rule and file. */
   identity: string;
@@ -69,6 +71,7 @@ function findings(a: ExportAnalysisRow, radar: Map<string, ExportTechnologyRow>)
         out.push({
           rule: 0,
           file: e.file,
+          line: e.line,
           identity: `${t.title}|${e.dependency ?? e.kind}`,
           message: `${e.dependency ?? e.file} brings in ${t.title}, which the radar puts on ${RING_LABELS.hold} (${STATUS_LABELS[known.status]}).`,
         });
@@ -78,6 +81,7 @@ function findings(a: ExportAnalysisRow, radar: Map<string, ExportTechnologyRow>)
         out.push({
           rule: 1,
           file: e.file,
+          line: e.line,
           identity: t.title,
           message: `${t.title} is used here (${e.dependency ?? e.kind}) but is not on the project's radar.`,
         });
@@ -97,8 +101,10 @@ function findings(a: ExportAnalysisRow, radar: Map<string, ExportTechnologyRow>)
 
 /**
  * SARIF 2.1.0 for GitHub code scanning: one run per analysed repository, rules with `helpUri`
- * into this instance's dashboard, results at the manifest (line 1: analyses keep files, not
- * lines) with `partialFingerprints` so a re-upload of the same finding deduplicates.
+ * into this instance's dashboard, results at the manifest line the analysis saw the dependency on
+ * (line 1 where it has no line: parse problems, skipped files, older analyses) with
+ * `partialFingerprints` so a re-upload of the same finding deduplicates (the line is not part of
+ * them, so a dependency moving down its manifest stays the same finding).
  */
 export async function toSarif(d: Dataset, origin: string): Promise<string> {
   const radar = new Map(d.technologies.map((t) => [t.title.toLowerCase(), t]));
@@ -128,7 +134,7 @@ export async function toSarif(d: Dataset, origin: string): Promise<string> {
           {
             physicalLocation: {
               artifactLocation: { uri: uri(f.file), uriBaseId: "%SRCROOT%" },
-              region: { startLine: 1 },
+              region: { startLine: f.line ?? 1 },
             },
           },
         ],
