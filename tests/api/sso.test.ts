@@ -1,5 +1,6 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { api, expectAnswer, expectFailure, expectStatus, ORIGIN } from "../client";
+import { fetchWithEnv } from "../env-override";
 import { createTenant, instanceAdmin } from "../helpers";
 import { addMember, insertUser, sessionCookieOf } from "../people";
 import { FakeProviders, type IdTokenClaims } from "../sso-fake";
@@ -150,6 +151,39 @@ describe("OpenID Connect sign-in", () => {
       query: { error: "access_denied", state },
     });
     expect((await expectFailure(res, 401, "unauthorized")).error.message).toContain("access_denied");
+  });
+});
+
+describe("identity providers under the outbound policy", () => {
+  const production = (issuer: string) => ({
+    ENVIRONMENT: "production",
+    ALLOW_PRIVATE_WEBHOOK_TARGETS: "false",
+    OIDC_PROVIDERS: JSON.stringify([{ id: "corp", issuer, clientId: "c", clientSecret: "s" }]),
+  });
+  const startAt = async (issuer: string) => {
+    const res = await fetchWithEnv("/api/v1/auth/sso/corp/start", production(issuer), { method: "POST" });
+    return { status: res.status, body: (await res.json()) as { error?: { message: string } } };
+  };
+
+  it.each([
+    ["a loopback issuer", "https://127.0.0.1:8895", "loopback"],
+    ["a plain-http issuer", "http://idp.example.test", "https"],
+  ])("refuses %s in production before any request leaves", async (_label, issuer, message) => {
+    const calls = vi.mocked(globalThis.fetch).mock.calls.length;
+    const { status, body } = await startAt(issuer);
+    expect(status).toBe(401);
+    expect(body.error?.message).toContain(message);
+    expect(vi.mocked(globalThis.fetch).mock.calls.length).toBe(calls);
+  });
+
+  it("answers 500 naming the setting, not its content, when OIDC_PROVIDERS is malformed", async () => {
+    const res = await fetchWithEnv("/api/v1/auth/providers", {
+      OIDC_PROVIDERS: '[{"id":"x","clientSecret":"s3cret"}]',
+    });
+    const text = await res.text();
+    expect(res.status).toBe(500);
+    expect(text).toContain("OIDC_PROVIDERS");
+    expect(text).not.toContain("s3cret");
   });
 });
 
