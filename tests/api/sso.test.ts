@@ -122,6 +122,16 @@ describe("OpenID Connect sign-in", () => {
     expect(body.error.message).toContain("token endpoint answered 400");
   });
 
+  it("refuses a response that names another issuer in iss (mix-up, RFC 9207)", async () => {
+    const { url, state, stateCookie } = await start("testidp");
+    const query = { code: fake.authorize(url), state, iss: "https://evil.example.test" };
+    const res = api(undefined, { headers: { cookie: stateCookie } }).auth.sso[":provider"].callback.$get(
+      { param: { provider: "testidp" }, query },
+      { init: { redirect: "manual" } },
+    );
+    expect((await expectFailure(res, 401, "unauthorized")).error.message).toContain("another issuer");
+  });
+
   it.each([
     ["with the wrong nonce", { nonce: "someone-elses-nonce" }, "wrong nonce"],
     ["for another client (wrong audience)", { aud: "another-client" }, "wrong aud"],

@@ -87,6 +87,9 @@ export const ssoRoutes = createRouter()
       deleteCookie(c, STATE_COOKIE, { path: STATE_PATH, secure: new URL(c.req.url).protocol === "https:" });
       if (query.error) throw new AppError("unauthorized", `${provider.name} refused the sign-in: ${query.error}`);
       if (!query.code || !query.state) throw new AppError("bad_request", "the callback needs code and state");
+      if (provider.type === "oidc" && query.iss !== undefined && query.iss !== provider.issuer) {
+        throw new AppError("unauthorized", "sign-in refused: the response names another issuer (RFC 9207)");
+      }
       if (!sameText(cookieState, query.state)) {
         throw new AppError(
           "unauthorized",
