@@ -1,6 +1,7 @@
 import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-plugin";
 import { defineConfig } from "vitest/config";
 import { ACCESS_TEST_CONFIG } from "./tests/access-keys.ts";
+import { SSO_TEST_CONFIG } from "./tests/sso-config.ts";
 
 export default defineConfig(async () => {
   const migrations = await readD1Migrations("./migrations");
@@ -14,12 +15,14 @@ export default defineConfig(async () => {
               remoteBindings: false,
               miniflare: {
                 // A fixed ENCRYPTION_KEY and METRICS_TOKEN for tests only; real ones come from .dev.vars or `wrangler secret put`.
-                // Cloudflare Access trusts a test-only key set (tests/access-keys.ts).
+                // Cloudflare Access trusts a test-only key set (tests/access-keys.ts); OIDC and GitHub sign-in
+                // trust the fakes of tests/sso-fake.ts (tests/sso-config.ts).
                 bindings: {
                   TEST_MIGRATIONS: migrations,
                   ENCRYPTION_KEY: "test-only-encryption-key-0123456789abcdef",
                   METRICS_TOKEN: "test-only-metrics-token",
                   ...ACCESS_TEST_CONFIG,
+                  ...SSO_TEST_CONFIG,
                 },
               },
             }),

@@ -4,7 +4,11 @@
 // then runs the `e2e` vitest project (tests/e2e) against it. wrangler's process group and the
 // temporary directory are removed on exit, on error and on SIGINT/SIGTERM/SIGHUP.
 //
-// Environment: E2E_PORT (default 8795, or a free port when that one is taken); extra arguments go to vitest.
+// A real OpenID Connect provider (scripts/oidc-test-provider.mjs) runs beside it on loopback, and the Worker
+// trusts it as the sign-in provider "e2eidp".
+//
+// Environment: E2E_PORT (default 8795, or a free port when that one is taken), E2E_OIDC_PORT (default: a
+// free port); extra arguments go to vitest.
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
@@ -20,6 +24,7 @@ import {
   startDev,
   waitForServer,
 } from "./lib/local.mjs";
+import { startOidcProvider, TEST_ACCOUNT } from "./oidc-test-provider.mjs";
 
 const CHROMIUM = "/usr/bin/chromium";
 const PROMTOOL = "/usr/bin/promtool";
@@ -113,6 +118,8 @@ const children = new Set();
 const devLog = [];
 /** @type {ReturnType<typeof startDev> | null} */
 let dev = null;
+/** @type {Awaited<ReturnType<typeof startOidcProvider>> | null} */
+let idp = null;
 let cleaned = false;
 
 async function cleanup() {
@@ -122,6 +129,7 @@ async function cleanup() {
   if (dev) {
     await dev.stop();
   }
+  await idp?.close();
   rmSync(tmp, { recursive: true, force: true });
 }
 
@@ -150,12 +158,19 @@ try {
   ensureAdminKey(adminKey, persistTo);
   const signInLink = createOwnerSignInLink(persistTo);
 
+  const redirectUri = `${BASE}/api/v1/auth/sso/e2eidp/callback`;
+  idp = await startOidcProvider({ port: Number(process.env.E2E_OIDC_PORT ?? 0), redirectUri });
+  step(`OpenID Connect provider on ${idp.issuer}`);
+  const oidcProviders = JSON.stringify([
+    { id: "e2eidp", name: "E2E IdP", issuer: idp.issuer, clientId: idp.client.id, clientSecret: idp.client.secret },
+  ]);
+
   step(`starting wrangler dev on ${BASE}`);
   const metricsToken = generateKey().secret;
   const server = startDev({
     port: PORT,
     persistTo,
-    vars: { METRICS_TOKEN: metricsToken },
+    vars: { METRICS_TOKEN: metricsToken, OIDC_PROVIDERS: oidcProviders },
     args: ["--log-level", "warn"],
   });
   dev = server;
@@ -188,6 +203,9 @@ try {
       CC_E2E_ADMIN_KEY: adminKey,
       CC_E2E_METRICS_TOKEN: metricsToken,
       CC_E2E_SIGN_IN_LINK: signInLink,
+      CC_E2E_OIDC_ISSUER: idp.issuer,
+      CC_E2E_OIDC_LOGIN: TEST_ACCOUNT.login,
+      CC_E2E_OIDC_EMAIL: TEST_ACCOUNT.email,
     }),
   );
   if (code !== 0 && devLog.length) console.error(`\nlast lines of wrangler dev:\n${devLog.join("\n")}`);

@@ -16,6 +16,7 @@ import { knowledgeRoutes } from "./features/knowledge/knowledge.routes";
 import { sessionRoutes, signInRoutes } from "./features/people/auth.routes";
 import { invitationAcceptRoutes, invitationRoutes } from "./features/people/invitations.routes";
 import { memberRoutes } from "./features/people/members.routes";
+import { ssoRoutes } from "./features/people/sso.routes";
 import { driftRoutes } from "./features/portfolio/drift/drift.routes";
 import { portfolioRoutes } from "./features/portfolio/portfolio.routes";
 import { portfolioMembers } from "./features/portfolio/visibility";
@@ -86,6 +87,7 @@ export const api = new OpenAPIHono<AppEnv>()
   .route("/", eventSocketRoutes)
   .use(limitFailedSignIns())
   .route("/", signInRoutes)
+  .route("/", ssoRoutes)
   .use(authenticate())
   .use(rateLimitByKey())
   .use(async function publishWebhooks(c, next) {

@@ -9,6 +9,18 @@ interface Env {
   CF_ACCESS_AUD?: string;
   /** A JSON Web Key Set to trust instead of fetching the team's keys (tests, air-gapped installs). */
   CF_ACCESS_JWKS?: string;
+  /**
+   * Sign-in with OpenID Connect: a JSON list of `{ "id", "name"?, "issuer", "clientId",
+   * "clientSecret", "scopes"? }` (`wrangler secret put OIDC_PROVIDERS`). Each provider's redirect
+   * URI is `<origin>/api/v1/auth/sso/<id>/callback`.
+   */
+  OIDC_PROVIDERS?: string;
+  /** Sign-in with GitHub (an OAuth app; callback `<origin>/api/v1/auth/sso/github/callback`). Off unless both are set. */
+  GITHUB_CLIENT_ID?: string;
+  GITHUB_CLIENT_SECRET?: string;
+  /** GitHub's web and API base URLs (default https://github.com and https://api.github.com; GitHub Enterprise or a test fake). */
+  GITHUB_OAUTH_URL?: string;
+  GITHUB_API_URL?: string;
   /** Optional GitHub token for analysing private repositories and a higher API rate limit. */
   GITHUB_TOKEN?: string;
   /** Key material for secrets stored in D1 (webhook and GitHub secrets); AES-GCM key derived with HKDF. */

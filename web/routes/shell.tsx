@@ -130,7 +130,13 @@ export default function Shell() {
         {project ? (
           <Outlet key={project} />
         ) : (
-          <p>{projects.isLoading ? "Loading projects…" : "This key sees no project yet."}</p>
+          <p>
+            {projects.isLoading
+              ? "Loading projects…"
+              : session.csrf()
+                ? "You are not a member of any project yet: ask a project admin for an invitation."
+                : "This key sees no project yet."}
+          </p>
         )}
       </main>
     </div>

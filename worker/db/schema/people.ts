@@ -53,6 +53,24 @@ export const signInLinks = sqliteTable(
   (t) => [uniqueIndex("sign_in_links_token_uq").on(t.tokenHash)],
 );
 
+/**
+ * A sign-in started with an identity provider (OpenID Connect or GitHub) and not yet finished:
+ * keyed by the SHA-256 of its `state`, holding the nonce and PKCE verifier the callback needs.
+ * Deleted when the callback spends it (single use) or when it expires (ten minutes).
+ */
+export const signInRequests = sqliteTable(
+  "sign_in_requests",
+  {
+    id: text("id").primaryKey(),
+    provider: text("provider").notNull(),
+    nonce: text("nonce").notNull(),
+    codeVerifier: text("code_verifier").notNull(),
+    createdAt: text("created_at").notNull().default(nowIso),
+    expiresAt: text("expires_at").notNull(),
+  },
+  (t) => [index("sign_in_requests_expires_idx").on(t.expiresAt)],
+);
+
 export const ROLES = ["viewer", "editor", "admin", "owner"] as const;
 /** A person's role in one project: viewer reads, editor writes, admin manages, owner may delete. */
 export type Role = (typeof ROLES)[number];

@@ -1,22 +1,13 @@
 import { createRoute } from "@hono/zod-openapi";
-import type { Context } from "hono";
 import { AppError } from "../../lib/errors";
 import { createAuthRouter, createRouter, errors, json, jsonBody } from "../../lib/openapi";
 import { SessionInfo, SignedOutEverywhere, SignInLinkBody } from "./auth.schema";
 import { ACCESS_HEADER, accessConfig, verifyAccessToken } from "./cloudflare-access";
 import { personByEmail, sessionInfo } from "./people.service";
-import { clearSessionCookie, sessionToken, setSessionCookie } from "./session-cookie";
+import { assertSameOrigin, clearSessionCookie, sessionToken, setSessionCookie } from "./session-cookie";
 import { consumeSignInLink, endAllSessions, endSession, startSession } from "./sessions.service";
 
 const tags = ["Sign-in"];
-
-/** A sign-in posted from another site is refused (login CSRF: it would sign the browser in as someone else). */
-function assertSameOrigin(c: Context): void {
-  const origin = c.req.header("origin");
-  if (origin && origin !== new URL(c.req.url).origin) {
-    throw new AppError("forbidden", "cross-site sign-in refused: Origin does not match this site");
-  }
-}
 
 /** Sign-in routes that need no key or session: they are how a browser gets one. */
 export const signInRoutes = createRouter()

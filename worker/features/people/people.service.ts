@@ -24,12 +24,19 @@ export async function sessionInfo(db: Db, userId: string, csrfToken: string) {
 /**
  * The person with this (already verified) e-mail address, created on first sign-in with no
  * memberships: an identity provider vouches for who someone is, never for what they may see.
+ * `profile` (the provider's name and https picture) is used only when the account is created.
  * A disabled account answers 401.
  */
-export async function personByEmail(db: Db, email: string): Promise<string> {
+export async function personByEmail(
+  db: Db,
+  email: string,
+  profile: { name?: string; avatarUrl?: string } = {},
+): Promise<string> {
+  const name = profile.name?.trim().slice(0, 200) || (email.split("@")[0] ?? email);
+  const avatarUrl = profile.avatarUrl?.startsWith("https://") ? profile.avatarUrl.slice(0, 500) : null;
   await db
     .insert(users)
-    .values({ id: newId("usr"), email, name: email.split("@")[0] ?? email })
+    .values({ id: newId("usr"), email, name, avatarUrl })
     .onConflictDoNothing({ target: users.email })
     .run();
   const user = await db.query.users.findFirst({

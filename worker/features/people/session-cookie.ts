@@ -28,6 +28,14 @@ export function setSessionCookie(c: Context, token: string, expiresAt: Date): vo
   });
 }
 
+/** A sign-in posted from another site is refused (login CSRF: it would sign the browser in as someone else). */
+export function assertSameOrigin(c: Context): void {
+  const origin = c.req.header("origin");
+  if (origin && origin !== new URL(c.req.url).origin) {
+    throw new AppError("forbidden", "cross-site sign-in refused: Origin does not match this site");
+  }
+}
+
 /** Clears the session cookie in the browser. */
 export function clearSessionCookie(c: Context): void {
   deleteCookie(c, SESSION_COOKIE, { path: "/", secure: new URL(c.req.url).protocol === "https:" });
@@ -53,7 +61,8 @@ export function assertSameOriginWrite(c: Context, csrfToken: string): void {
   }
 }
 
-function sameText(a: string, b: string): boolean {
+/** Constant-time string equality (for tokens). */
+export function sameText(a: string, b: string): boolean {
   const x = new TextEncoder().encode(a);
   const y = new TextEncoder().encode(b);
   return x.byteLength === y.byteLength && crypto.subtle.timingSafeEqual(x, y);
