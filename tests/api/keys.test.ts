@@ -10,7 +10,18 @@ type KeyCreate = InferRequestType<ReturnType<typeof api>["keys"]["$post"]>["json
 const mint = (key: string, json: KeyCreate) => expectStatus(api(key).keys.$post({ json }), 201);
 const keys = (key: string) => api(key).keys;
 
-const KEY_FIELDS = ["createdAt", "id", "lastUsedAt", "name", "plan", "prefix", "projectId", "revokedAt", "scopes"];
+const KEY_FIELDS = [
+  "createdAt",
+  "id",
+  "lastUsedAt",
+  "name",
+  "ownerId",
+  "plan",
+  "prefix",
+  "projectId",
+  "revokedAt",
+  "scopes",
+];
 
 describe("API keys: creating", () => {
   it("answers 201 with the key and its secret once, marked no-store", async () => {

@@ -20,6 +20,10 @@ export const ApiKeyCreate = z
       .nullable()
       .optional()
       .openapi({ description: "Project the key is limited to; null for an instance-wide key (instance admins only)" }),
+    ownerId: z.string().min(1).max(64).nullable().optional().openapi({
+      description:
+        "The person the key acts for; its scopes never exceed their role in the key's project. null: the project's service account (project admins and instance admins only). Default: the signed-in person, or the owner of the key making the request; a service-account key makes service-account keys",
+    }),
     plan: z.enum(KEY_PLANS).optional().openapi({
       description: "Rate-limit plan (default standard); only an instance-wide admin key may choose another",
     }),
