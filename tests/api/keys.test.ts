@@ -110,7 +110,7 @@ describe("API keys: reading never shows a secret", () => {
     const { secret } = await mint(admin, { name: "listed", scopes: ["read"], projectId: t.projectId });
     const page = await expectStatus(keys(admin).$get({ query: { projectId: t.projectId } }), 200);
     expect(page.total).toBe(4);
-    for (const row of page.data) expect(Object.keys(row).sort()).toEqual(KEY_FIELDS);
+    for (const row of page.data) expect(Object.keys(row).sort()).toEqual([...KEY_FIELDS, "owner"].sort());
     expect(JSON.stringify(page)).not.toContain(secret);
     expect(JSON.stringify(page)).not.toContain(secret.slice(12));
   });

@@ -46,7 +46,11 @@ export const ApiKeyListQuery = z.object({
     .default("false")
     .transform((v) => v === "true"),
 });
-export const ApiKeyPage = pageOf(ApiKey).openapi("ApiKeyPage");
+/** A key in a list: with its owner's name and e-mail (null for a service-account or instance key). */
+export const ApiKeyListed = ApiKey.extend({
+  owner: z.object({ id: z.string(), name: z.string(), email: z.string() }).nullable(),
+}).openapi("ApiKeyListed");
+export const ApiKeyPage = pageOf(ApiKeyListed).openapi("ApiKeyPage");
 
 export type ApiKeyRow = z.infer<typeof ApiKey>;
 export type ApiKeyCreateInput = z.infer<typeof ApiKeyCreate>;

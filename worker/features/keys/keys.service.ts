@@ -36,15 +36,20 @@ export async function listKeys(
   const filter = and(...where);
   const [rows, totals] = await db.batch([
     db
-      .select(publicColumns)
+      .select({ ...publicColumns, ownerName: users.name, ownerEmail: users.email })
       .from(apiKeys)
+      .leftJoin(users, eq(users.id, apiKeys.ownerId))
       .where(filter)
       .orderBy(desc(apiKeys.createdAt), desc(apiKeys.id))
       .limit(q.limit)
       .offset((q.page - 1) * q.limit),
     db.select({ total: count() }).from(apiKeys).where(filter),
   ]);
-  return { data: rows, page: q.page, limit: q.limit, total: totals[0]?.total ?? 0 };
+  const data = rows.map(({ ownerName, ownerEmail, ...key }) => ({
+    ...key,
+    owner: key.ownerId && ownerEmail !== null ? { id: key.ownerId, name: ownerName ?? "", email: ownerEmail } : null,
+  }));
+  return { data, page: q.page, limit: q.limit, total: totals[0]?.total ?? 0 };
 }
 
 export async function getKey({ db }: Deps, principal: Principal, id: string): Promise<ApiKeyRow> {
