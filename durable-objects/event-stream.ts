@@ -72,6 +72,20 @@ export class EventStream extends DurableObject<Env> implements SocketHolder {
     return held.expiresAt > Date.now() ? held.keyId : null;
   }
 
+  /** Closes (code 4403) the sockets opened with these holders' tickets or keys: they may no longer watch. */
+  async closeHolders(holders: string[]): Promise<number> {
+    let closed = 0;
+    for (const holder of holders) {
+      for (const ws of this.ctx.getWebSockets(keyTag(holder))) {
+        try {
+          ws.close(4403, "access to this project has ended");
+          closed++;
+        } catch {}
+      }
+    }
+    return closed;
+  }
+
   override async fetch(request: Request): Promise<Response> {
     if (request.headers.get("upgrade")?.toLowerCase() !== "websocket") {
       return new Response("expected a WebSocket upgrade", { status: 426 });

@@ -6,7 +6,8 @@ import type { KeyScope, Role } from "./db/schema";
 export interface KeyPrincipal {
   kind: "key";
   keyId: string;
-  userId: null;
+  /** The person the key belongs to (its scopes never exceed their role); null for a service-account or instance key. */
+  userId: string | null;
   prefix: string;
   projectId: string | null;
   scopes: KeyScope[];

@@ -10,7 +10,18 @@ type KeyCreate = InferRequestType<ReturnType<typeof api>["keys"]["$post"]>["json
 const mint = (key: string, json: KeyCreate) => expectStatus(api(key).keys.$post({ json }), 201);
 const keys = (key: string) => api(key).keys;
 
-const KEY_FIELDS = ["createdAt", "id", "lastUsedAt", "name", "plan", "prefix", "projectId", "revokedAt", "scopes"];
+const KEY_FIELDS = [
+  "createdAt",
+  "id",
+  "lastUsedAt",
+  "name",
+  "ownerId",
+  "plan",
+  "prefix",
+  "projectId",
+  "revokedAt",
+  "scopes",
+];
 
 describe("API keys: creating", () => {
   it("answers 201 with the key and its secret once, marked no-store", async () => {
@@ -99,7 +110,7 @@ describe("API keys: reading never shows a secret", () => {
     const { secret } = await mint(admin, { name: "listed", scopes: ["read"], projectId: t.projectId });
     const page = await expectStatus(keys(admin).$get({ query: { projectId: t.projectId } }), 200);
     expect(page.total).toBe(4);
-    for (const row of page.data) expect(Object.keys(row).sort()).toEqual(KEY_FIELDS);
+    for (const row of page.data) expect(Object.keys(row).sort()).toEqual([...KEY_FIELDS, "owner"].sort());
     expect(JSON.stringify(page)).not.toContain(secret);
     expect(JSON.stringify(page)).not.toContain(secret.slice(12));
   });

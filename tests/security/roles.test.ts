@@ -1,12 +1,13 @@
-import { env } from "cloudflare:workers";
+import { env, exports } from "cloudflare:workers";
 import { getTableColumns, getTableName, is } from "drizzle-orm";
 import { SQLiteTable } from "drizzle-orm/sqlite-core";
 import { describe, expect, it } from "vitest";
 import type { Role } from "../../worker/db/schema";
 import * as schema from "../../worker/db/schema";
-import { ORIGIN } from "../client";
-import { call, expectError, instanceAdmin } from "../helpers";
-import { addMember, insertUser, member, type Person, signIn } from "../people";
+import { api, expectAnswer, ORIGIN } from "../client";
+import { call, expectError, instanceAdmin, uniq } from "../helpers";
+import { connectV2 } from "../mcp/clients";
+import { addMember, asPerson, insertUser, member, type Person, signIn } from "../people";
 import { fill, type Input, OPERATIONS, type Operation } from "./operations";
 import { seedTenant } from "./seed";
 
@@ -53,6 +54,12 @@ async function projectRows(projectId: string): Promise<string> {
   return JSON.stringify([counts.map((c) => c.results[0]?.n), keys?.n]);
 }
 
+/**
+ * Key routes every member may use for their own keys (list, make within their role, read, revoke);
+ * another member's key answers 404 and asking above one's role 403 (tests/api/key-owners.test.ts).
+ */
+const SELF_SERVICE = new Set(["/keys", "/keys/{keyId}", "/keys/{keyId}/revoke"]);
+
 const name = (op: Operation) => `${op.method} ${op.path}`;
 const refusedTo: Record<Operation["scope"], Role[]> = { read: [], write: ["viewer"], admin: ["viewer", "editor"] };
 
@@ -63,7 +70,7 @@ describe.each(OPERATIONS.map((op) => [name(op), op] as const))("%s for people", 
     expect(await projectRows(a.tenant.projectId)).toBe(before);
   });
 
-  const refused = refusedTo[op.scope];
+  const refused = SELF_SERVICE.has(op.path) ? [] : refusedTo[op.scope];
   if (refused.length)
     it(`answers 403 to ${refused.join(" and ")}, and writes nothing`, async () => {
       for (const role of refused) {
@@ -121,5 +128,84 @@ describe("projects for people", () => {
     expect((await read()).status).toBe(200);
     await env.DB.prepare("delete from memberships where user_id = ?").bind(leaving.userId).run();
     expectError(await read(), 404, "not_found");
+  });
+});
+
+/** The ticket routes of both socket kinds, as the dashboard asks for them. */
+const TICKETS = [
+  { kind: "event", path: () => "/events/ws-ticket" },
+  { kind: "job", path: () => `/jobs/${a.ids.jobId}/ws-ticket` },
+] as const;
+
+describe.each(TICKETS)("$kind sockets for people", ({ path }) => {
+  const ticket = (person: Person) =>
+    call<{ url: string }>("POST", `/api/v1${path()}`, {
+      headers: {
+        cookie: person.cookie,
+        "x-csrf-token": person.csrf,
+        origin: ORIGIN,
+        "x-project-id": a.tenant.projectId,
+      },
+    });
+
+  it("lets a viewer watch", async () => {
+    const issued = await ticket(people.viewer);
+    expect(issued.status).toBe(200);
+    const res = await exports.default.fetch(
+      new Request(`${ORIGIN}${issued.body.url}`, { headers: { upgrade: "websocket" } }),
+    );
+    expect(res.status).toBe(101);
+    res.webSocket?.accept();
+    res.webSocket?.close();
+  });
+
+  it("answers 404 on the ticket to a person who is not a member", async () => {
+    expectError(await ticket(outsider), 404, "not_found");
+  });
+});
+
+describe("MCP for people's keys", () => {
+  const keyOf = async (person: Person, scopes: ("read" | "write")[]) =>
+    (
+      await expectAnswer(
+        api(undefined, asPerson(person, a.tenant.projectId)).keys.$post({ json: { name: uniq("mcp"), scopes } }),
+        201,
+      )
+    ).body.secret;
+  const move = { id: a.ids.technologyId, status: "archived" };
+
+  it("refuses write tools to a viewer's key, and to an editor's key once the editor is made a viewer", async () => {
+    const viewerKey = await keyOf(people.viewer, ["read"]);
+    const demoted = await member(a.tenant.projectId, "editor");
+    const editorKey = await keyOf(demoted, ["read", "write"]);
+    await env.DB.prepare("update memberships set role = 'viewer' where user_id = ?").bind(demoted.userId).run();
+    for (const key of [viewerKey, editorKey]) {
+      const before = await projectRows(a.tenant.projectId);
+      const client = await connectV2(key);
+      const answer = await client.callTool({ name: "move_technology", arguments: move });
+      expect(answer.isError).toBe(true);
+      expect(JSON.stringify(answer.content)).toContain("forbidden");
+      const read = await client.callTool({ name: "get_technology", arguments: { id: a.ids.technologyId } });
+      expect(read.isError).toBeFalsy();
+      await client.close();
+      expect(await projectRows(a.tenant.projectId)).toBe(before);
+    }
+  });
+
+  it("refuses a removed member's key", async () => {
+    const leaving = await member(a.tenant.projectId, "editor");
+    const key = await keyOf(leaving, ["read"]);
+    const ping = () => call("POST", "/mcp", { key, body: { jsonrpc: "2.0", id: 1, method: "ping" } });
+    expect((await ping()).status).not.toBe(401);
+    const removed = await call("DELETE", `/api/v1/members/${leaving.userId}`, {
+      headers: {
+        cookie: people.owner.cookie,
+        "x-csrf-token": people.owner.csrf,
+        origin: ORIGIN,
+        "x-project-id": a.tenant.projectId,
+      },
+    });
+    expect(removed.status).toBe(204);
+    expect((await ping()).status).toBe(401);
   });
 });

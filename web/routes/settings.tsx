@@ -84,6 +84,7 @@ export default function Settings() {
                 <th>Name</th>
                 <th>Prefix</th>
                 <th>Scopes</th>
+                <th>Owner</th>
                 <th>Last used</th>
                 <th>
                   <span className="visually-hidden">Actions</span>
@@ -98,6 +99,7 @@ export default function Settings() {
                     <code>{k.prefix}</code>
                   </td>
                   <td>{k.scopes.join(", ")}</td>
+                  <td>{k.owner ? personName(k.owner) : "Service account"}</td>
                   <td>{when(k.lastUsedAt)}</td>
                   <td>
                     <button type="button" className="danger" onClick={() => revoke.mutate(k.id)}>
@@ -149,6 +151,7 @@ export default function Settings() {
             <thead>
               <tr>
                 <th>When</th>
+                <th>By</th>
                 <th>Action</th>
                 <th>Entity</th>
                 <th>Changes</th>
@@ -158,6 +161,7 @@ export default function Settings() {
               {audit.data?.data.map((a) => (
                 <tr key={a.id}>
                   <td>{when(a.createdAt)}</td>
+                  <td>{actorName(a.actor)}</td>
                   <td>{a.action}</td>
                   <td>
                     {a.entity} <code>{a.entityId}</code>
@@ -176,4 +180,17 @@ export default function Settings() {
       </Section>
     </div>
   );
+}
+
+/** A person as tables show them: their name, or their e-mail address when they have none. */
+function personName(p: { name: string; email: string }): string {
+  return p.name || p.email;
+}
+
+/** Who made an audited change: the person, the key (and its owner), or the system. */
+function actorName(actor: { person: { name: string; email: string } | null; key: { name: string } | null }): string {
+  if (actor.person && actor.key) return `${personName(actor.person)} (key ${actor.key.name})`;
+  if (actor.person) return personName(actor.person);
+  if (actor.key) return `key ${actor.key.name}`;
+  return "system";
 }

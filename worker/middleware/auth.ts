@@ -1,16 +1,17 @@
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import type { Context, MiddlewareHandler } from "hono";
 import { createMiddleware } from "hono/factory";
 import { matchedRoutes } from "hono/route";
 import { parseKey } from "../../shared/key-format";
-import { apiKeys, type KeyScope } from "../db/schema";
+import { apiKeys, type KeyScope, memberships, users } from "../db/schema";
 import type { AppEnv, KeyPrincipal, Principal } from "../env";
+import { KEY_STATE_SQL, reaches, scopesNow, standingOf } from "../features/people/key-owners";
 import { assertSameOriginWrite, sessionToken } from "../features/people/session-cookie";
 import { resolveSession } from "../features/people/sessions.service";
 import { sha256Hex } from "../lib/crypto";
 import { AppError } from "../lib/errors";
 import { RequestGuard, requestGuards } from "../lib/request-guard";
-import { assertUsable, keyStateOf, knownKey, rememberKey } from "./known-keys";
+import { assertUsable, forgetKey, type KnownKey, keyStateOf, knownKey, rememberKey } from "./known-keys";
 
 /** What `authenticate()` adds to a request: the caller. */
 export interface AuthVariables {
@@ -54,6 +55,27 @@ export function authenticate() {
   });
 }
 
+/**
+ * A cached key's scopes as its owner's role allows them now (from the guard's row): the request keeps
+ * going only if every scope it was already checked for is still held, and the cache learns the change.
+ */
+function settleScopes(principal: KeyPrincipal, hash: string, known: KnownKey, row: unknown): void {
+  provisional.delete(principal);
+  let scopes: KeyScope[];
+  try {
+    scopes = scopesNow(known.keyScopes, standingOf(row));
+  } catch (err) {
+    forgetKey(hash);
+    throw err;
+  }
+  const checked = demands.get(principal) ?? [];
+  principal.scopes = scopes;
+  if (scopes.join() !== known.principal.scopes.join()) {
+    rememberKey(hash, { principal: { ...known.principal, scopes }, keyScopes: known.keyScopes });
+  }
+  for (const needed of checked) assertScope(principal, needed);
+}
+
 function isRead(method: string): boolean {
   return method === "GET" || method === "HEAD";
 }
@@ -62,9 +84,10 @@ function isRead(method: string): boolean {
 export interface Caller {
   principal: Principal;
   /**
-   * Set only for a key resolved before in this isolate: whether it still exists and is unrevoked
-   * is not yet known. Serve the request inside `requestGuards.run(guard, ...)` (writes wait for the
-   * check, the first read batch carries it) and `await guard.ensure()` before the answer leaves.
+   * Set only for a key resolved before in this isolate: whether it still exists, is unrevoked and
+   * what its owner's role allows now is not yet known. Serve the request inside
+   * `requestGuards.run(guard, ...)` (writes wait for the check, the first read batch carries it) and
+   * `await guard.ensure()` before the answer leaves.
    */
   guard: RequestGuard | null;
 }
@@ -72,19 +95,25 @@ export interface Caller {
 /**
  * The caller of a request's `Authorization: Bearer <key>` header. With `deferCheck` (a door that
  * holds its answer until `guard.ensure()` has passed), a key this isolate has resolved before is
- * taken from memory and its revocation check is handed back as a guard instead of run here; an
- * unknown key is always looked up now. Throws 401 for a missing, malformed, unknown or revoked key.
+ * taken from memory and its revocation and owner check is handed back as a guard instead of run
+ * here; an unknown key is always looked up now. Throws 401 for a missing, malformed, unknown or
+ * revoked key.
  */
 export async function callerOf(door: Door, deferCheck: boolean): Promise<Caller> {
   const { db, d1, waitUntil } = door;
   const hash = await sha256Hex(presentedKey(door.authorization));
   const known = deferCheck ? knownKey(hash) : undefined;
   if (!known) return { principal: await resolveHash(db, hash, waitUntil), guard: null };
+  const principal: KeyPrincipal = { ...known.principal };
+  provisional.add(principal);
   const guard = new RequestGuard(
-    () => d1.prepare("select revoked_at, last_used_at from api_keys where id = ?").bind(known.keyId),
-    (row) => assertUsable(db, hash, known.keyId, keyStateOf(row), waitUntil),
+    () => d1.prepare(KEY_STATE_SQL).bind(known.principal.keyId),
+    (row) => {
+      assertUsable(db, hash, known.principal.keyId, keyStateOf(row), waitUntil);
+      settleScopes(principal, hash, known, row);
+    },
   );
-  return { principal: known, guard };
+  return { principal, guard };
 }
 
 /** What `callerOf` needs of a request: its `Authorization` header, the database, and `waitUntil`. */
@@ -130,32 +159,61 @@ export async function resolveKey(
   return resolveHash(db, await sha256Hex(secret), waitUntil);
 }
 
+/**
+ * Looks a key up by hash together with its owner's standing (one statement: the key, its owner and
+ * the owner's membership of the key's project), so its scopes are cut to the owner's role now.
+ */
 async function resolveHash(
   db: AppEnv["Variables"]["db"],
   hash: string,
   waitUntil?: (p: Promise<unknown>) => void,
 ): Promise<KeyPrincipal> {
-  const [row] = await db.select().from(apiKeys).where(eq(apiKeys.secretHash, hash)).limit(1);
+  const [found] = await db
+    .select({
+      key: apiKeys,
+      ownerDisabledAt: users.disabledAt,
+      ownerInstanceAdmin: users.instanceAdmin,
+      ownerRole: memberships.role,
+    })
+    .from(apiKeys)
+    .leftJoin(users, eq(users.id, apiKeys.ownerId))
+    .leftJoin(memberships, and(eq(memberships.userId, apiKeys.ownerId), eq(memberships.projectId, apiKeys.projectId)))
+    .where(eq(apiKeys.secretHash, hash))
+    .limit(1);
+  const row = found?.key;
   const state = row ? { revokedAt: row.revokedAt, lastUsedAt: row.lastUsedAt } : null;
   await assertUsable(db, hash, row?.id ?? "", state, waitUntil);
-  if (!row) throw new AppError("unauthorized", "unknown API key");
+  if (!found || !row) throw new AppError("unauthorized", "unknown API key");
+  const scopes = scopesNow(row.scopes, {
+    ownerId: row.ownerId,
+    disabledAt: found.ownerDisabledAt,
+    instanceAdmin: found.ownerInstanceAdmin ?? false,
+    role: found.ownerRole,
+  });
   const principal: KeyPrincipal = {
     kind: "key",
     keyId: row.id,
-    userId: null,
+    userId: row.ownerId,
     prefix: row.prefix,
     projectId: row.projectId,
-    scopes: row.scopes,
+    scopes,
     plan: row.plan,
   };
-  rememberKey(hash, principal);
+  rememberKey(hash, { principal, keyScopes: row.scopes });
   return principal;
 }
-const RANK: Record<KeyScope, number> = { read: 1, write: 2, admin: 3 };
+/**
+ * Principals of cached keys whose owner's role is not yet read back (see `authenticate`), and the
+ * scopes each was checked for meanwhile: those are checked again once the role is known.
+ */
+const provisional = new WeakSet<Principal>();
+const demands = new WeakMap<Principal, KeyScope[]>();
 
 /** Scopes nest: admin can do what write can, write what read can. */
 export function hasScope(principal: Principal, needed: KeyScope): boolean {
-  return principal.scopes.some((s) => RANK[s] >= RANK[needed]);
+  const held = reaches(principal.scopes, needed);
+  if (held && provisional.has(principal)) demands.set(principal, [...(demands.get(principal) ?? []), needed]);
+  return held;
 }
 
 /** Throws 403 unless the principal holds `needed`. */

@@ -1,31 +1,43 @@
 import { and, eq, isNull, lt, or } from "drizzle-orm";
 import type { Db } from "../db/client";
-import { apiKeys } from "../db/schema";
+import { apiKeys, type KeyScope } from "../db/schema";
 import type { KeyPrincipal } from "../env";
 import { AppError } from "../lib/errors";
 
 const LAST_USED_RESOLUTION_MS = 60_000;
 const KNOWN_MAX = 1_000;
 
+/** A key as this isolate last saw it: its principal (scopes as its owner's role allowed then) and its own scopes. */
+export interface KnownKey {
+  principal: KeyPrincipal;
+  keyScopes: KeyScope[];
+}
+
 /**
- * Keys this isolate has resolved, by the hash of their secret: only what never changes after a key
- * is issued (id, prefix, project, scopes, plan). Whether a key still exists and is unrevoked is never
+ * Keys this isolate has resolved, by the hash of their secret: what never changes after a key is
+ * issued (id, prefix, project, owner, own scopes, plan) and the scopes its owner's role allowed when
+ * last checked. Whether a key still exists, is unrevoked and what its owner may do now is never
  * taken from here; it is read from D1 on every request.
  */
-const known = new Map<string, KeyPrincipal>();
+const known = new Map<string, KnownKey>();
 
-/** The unchanging attributes of a key resolved before in this isolate. */
-export function knownKey(hash: string): KeyPrincipal | undefined {
+/** A key resolved before in this isolate. */
+export function knownKey(hash: string): KnownKey | undefined {
   return known.get(hash);
 }
 
 /** Remembers a resolved key; the oldest entry makes room once the map is full. */
-export function rememberKey(hash: string, principal: KeyPrincipal): void {
+export function rememberKey(hash: string, entry: KnownKey): void {
   if (known.size >= KNOWN_MAX && !known.has(hash)) {
     const oldest = known.keys().next();
     if (!oldest.done) known.delete(oldest.value);
   }
-  known.set(hash, principal);
+  known.set(hash, entry);
+}
+
+/** Forgets a key, so its next use is resolved from D1 in full. */
+export function forgetKey(hash: string): void {
+  known.delete(hash);
 }
 
 /** A key's changing state as read from D1: null when no such key exists. */

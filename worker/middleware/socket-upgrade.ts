@@ -17,13 +17,15 @@ export interface SocketOpener {
 /**
  * Authorises a WebSocket upgrade outside the tenant sub-app. With `?ticket=` the client IP is
  * rate-limited, the stream redeems the ticket (once) and the key it was issued to must still be
- * live: revoking a key kills its unused tickets. With an API key, the key's plan is rate-limited
+ * live for the ticket's project (`projectOfTicket`): revoking a key, ending a session or removing
+ * the person from the project kills their unused tickets. With an API key, the key's plan is rate-limited
  * and it needs `read`. Answers a 429 response when a limit refuses, throws 401/403/400 otherwise.
  */
 export async function socketOpener(
   c: Context<AppEnv>,
   ticket: string | null,
   redeem: (ticket: string) => Promise<string | null>,
+  projectOfTicket: () => Promise<string | null>,
 ): Promise<SocketOpener | Response> {
   if (ticket !== null) {
     assertUpgrade(c.req.header("upgrade"));
@@ -31,7 +33,8 @@ export async function socketOpener(
     if (refusal) return refusalResponse(refusal, c.get("requestId"));
     const keyId = await redeem(ticket);
     if (!keyId) throw new AppError("unauthorized", "invalid or expired ticket");
-    if (!(await holderIsActive(c.get("db"), keyId))) {
+    const projectId = await projectOfTicket();
+    if (!projectId || !(await holderIsActive(c.get("db"), keyId, projectId))) {
       throw new AppError(
         "unauthorized",
         keyId.startsWith("ses_")

@@ -25,7 +25,9 @@ export type KeyScope = (typeof KEY_SCOPES)[number];
 
 /**
  * API keys. `projectId` null means instance-wide. Only the SHA-256 of the secret is kept; the
- * prefix is the visible part that lets a person recognise a key in lists and logs.
+ * prefix is the visible part that lets a person recognise a key in lists and logs. `ownerId` is the
+ * person (`users.id`) the key acts for, whose current role caps it at every use; null is the
+ * project's service account (or, with no project, the instance).
  */
 export const apiKeys = sqliteTable(
   "api_keys",
@@ -35,6 +37,7 @@ export const apiKeys = sqliteTable(
     name: text("name").notNull(),
     prefix: text("prefix").notNull(),
     secretHash: text("secret_hash").notNull(),
+    ownerId: text("owner_id"),
     scopes: text("scopes", { mode: "json" }).$type<KeyScope[]>().notNull(),
     /** The rate-limit plan (shared/vocabulary.ts `KEY_PLANS`). */
     plan: text("plan", { enum: KEY_PLANS }).notNull().default("standard"),
@@ -42,7 +45,11 @@ export const apiKeys = sqliteTable(
     lastUsedAt: text("last_used_at"),
     revokedAt: text("revoked_at"),
   },
-  (t) => [uniqueIndex("api_keys_hash_uq").on(t.secretHash), index("api_keys_project_idx").on(t.projectId)],
+  (t) => [
+    uniqueIndex("api_keys_hash_uq").on(t.secretHash),
+    index("api_keys_project_idx").on(t.projectId),
+    index("api_keys_owner_idx").on(t.ownerId),
+  ],
 );
 
 /** Who changed what: one row per write, with the before/after of the changed fields. */

@@ -5,7 +5,17 @@ import { createSelectSchema, IsoDate } from "../../lib/zod";
 
 const Snapshot = z.record(z.string(), z.unknown()).nullable();
 
-export const AuditEntry = createSelectSchema(auditLog, { before: Snapshot, after: Snapshot }).openapi("AuditEntry");
+/** Who made a change, for display: the person (or a key's owner) and the key, each null when absent. */
+export const AuditActor = z
+  .object({
+    person: z.object({ id: z.string(), name: z.string(), email: z.string() }).nullable(),
+    key: z.object({ id: z.string(), name: z.string() }).nullable(),
+  })
+  .openapi("AuditActor");
+
+export const AuditEntry = createSelectSchema(auditLog, { before: Snapshot, after: Snapshot })
+  .extend({ actor: AuditActor })
+  .openapi("AuditEntry");
 
 export const AuditListQuery = z.object({
   ...pageQuery,

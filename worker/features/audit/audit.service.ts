@@ -1,5 +1,5 @@
-import { and, count, desc, eq, gte, lt, type SQL } from "drizzle-orm";
-import { auditLog } from "../../db/schema";
+import { and, count, desc, eq, getTableColumns, gte, lt, type SQL } from "drizzle-orm";
+import { apiKeys, auditLog, users } from "../../db/schema";
 import type { Principal } from "../../env";
 import type { Deps } from "../../lib/context";
 import { assertScope } from "../../middleware/auth";
@@ -10,7 +10,8 @@ const bound = (v: string) => new Date(v.length === 10 ? `${v}T00:00:00Z` : v).to
 
 /**
  * The audit log, newest first. Needs the admin scope; a project key sees its own project's rows,
- * an instance key sees all (or one project's with `projectId`).
+ * an instance key sees all (or one project's with `projectId`). Each row names its actor: the
+ * person (name, e-mail) and the key (name) it acted through; a person-owned key's rows carry both.
  */
 export async function listAudit({ db }: Deps, principal: Principal, q: AuditListInput) {
   assertScope(principal, "admin");
@@ -28,13 +29,23 @@ export async function listAudit({ db }: Deps, principal: Principal, q: AuditList
   const filter = and(...where);
   const [rows, totals] = await db.batch([
     db
-      .select()
+      .select({ ...getTableColumns(auditLog), personName: users.name, personEmail: users.email, keyName: apiKeys.name })
       .from(auditLog)
+      .leftJoin(users, eq(users.id, auditLog.userId))
+      .leftJoin(apiKeys, eq(apiKeys.id, auditLog.keyId))
       .where(filter)
       .orderBy(desc(auditLog.createdAt), desc(auditLog.id))
       .limit(q.limit)
       .offset((q.page - 1) * q.limit),
     db.select({ total: count() }).from(auditLog).where(filter),
   ]);
-  return { data: rows, page: q.page, limit: q.limit, total: totals[0]?.total ?? 0 };
+  const data = rows.map(({ personName, personEmail, keyName, ...row }) => ({
+    ...row,
+    actor: {
+      person:
+        row.userId && personEmail !== null ? { id: row.userId, name: personName ?? "", email: personEmail } : null,
+      key: row.keyId && keyName !== null ? { id: row.keyId, name: keyName } : null,
+    },
+  }));
+  return { data, page: q.page, limit: q.limit, total: totals[0]?.total ?? 0 };
 }

@@ -50,10 +50,15 @@ export const eventSocketRoutes = createRouter().get("/events/ws", async (c) => {
   const url = new URL(c.req.url);
   const ticket = url.searchParams.get("ticket");
   const [named, secret] = (ticket ?? "").split(".");
-  const opener = await socketOpener(c, ticket, async () => {
-    if (!named || !secret) return null;
-    return streamOf(c.env, named).redeemTicket(secret);
-  });
+  const opener = await socketOpener(
+    c,
+    ticket,
+    async () => {
+      if (!named || !secret) return null;
+      return streamOf(c.env, named).redeemTicket(secret);
+    },
+    async () => named ?? null,
+  );
   if (opener instanceof Response) return opener;
   const projectId = opener.projectId ?? named;
   if (!projectId) throw new AppError("unauthorized", "invalid or expired ticket");

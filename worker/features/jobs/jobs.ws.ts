@@ -13,7 +13,15 @@ export const jobSocketRoutes = createRouter().get("/jobs/:id/ws", async (c) => {
   const id = c.req.param("id");
   const url = new URL(c.req.url);
   const stub = jobStub(c.env, id);
-  const opener = await socketOpener(c, url.searchParams.get("ticket"), (ticket) => stub.redeemTicket(ticket));
+  const jobProject = async () =>
+    (await c.get("db").query.jobs.findFirst({ where: (j, { eq }) => eq(j.id, id), columns: { projectId: true } }))
+      ?.projectId ?? null;
+  const opener = await socketOpener(
+    c,
+    url.searchParams.get("ticket"),
+    (ticket) => stub.redeemTicket(ticket),
+    jobProject,
+  );
   if (opener instanceof Response) return opener;
   if (opener.projectId) {
     const projectId = opener.projectId;

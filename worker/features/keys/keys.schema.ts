@@ -20,6 +20,10 @@ export const ApiKeyCreate = z
       .nullable()
       .optional()
       .openapi({ description: "Project the key is limited to; null for an instance-wide key (instance admins only)" }),
+    ownerId: z.string().min(1).max(64).nullable().optional().openapi({
+      description:
+        "The person the key acts for; its scopes never exceed their role in the key's project. null: the project's service account (project admins and instance admins only). Default: the signed-in person, or the owner of the key making the request; a service-account key makes service-account keys",
+    }),
     plan: z.enum(KEY_PLANS).optional().openapi({
       description: "Rate-limit plan (default standard); only an instance-wide admin key may choose another",
     }),
@@ -42,7 +46,11 @@ export const ApiKeyListQuery = z.object({
     .default("false")
     .transform((v) => v === "true"),
 });
-export const ApiKeyPage = pageOf(ApiKey).openapi("ApiKeyPage");
+/** A key in a list: with its owner's name and e-mail (null for a service-account or instance key). */
+export const ApiKeyListed = ApiKey.extend({
+  owner: z.object({ id: z.string(), name: z.string(), email: z.string() }).nullable(),
+}).openapi("ApiKeyListed");
+export const ApiKeyPage = pageOf(ApiKeyListed).openapi("ApiKeyPage");
 
 export type ApiKeyRow = z.infer<typeof ApiKey>;
 export type ApiKeyCreateInput = z.infer<typeof ApiKeyCreate>;

@@ -50,7 +50,9 @@ export const memberRoutes = createTenantRouter()
       responses: { 204: { description: "Removed" }, ...errors(400, 401, 403, 404, 409) },
     }),
     async (c) => {
-      await service.removeMember(tenantDepsOf(c), c.get("principal"), c.req.valid("param").id);
+      const holders = await service.removeMember(tenantDepsOf(c), c.get("principal"), c.req.valid("param").id);
+      const stream = c.env.EVENTS.get(c.env.EVENTS.idFromName(c.get("projectId")));
+      if (holders.length) await stream.closeHolders(holders);
       return c.body(null, 204);
     },
   );

@@ -1,5 +1,5 @@
-import { and, asc, count, eq } from "drizzle-orm";
-import { memberships, type Role, users } from "../../db/schema";
+import { and, asc, count, eq, isNull } from "drizzle-orm";
+import { apiKeys, memberships, type Role, sessions, users } from "../../db/schema";
 import type { Principal } from "../../env";
 import { changeLog } from "../../lib/audit";
 import type { TenantDeps } from "../../lib/context";
@@ -70,12 +70,23 @@ export async function changeRole(deps: TenantDeps, principal: Principal, userId:
   return (await listMembers(deps)).data.find((m) => m.userId === userId) ?? null;
 }
 
-/** Removes a member: from the next request on, the project answers them 404. Audited as `membership.deleted`. */
-export async function removeMember(deps: TenantDeps, principal: Principal, userId: string): Promise<void> {
+/**
+ * Removes a member: from the next request on, the project answers them 404, and their keys for this
+ * project are revoked (in the same batch). Audited as `membership.deleted`. Answers the holders
+ * (session and key ids) whose open sockets on the project must now be closed.
+ */
+export async function removeMember(deps: TenantDeps, principal: Principal, userId: string): Promise<string[]> {
   const before = await memberOf(deps, userId);
   await assertOwnerRules(deps, principal, before.role, null);
-  await deps.db.batch([
+  const ownKeys = and(eq(apiKeys.projectId, deps.projectId), eq(apiKeys.ownerId, userId));
+  const [, , keys, ownSessions] = await deps.db.batch([
     deps.db.delete(memberships).where(and(eq(memberships.projectId, deps.projectId), eq(memberships.userId, userId))),
+    deps.db
+      .update(apiKeys)
+      .set({ revokedAt: new Date().toISOString() })
+      .where(and(ownKeys, isNull(apiKeys.revokedAt))),
+    deps.db.select({ id: apiKeys.id }).from(apiKeys).where(ownKeys),
+    deps.db.select({ id: sessions.id }).from(sessions).where(eq(sessions.userId, userId)),
     ...changeLog(deps.db, {
       projectId: deps.projectId,
       actor: deps.actor,
@@ -86,4 +97,5 @@ export async function removeMember(deps: TenantDeps, principal: Principal, userI
       after: null,
     }),
   ]);
+  return [...keys, ...ownSessions].map((h) => h.id);
 }
