@@ -5,7 +5,7 @@ import { AppError } from "../../lib/errors";
 import { type AuthVariables, assertScope } from "../../middleware/auth";
 import { checkKey, refusalResponse } from "../../middleware/rate-limit";
 import { projectFor } from "../../middleware/tenant";
-import { apiKeyAuthenticator, type McpAuthenticator } from "./auth";
+import { bearerAuthenticator, type McpAuthenticator } from "./auth";
 import type { McpDeps } from "./deps";
 import { refuseForeignOrigin } from "./origin";
 import { buildServer } from "./server";
@@ -23,7 +23,7 @@ interface McpEnv {
  * key's rate limit (the REST API's, per plan), the `read` scope, and the project (the key's own, or `X-Project-Id` for an instance-wide key).
  * Each request gets a server built for its caller, so a tool never sees another project.
  */
-export function mcpRoutes(authenticator: McpAuthenticator = apiKeyAuthenticator) {
+export function mcpRoutes(authenticator: McpAuthenticator = bearerAuthenticator) {
   return new Hono<McpEnv>().all("/", async function mcp(c) {
     const refused = refuseForeignOrigin(c.req.raw, c.env);
     if (refused) return refused;
@@ -43,7 +43,7 @@ export function mcpRoutes(authenticator: McpAuthenticator = apiKeyAuthenticator)
     const deps: McpDeps = {
       db,
       projectId: await projectFor(db, principal, c.req.header("x-project-id")),
-      actor: { keyId: principal.keyId, requestId: c.get("requestId"), via: "mcp" },
+      actor: { keyId: principal.keyId, userId: principal.userId, requestId: c.get("requestId"), via: "mcp" },
       env: c.env,
       principal,
       waitUntil: (promise) => c.executionCtx.waitUntil(promise),
