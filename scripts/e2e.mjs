@@ -149,6 +149,8 @@ try {
   const adminKey = generateKey().secret;
   ensureAdminKey(adminKey, persistTo);
   const signInLink = createOwnerSignInLink(persistTo);
+  // Links are single-use: the MCP OAuth spec signs in with its own.
+  const oauthSignInLink = createOwnerSignInLink(persistTo);
 
   step(`starting wrangler dev on ${BASE}`);
   const metricsToken = generateKey().secret;
@@ -188,6 +190,7 @@ try {
       CC_E2E_ADMIN_KEY: adminKey,
       CC_E2E_METRICS_TOKEN: metricsToken,
       CC_E2E_SIGN_IN_LINK: signInLink,
+      CC_E2E_OAUTH_SIGN_IN_LINK: oauthSignInLink,
     }),
   );
   if (code !== 0 && devLog.length) console.error(`\nlast lines of wrangler dev:\n${devLog.join("\n")}`);

@@ -50,7 +50,7 @@ describe("OAuth discovery", () => {
     expect(body).toMatchObject({
       resource: `${LOCAL}/mcp`,
       authorization_servers: [LOCAL],
-      scopes_supported: ["read"],
+      scopes_supported: ["read", "write"],
     });
   });
 

@@ -102,7 +102,9 @@ export default function Authorize() {
                     checked={p.id === chosen?.id}
                     onChange={() => setProjectId(p.id)}
                   />
-                  {p.name} <span className="muted">(you are {p.role})</span>
+                  <span>
+                    {p.name} <span className="muted">(you are {p.role})</span>
+                  </span>
                 </label>
               ))}
             </fieldset>

@@ -7,7 +7,7 @@ function resourceMetadata(origin: string) {
   return {
     resource: resourceOf(origin),
     authorization_servers: [origin],
-    scopes_supported: [OAUTH_SCOPES[0]],
+    scopes_supported: [...OAUTH_SCOPES],
     bearer_methods_supported: ["header"],
     resource_name: "CommandCenter MCP",
   };
@@ -34,8 +34,12 @@ export async function serveAuthorizationServer(request: Request, env: Env, ctx: 
   return Response.json({ error: { code: "not_found", message }, requestId: "" }, { status: 404 });
 }
 
-/** The `WWW-Authenticate` challenge of a 401 from `/mcp`: where to learn how to get a token. */
+/**
+ * The `WWW-Authenticate` challenge of a 401 from `/mcp`: where to learn how to get a token, and the
+ * scopes to ask for. Both are asked for (MCP clients request what the challenge names); the consent
+ * page and every call cap them at the person's role, so a viewer's grant reads only.
+ */
 export function bearerChallenge(requestUrl: string): string {
   const origin = new URL(requestUrl).origin;
-  return `Bearer realm="commandcenter", error="invalid_token", resource_metadata="${origin}${RESOURCE_METADATA_PATH}", scope="${OAUTH_SCOPES[0]}"`;
+  return `Bearer realm="commandcenter", error="invalid_token", resource_metadata="${origin}${RESOURCE_METADATA_PATH}", scope="${OAUTH_SCOPES.join(" ")}"`;
 }
