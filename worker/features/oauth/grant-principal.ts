@@ -5,9 +5,15 @@ import { type KeyScope, memberships, type Role, users } from "../../db/schema";
 import type { PersonPrincipal } from "../../env";
 import { AppError } from "../../lib/errors";
 import { ROLE_SCOPES } from "../people/roles";
-import type { GrantProps } from "./provider";
+import { type GrantProps, OAUTH_SCOPES, type OAuthScope } from "./provider";
 
 const RANK: Record<KeyScope, number> = { read: 1, write: 2, admin: 3 };
+
+/** The scopes of `asked` that `role` allows: never more than the role (viewer reads, editor writes). */
+export function scopesWithin(asked: readonly OAuthScope[], role: Role): OAuthScope[] {
+  const ceiling = Math.max(...ROLE_SCOPES[role].map((s) => RANK[s]));
+  return asked.filter((s) => RANK[s] <= ceiling);
+}
 
 /**
  * The person an OAuth access token acts for, as they stand NOW: their current role in the grant's
@@ -28,9 +34,10 @@ export async function grantPrincipal(db: Db, token: ValidatedAccessToken<GrantPr
   const role: Role | null = row.role ?? (row.instanceAdmin ? "owner" : null);
   if (!role)
     throw new AppError("unauthorized", "the person who granted this access is no longer a member of its project");
-  const granted = token.scope.filter((s): s is KeyScope => s === "read" || s === "write");
-  const ceiling = Math.max(...ROLE_SCOPES[role].map((s) => RANK[s]));
-  const scopes = granted.filter((s) => RANK[s] <= ceiling);
+  const scopes = scopesWithin(
+    OAUTH_SCOPES.filter((s) => token.scope.includes(s)),
+    role,
+  );
   return {
     kind: "person",
     keyId: null,

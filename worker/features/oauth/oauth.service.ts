@@ -7,13 +7,11 @@ import {
 } from "@cloudflare/workers-oauth-provider";
 import { asc, eq, inArray } from "drizzle-orm";
 import type { Db } from "../../db/client";
-import { type KeyScope, memberships, projects, type Role } from "../../db/schema";
+import { memberships, projects, type Role } from "../../db/schema";
 import type { PersonPrincipal } from "../../env";
 import { AppError } from "../../lib/errors";
-import { ROLE_SCOPES } from "../people/roles";
+import { scopesWithin } from "./grant-principal";
 import { AUTHORIZE_PATH, type GrantProps, OAUTH_SCOPES, type OAuthScope } from "./provider";
-
-const RANK: Record<KeyScope, number> = { read: 1, write: 2, admin: 3 };
 
 /** The helpers of the request's authorization server, and the origin they issue for. */
 export interface OAuthDeps {
@@ -37,12 +35,6 @@ export async function parseAuthorization({ oauth, origin }: OAuthDeps, query: st
     if (err instanceof Error && !(err instanceof TypeError)) throw new AppError("bad_request", err.message);
     throw err;
   }
-}
-
-/** Asked-for scopes this role allows: never more than the role (viewer reads, editor writes). */
-function allowedScopes(asked: OAuthScope[], role: Role): OAuthScope[] {
-  const ceiling = Math.max(...ROLE_SCOPES[role].map((s) => RANK[s]));
-  return asked.filter((s) => RANK[s] <= ceiling);
 }
 
 /** The scopes a request asks for; `read` when it names none of ours. */
@@ -79,7 +71,7 @@ export async function consentDetails(deps: OAuthDeps, query: string) {
     redirectHost: described.redirectHost,
     redirectIsLoopback: described.redirectIsLoopback,
     scopes: asked,
-    projects: mine.map((p) => ({ ...p, scopes: allowedScopes(asked, p.role) })),
+    projects: mine.map((p) => ({ ...p, scopes: scopesWithin(asked, p.role) })),
   };
 }
 
@@ -91,7 +83,7 @@ export async function approve(deps: OAuthDeps, query: string, projectId: string)
   const request = await parseAuthorization(deps, query);
   const project = (await grantableProjects(deps)).find((p) => p.id === projectId);
   if (!project) throw new AppError("not_found", `project ${projectId} not found`);
-  const scope = allowedScopes(askedScopes(request), project.role);
+  const scope = scopesWithin(askedScopes(request), project.role);
   const props: GrantProps = { userId: deps.principal.userId, projectId };
   const { redirectTo } = await deps.oauth.completeAuthorization({
     request,
