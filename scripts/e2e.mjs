@@ -157,6 +157,8 @@ try {
   const adminKey = generateKey().secret;
   ensureAdminKey(adminKey, persistTo);
   const signInLink = createOwnerSignInLink(persistTo);
+  // Links are single-use: the MCP OAuth spec signs in with its own.
+  const oauthSignInLink = createOwnerSignInLink(persistTo);
 
   const redirectUri = `${BASE}/api/v1/auth/sso/e2eidp/callback`;
   idp = await startOidcProvider({ port: Number(process.env.E2E_OIDC_PORT ?? 0), redirectUri });
@@ -206,6 +208,7 @@ try {
       CC_E2E_OIDC_ISSUER: idp.issuer,
       CC_E2E_OIDC_LOGIN: TEST_ACCOUNT.login,
       CC_E2E_OIDC_EMAIL: TEST_ACCOUNT.email,
+      CC_E2E_OAUTH_SIGN_IN_LINK: oauthSignInLink,
     }),
   );
   if (code !== 0 && devLog.length) console.error(`\nlast lines of wrangler dev:\n${devLog.join("\n")}`);

@@ -3,6 +3,7 @@ import { index, layout, type RouteConfig, route } from "@react-router/dev/routes
 export default [
   route("signin", "routes/signin.tsx"),
   route("invitations", "routes/invitation.tsx"),
+  route("authorize", "routes/authorize.tsx"),
   layout("routes/shell.tsx", [
     index("routes/overview.tsx"),
     route("radar", "routes/radar.tsx"),

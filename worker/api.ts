@@ -13,6 +13,7 @@ import { jobRoutes } from "./features/jobs/jobs.routes";
 import { jobSocketRoutes } from "./features/jobs/jobs.ws";
 import { keyRoutes } from "./features/keys/keys.routes";
 import { knowledgeRoutes } from "./features/knowledge/knowledge.routes";
+import { oauthConsentRoutes } from "./features/oauth/oauth.routes";
 import { sessionRoutes, signInRoutes } from "./features/people/auth.routes";
 import { invitationAcceptRoutes, invitationRoutes } from "./features/people/invitations.routes";
 import { memberRoutes } from "./features/people/members.routes";
@@ -99,6 +100,7 @@ export const api = new OpenAPIHono<AppEnv>()
   })
   .route("/", sessionRoutes)
   .route("/", invitationAcceptRoutes)
+  .route("/", oauthConsentRoutes)
   .route("/", projectRoutes)
   .use("/keys", memberOfNamedProject())
   .use("/keys/*", memberOfNamedProject())

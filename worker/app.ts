@@ -11,6 +11,7 @@ import { mcpRoutes } from "./features/mcp/mcp.routes";
 import { metricsRoutes } from "./features/metrics/metrics.routes";
 import { count } from "./features/metrics/recorder";
 import { FAMILIES } from "./features/metrics/registry";
+import { oauthProtocolRoutes } from "./features/oauth/metadata.routes";
 import { AppError, type ErrorBody } from "./lib/errors";
 import { defaultBodyLimit } from "./middleware/body-limit";
 import { apiCors } from "./middleware/cors";
@@ -49,6 +50,7 @@ app.use("/api/*", defaultBodyLimit());
 registerOpenApi(app);
 app.route("/api/v1", api);
 app.route("/mcp", mcpRoutes());
+app.route("/", oauthProtocolRoutes);
 app.use("/health", rateLimitByIp());
 app.use("/health/ready", rateLimitByIp());
 app.route("/health", probeRoutes);
@@ -65,7 +67,7 @@ app.get(
 );
 
 /** Paths the Worker owns: an unknown one answers the JSON 404, never the dashboard's HTML. */
-const isWorkerPath = (path: string) => path.startsWith("/api/") || /^\/(mcp|health|metrics)(\/|$)/.test(path);
+const isWorkerPath = (path: string) => path.startsWith("/api/") || /^\/(mcp|health|metrics|oauth)(\/|$)/.test(path);
 
 app.notFound((c) => {
   if (isWorkerPath(c.req.path)) {

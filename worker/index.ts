@@ -4,6 +4,7 @@ import { purgeExpiredExports } from "./features/exports/artifacts";
 import { registerCompletionHooks } from "./features/jobs/job-hooks";
 import { registerJobTypes } from "./features/jobs/registry";
 import { flushMetrics } from "./features/metrics/recorder";
+import { isAuthorizationServerPath, serveAuthorizationServer } from "./features/oauth/metadata.routes";
 import { driftAfterAnalysis, scanAllOnSchedule } from "./features/portfolio/drift/run";
 import { runDueSchedules } from "./features/schedules/dispatch";
 import { purgeExpiredUploads } from "./features/snapshot-uploads/uploads.service";
@@ -19,7 +20,10 @@ registerJobTypes(jobTypes);
 registerCompletionHooks([driftAfterAnalysis]);
 
 export default {
-  fetch: app.fetch,
+  fetch(request: Request, env: Env, ctx: ExecutionContext) {
+    if (isAuthorizationServerPath(new URL(request.url).pathname)) return serveAuthorizationServer(request, env, ctx);
+    return app.fetch(request, env, ctx);
+  },
   async scheduled(controller, env, ctx) {
     ctx.waitUntil(runDueSchedules(env, new Date(controller.scheduledTime)).then(() => flushMetrics(env.DB)));
     ctx.waitUntil(sweepDeliveries(env));

@@ -2,6 +2,9 @@ const KEY = "cc.apiKey";
 const CSRF = "cc.csrf";
 const PROJECT = "cc.projectId";
 
+/** Where the sign-in page sends the tab once signed in (the OAuth consent page sets it). */
+export const RETURN_TO = "cc.returnTo";
+
 const read = (name: string): string | null =>
   typeof sessionStorage === "undefined" ? null : sessionStorage.getItem(name);
 

@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
+import { ConnectedApps } from "../components/connected-apps";
 import { Members } from "../components/members";
 import { SecretOnce } from "../components/secret-once";
 import { ErrorText, Pager, Section, TableWrap, when } from "../components/ui";
@@ -113,6 +114,7 @@ export default function Settings() {
         </TableWrap>
       </Section>
       <Members project={project} />
+      {session.csrf() !== null && <ConnectedApps />}
       <Section title="Audit log">
         <div className="filters">
           <label>

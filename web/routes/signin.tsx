@@ -1,6 +1,6 @@
 import { type FormEvent, useEffect, useState } from "react";
 import { useNavigate } from "react-router";
-import { session } from "../lib/session";
+import { RETURN_TO, session } from "../lib/session";
 
 interface Provider {
   id: string;
@@ -33,7 +33,9 @@ export default function SignIn() {
       session.signInWithCookie(info.csrfToken);
       const first = info.memberships[0];
       if (first && !session.project()) session.setProject(first.projectId);
-      navigate("/", { replace: true });
+      const back = sessionStorage.getItem(RETURN_TO);
+      sessionStorage.removeItem(RETURN_TO);
+      navigate(back?.startsWith("/authorize?") ? back : "/", { replace: true });
     };
     const link = new URLSearchParams(window.location.hash.slice(1)).get("link");
     if (link) {

@@ -7,7 +7,7 @@ import { holderOf } from "../../lib/socket-gate";
 import { type AuthVariables, assertScope } from "../../middleware/auth";
 import { checkKey, refusalResponse } from "../../middleware/rate-limit";
 import { projectFor } from "../../middleware/tenant";
-import { apiKeyAuthenticator, type McpAuthenticator } from "./auth";
+import { bearerAuthenticator, type McpAuthenticator } from "./auth";
 import type { McpDeps } from "./deps";
 import { refuseForeignOrigin } from "./origin";
 import { ProjectResourceChanges } from "./resource-changes";
@@ -30,7 +30,7 @@ interface McpEnv {
  * isolate knows has its revocation checked in the request's first read batch (see `Caller`): the
  * answer, including an error, leaves only once that check has passed, so a revoked key gets 401.
  */
-export function mcpRoutes(authenticator: McpAuthenticator = apiKeyAuthenticator) {
+export function mcpRoutes(authenticator: McpAuthenticator = bearerAuthenticator) {
   return new Hono<McpEnv>().all("/", async function mcp(c) {
     const refused = refuseForeignOrigin(c.req.raw, c.env);
     if (refused) return refused;
