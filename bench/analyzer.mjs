@@ -4,11 +4,14 @@
 // code in Node through tsx: the checkout is read through the archive reader's EntryCollector (same
 // limits and partial coverage as an upload), then `analyzeFiles`; both tools are timed from the same
 // folder on disk, after one warm-up run each. `archiveMs` also times the upload path (`readArchive`
-// of a .tar.gz of the folder, then `analyzeFiles`), gzip included. Low-confidence detections
+// of a .tar.gz of the folder, then `analyzeFiles`), gzip included; it is not part of `ms` or `cpuMs`, and
+// stack-analyser has no archive path to compare it with. `cpuMs` is the process CPU time (user +
+// system, process.cpuUsage) of the same run as `ms`, steadier than wall time on a loaded machine. Low-confidence detections
 // (examples/, indirect requirements, vendored code) are not counted as found, as the radar does not
 // add them. Writes bench/results/analyzer-latest.json.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { loadavg } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
@@ -29,8 +32,8 @@ import { readCheckout } from "./lib/read-checkout.mjs";
  * @property {string[]} ecosystems
  * @property {number} files
  * @property {import("../worker/features/analysis/types.ts").PartialCoverage | null} partial
- * @property {Score & { ms: number; archiveMs: number; lowConfidence: string[] }} analyzer
- * @property {Score & { ms: number }} stackAnalyser
+ * @property {Score & { ms: number; cpuMs: number; archiveMs: number; lowConfidence: string[] }} analyzer
+ * @property {Score & { ms: number; cpuMs: number }} stackAnalyser
  * @property {number} overlap
  */
 
@@ -61,12 +64,20 @@ function pack(dir) {
   return new Uint8Array(gz.stdout);
 }
 
+/** CPU milliseconds (user + system) since `since`. @param {NodeJS.CpuUsage} since */
+function cpuMsSince(since) {
+  const used = process.cpuUsage(since);
+  return (used.user + used.system) / 1000;
+}
+
 /** @param {string} dir */
 async function runAnalyzer(dir) {
   const started = performance.now();
+  const cpu = process.cpuUsage();
   const checkout = readCheckout(dir);
   const result = await analyzeFiles(checkout.files, undefined, checkout.coverage);
   const ms = performance.now() - started;
+  const cpuMs = cpuMsSince(cpu);
   const bytes = pack(dir);
   const archiveStarted = performance.now();
   const archive = await readArchive(bytes, "tar.gz");
@@ -74,17 +85,19 @@ async function runAnalyzer(dir) {
   const archiveMs = performance.now() - archiveStarted;
   const found = result.technologies.filter((t) => t.confidence !== "low").map((t) => t.title);
   const low = result.technologies.filter((t) => t.confidence === "low").map((t) => t.title);
-  return { ms, archiveMs, found, low, files: result.fileCount, partial: result.partial ?? null };
+  return { ms, cpuMs, archiveMs, found, low, files: result.fileCount, partial: result.partial ?? null };
 }
 
 /** @param {string} dir */
 async function runStackAnalyser(dir) {
   const started = performance.now();
+  const cpu = process.cpuUsage();
   const payload = await analyser({ provider: new FSProvider({ path: dir }) });
   const json = flatten(payload, { merge: true }).toJson(dir);
   const ms = performance.now() - started;
+  const cpuMs = cpuMsSince(cpu);
   const found = [...new Set(json.techs)].map((key) => tech.indexed[key]?.name ?? String(key));
-  return { ms, found };
+  return { ms, cpuMs, found };
 }
 
 const quiet = console.log;
@@ -117,11 +130,12 @@ for (const repo of repos) {
     partial: ours.partial,
     analyzer: {
       ms: Math.round(ours.ms),
+      cpuMs: Math.round(ours.cpuMs),
       archiveMs: Math.round(ours.archiveMs),
       ...score(ours.found, repo),
       lowConfidence: ours.low,
     },
-    stackAnalyser: { ms: Math.round(theirs.ms), ...score(theirs.found, repo) },
+    stackAnalyser: { ms: Math.round(theirs.ms), cpuMs: Math.round(theirs.cpuMs), ...score(theirs.found, repo) },
     overlap: overlap(ours.found, theirs.found),
   };
   rows.push(row);
@@ -133,7 +147,7 @@ function printRow(r) {
   const a = r.analyzer;
   const s = r.stackAnalyser;
   console.log(
-    `${r.name.padEnd(40)} files ${String(r.files).padStart(6)} | analyzer ${String(a.found).padStart(3)} found, recall ${percent(a.hits, a.expected).padStart(6)}, fp ${a.falsePositives.length}, ${String(a.ms).padStart(5)} ms (archive ${a.archiveMs} ms) | stack-analyser ${String(s.found).padStart(3)} found, recall ${percent(s.hits, s.expected).padStart(6)}, fp ${s.falsePositives.length}, ${String(s.ms).padStart(5)} ms | overlap ${r.overlap}`,
+    `${r.name.padEnd(40)} files ${String(r.files).padStart(6)} | analyzer ${String(a.found).padStart(3)} found, recall ${percent(a.hits, a.expected).padStart(6)}, fp ${a.falsePositives.length}, ${String(a.ms).padStart(5)} ms (cpu ${a.cpuMs}, archive ${a.archiveMs} ms) | stack-analyser ${String(s.found).padStart(3)} found, recall ${percent(s.hits, s.expected).padStart(6)}, fp ${s.falsePositives.length}, ${String(s.ms).padStart(5)} ms (cpu ${s.cpuMs}) | overlap ${r.overlap}`,
   );
   if (r.partial) console.log(`  partial: ${r.partial.reason}`);
   if (a.missed.length) console.log(`  analyzer missed: ${a.missed.join(", ")}`);
@@ -144,7 +158,7 @@ function printRow(r) {
 
 /** @param {Row[]} list */
 function summarise(list) {
-  /** @param {"analyzer" | "stackAnalyser"} tool @param {"hits" | "expected" | "ms"} field */
+  /** @param {"analyzer" | "stackAnalyser"} tool @param {"hits" | "expected" | "ms" | "cpuMs"} field */
   const sum = (tool, field) => list.reduce((n, r) => n + r[tool][field], 0);
   /** @param {"analyzer" | "stackAnalyser"} name */
   const tool = (name) => ({
@@ -154,12 +168,15 @@ function summarise(list) {
     falsePositives: list.reduce((n, r) => n + r[name].falsePositives.length, 0),
     maxFalsePositivesPerRepo: Math.max(0, ...list.map((r) => r[name].falsePositives.length)),
     ms: sum(name, "ms"),
+    cpuMs: sum(name, "cpuMs"),
   });
   return {
     repositories: list.length,
     analyzer: tool("analyzer"),
     stackAnalyser: tool("stackAnalyser"),
     fasterOnEveryRepo: list.every((r) => r.analyzer.ms < r.stackAnalyser.ms),
+    lessCpuOnEveryRepo: list.every((r) => r.analyzer.cpuMs < r.stackAnalyser.cpuMs),
+    lessCpuOn: list.filter((r) => r.analyzer.cpuMs < r.stackAnalyser.cpuMs).length,
   };
 }
 
@@ -168,16 +185,32 @@ const byEcosystem = Object.fromEntries(
   ecosystems.map((e) => [e, summarise(rows.filter((r) => r.ecosystems.includes(e)))]),
 );
 const total = summarise(rows);
-console.log("\necosystem          repos  analyzer recall   stack-analyser recall   analyzer ms  stack-analyser ms");
+console.log(
+  "\necosystem          repos  analyzer recall   stack-analyser recall   analyzer ms (cpu)  stack-analyser ms (cpu)",
+);
 for (const [e, s] of Object.entries({ ...byEcosystem, all: total })) {
   console.log(
-    `${e.padEnd(18)} ${String(s.repositories).padStart(5)}  ${`${s.analyzer.recall} (${s.analyzer.hits}/${s.analyzer.expected})`.padEnd(16)}  ${`${s.stackAnalyser.recall} (${s.stackAnalyser.hits}/${s.stackAnalyser.expected})`.padEnd(22)}  ${String(s.analyzer.ms).padStart(11)}  ${String(s.stackAnalyser.ms).padStart(17)}`,
+    `${e.padEnd(18)} ${String(s.repositories).padStart(5)}  ${`${s.analyzer.recall} (${s.analyzer.hits}/${s.analyzer.expected})`.padEnd(16)}  ${`${s.stackAnalyser.recall} (${s.stackAnalyser.hits}/${s.stackAnalyser.expected})`.padEnd(22)}  ${`${s.analyzer.ms} (${s.analyzer.cpuMs})`.padStart(17)}  ${`${s.stackAnalyser.ms} (${s.stackAnalyser.cpuMs})`.padStart(23)}`,
   );
 }
 console.log(
-  `confirmed false positives: analyzer ${total.analyzer.falsePositives} (max ${total.analyzer.maxFalsePositivesPerRepo}/repo), stack-analyser ${total.stackAnalyser.falsePositives}; analyzer faster on every repository: ${total.fasterOnEveryRepo}`,
+  `confirmed false positives: analyzer ${total.analyzer.falsePositives} (max ${total.analyzer.maxFalsePositivesPerRepo}/repo), stack-analyser ${total.stackAnalyser.falsePositives}; analyzer faster on every repository: ${total.fasterOnEveryRepo} (wall), ${total.lessCpuOnEveryRepo} (cpu; less cpu on ${total.lessCpuOn} of ${total.repositories})`,
 );
+/** The load averages the timings were taken under (the machine is shared). */
+function uptime() {
+  return `load average: ${loadavg()
+    .map((n) => n.toFixed(2))
+    .join(", ")}`;
+}
+console.log(uptime());
 mkdirSync(join(ROOT, "bench/results"), { recursive: true });
-const out = { date: new Date().toISOString(), node: process.version, total, byEcosystem, repositories: rows };
+const out = {
+  date: new Date().toISOString(),
+  node: process.version,
+  uptime: uptime(),
+  total,
+  byEcosystem,
+  repositories: rows,
+};
 writeFileSync(join(ROOT, "bench/results/analyzer-latest.json"), `${JSON.stringify(out)}\n`);
 console.log(`wrote bench/results/analyzer-latest.json (${rows.length} repositories)`);

@@ -1,7 +1,9 @@
 // Reads a checkout folder the way the archive reader reads an upload: every entry goes through the
 // job's own EntryCollector, so the limits, the partial coverage and the skipped entries are the
-// same as for a .tar.gz of the folder, without spending the benchmark's time on gzip.
-import { readdirSync, readFileSync } from "node:fs";
+// same as for a .tar.gz of the folder, without spending the benchmark's time on gzip. A file is
+// opened only once the collector wants it (sizes come from stat), as a tar reader skips the bodies
+// of entries it does not want.
+import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { EntryCollector } from "../../worker/features/analysis/archive/collector.ts";
 import { resolveLimits } from "../../worker/features/analysis/archive/limits.ts";
@@ -23,9 +25,10 @@ export function readCheckout(dir) {
       } else if (entry.isSymbolicLink()) collector.skip(path, "symlink");
       else if (!entry.isFile()) collector.skip(path, "not_file");
       else {
-        const bytes = readFileSync(join(folder, entry.name));
-        if (bytes.length > collector.limits.maxFileBytes) collector.skip(path, "too_large");
-        else if (collector.wants(path, bytes.length)) collector.file(path, new Uint8Array(bytes));
+        const file = join(folder, entry.name);
+        const { size } = statSync(file);
+        if (size > collector.limits.maxFileBytes) collector.skip(path, "too_large");
+        else if (collector.wants(path, size)) collector.file(path, new Uint8Array(readFileSync(file)));
       }
     }
   };

@@ -37,8 +37,9 @@ export async function analyzeFiles(
   for (let at = 0; at < files.length; at++) {
     const file = files[at];
     if (file === undefined) continue;
-    tally.add(file);
-    totalLines += countLines(file.content);
+    const lines = countLines(file.content);
+    tally.add(file, lines);
+    totalLines += lines;
     if ((at + 1) % SCAN_BATCH === 0 || at + 1 === files.length) await report("scanning", at + 1, files.length);
   }
 

@@ -18,13 +18,16 @@ export function languageOf(path: string): string | null {
 export class LanguageTally {
   private readonly stats = new Map<string, LanguageStat>();
 
-  /** Counts one file (ignored when it has no language or is vendored/generated). */
-  add(file: RepoFile): void {
+  /**
+   * Counts one file (ignored when it has no language or is vendored/generated); `lines`, when the
+   * caller has already counted the file's lines, saves counting them again.
+   */
+  add(file: RepoFile, lines?: number): void {
     const language = languageOf(file.path);
     if (language === null) return;
     const stat = this.stats.get(language) ?? { language, files: 0, lines: 0 };
     stat.files += 1;
-    stat.lines += countLines(file.content);
+    stat.lines += lines ?? countLines(file.content);
     this.stats.set(language, stat);
   }
 

@@ -2,7 +2,6 @@ import { better, confidenceOf } from "./confidence";
 import type { Signal } from "./manifests";
 import { isTerraformProvider } from "./manifests/terraform";
 import { TECHNOLOGY_RULES } from "./rules";
-import { globToRegExp } from "./rules/glob";
 import { matchesName, type NameMatcher, nameMatcher, normalizeImage, normalizeName } from "./rules/names";
 import { PathIndex } from "./rules/path-index";
 import type { TechnologyRule } from "./rules/types";
@@ -21,7 +20,6 @@ interface CompiledRule {
   providers: Set<string>;
   resources: NameMatcher;
   signals: NameMatcher;
-  contents: { glob: RegExp; patterns: readonly RegExp[] }[];
 }
 
 function compile(rule: TechnologyRule): CompiledRule {
@@ -39,14 +37,18 @@ function compile(rule: TechnologyRule): CompiledRule {
     providers: new Set((rule.providers ?? []).map((p) => p.toLowerCase())),
     resources: nameMatcher("signal", rule.resources),
     signals: nameMatcher("signal", rule.signals),
-    contents: (rule.contents ?? []).map((c) => ({ glob: globToRegExp(c.glob), patterns: c.patterns })),
   };
+}
+
+interface ContentMatcher {
+  rule: CompiledRule;
+  patterns: readonly RegExp[];
 }
 
 interface CompiledTable {
   rules: CompiledRule[];
   paths: PathIndex<CompiledRule>;
-  withContents: CompiledRule[];
+  contents: PathIndex<ContentMatcher>;
 }
 
 let table: CompiledTable | undefined;
@@ -55,15 +57,19 @@ function compiledTable(): CompiledTable {
   if (table) return table;
   const rules = TECHNOLOGY_RULES.map(compile);
   const paths = new PathIndex<CompiledRule>();
-  for (const rule of rules) for (const glob of rule.rule.files ?? []) paths.add(glob, rule);
-  table = { rules, paths, withContents: rules.filter((r) => r.contents.length > 0) };
+  const contents = new PathIndex<ContentMatcher>();
+  for (const rule of rules) {
+    for (const glob of rule.rule.files ?? []) paths.add(glob, rule);
+    for (const { glob, patterns } of rule.rule.contents ?? []) contents.add(glob, { rule, patterns });
+  }
+  table = { rules, paths, contents };
   return table;
 }
 
 /** Paths some rule looks at by name: a remote source should fetch these even when it must be frugal. */
 export function isEvidencePath(path: string): boolean {
-  const { paths, withContents } = compiledTable();
-  return paths.lookup(path).length > 0 || withContents.some((r) => r.contents.some((m) => m.glob.test(path)));
+  const { paths, contents } = compiledTable();
+  return paths.matches(path) || contents.matches(path);
 }
 
 /** WebJars repackage npm and Bower packages for the JVM: `org.webjars.npm:react` is React. */
@@ -108,7 +114,7 @@ export function matchTechnologies(
   files: readonly RepoFile[],
   signals: readonly Signal[] = [],
 ): DetectedTechnology[] {
-  const { rules, paths, withContents } = compiledTable();
+  const { rules, paths, contents } = compiledTable();
   const lines = new LineFinder(files);
   const found = new Map<string, { technology: DetectedTechnology; seen: Set<string> }>();
   const add = (rule: TechnologyRule, evidence: Evidence) => {
@@ -146,9 +152,8 @@ export function matchTechnologies(
   for (const file of files) {
     if (isVendoredPath(file.path)) continue;
     const matched = new Set(paths.lookup(file.path));
-    for (const rule of withContents) {
-      const hit = rule.contents.some((m) => m.glob.test(file.path) && m.patterns.every((p) => p.test(file.content)));
-      if (hit) matched.add(rule);
+    for (const { rule, patterns } of contents.lookup(file.path)) {
+      if (!matched.has(rule) && patterns.every((p) => p.test(file.content))) matched.add(rule);
     }
     for (const rule of matched) add(rule.rule, { file: file.path, kind: "file", confidence: confidenceOf(file.path) });
   }

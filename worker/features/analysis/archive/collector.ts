@@ -53,11 +53,17 @@ export class EntryCollector {
   /**
    * Whether to read a regular file of `size` bytes: always for manifests and files the rules look
    * at by name; other files while fewer than `maxEntries` files and `maxTotalBytes` have been read.
-   * A refused file is counted, so the result can say how much of the repository was read.
+   * A refused file is counted, so the result can say how much of the repository was read. A file
+   * whose extension only binary formats use (images, fonts, archives, media) is recorded as binary
+   * without being read, as decoding it would.
    */
   wants(path: string, size: number): boolean {
     this.seen += 1;
     if (size > this.limits.maxFileBytes || isWanted(path) || isWanted(path.slice(path.indexOf("/") + 1))) return true;
+    if (isBinaryName(path)) {
+      this.skip(path, "binary");
+      return false;
+    }
     const { maxEntries, maxTotalBytes } = this.limits;
     if (this.files.length < maxEntries && this.keptBytes + size <= maxTotalBytes) return true;
     this.unread += 1;
@@ -97,6 +103,21 @@ export class EntryCollector {
 /** Manifests and files rules look at by name; archives may wrap them in one top-level folder. */
 function isWanted(path: string): boolean {
   return isManifestPath(path) || isEvidencePath(path);
+}
+
+/** Extensions of formats that are never text; such files would be skipped as binary once read. */
+const BINARY_EXTENSIONS = new Set(
+  (
+    "png jpg jpeg gif webp ico icns bmp tif tiff psd avif heic woff woff2 ttf otf eot " +
+    "mp3 mp4 m4a aac wav ogg oga flac webm mov avi mkv zip gz tgz bz2 xz 7z rar jar war aar " +
+    "class dll exe so dylib pdb o a lib pyc wasm pdf keystore jks p12 sqlite"
+  ).split(" "),
+);
+
+/** True for a path whose extension is in BINARY_EXTENSIONS. */
+function isBinaryName(path: string): boolean {
+  const dot = path.lastIndexOf(".");
+  return dot > path.lastIndexOf("/") + 1 && BINARY_EXTENSIONS.has(path.slice(dot + 1).toLowerCase());
 }
 
 /** "./" and "" name the archive root; they are harmless, not traversal. */
