@@ -6055,6 +6055,7 @@ function isVendoredPath(path) {
 
 // cli/src/pack.ts
 var MAX_UPLOAD_BYTES = 25 * 1024 * 1024;
+var MAX_PARTS_BYTES = 500 * 1024 * 1024;
 async function packDirectory(root, onFile) {
   const limits = DEFAULT_ARCHIVE_LIMITS;
   const entries = [];
@@ -6101,8 +6102,8 @@ async function packDirectory(root, onFile) {
   };
   walk(root, []);
   const archive = new Uint8Array(gzipSync(await packTar(entries), { level: 6 }));
-  if (archive.length > MAX_UPLOAD_BYTES) {
-    throw new CliError(`the archive is ${(archive.length / 1024 / 1024).toFixed(1)} MiB; the upload limit is 25 MiB`);
+  if (archive.length > MAX_PARTS_BYTES) {
+    throw new CliError(`the archive is ${(archive.length / 1024 / 1024).toFixed(1)} MiB; the upload limit is 500 MiB`);
   }
   return { archive, files: entries.length, bytes, skipped };
 }
@@ -6134,6 +6135,50 @@ async function allPages(fetchPage, max = 1e3) {
   return rows.slice(0, max);
 }
 
+// cli/src/upload.ts
+var ATTEMPTS = 3;
+async function uploadInParts(conn, api, repositoryId, archive, onSent) {
+  const uploads = api.repositories[":id"].snapshots.uploads;
+  const upload = await retrying(
+    () => ok(uploads.$post({ param: { id: repositoryId }, json: { size: archive.length } }))
+  );
+  const param = { id: repositoryId, uploadId: upload.id };
+  try {
+    for (let n = 1, at = 0; at < archive.length; n++, at += upload.partSize) {
+      const part = archive.subarray(at, at + upload.partSize);
+      const path = `/repositories/${repositoryId}/snapshots/uploads/${upload.id}/parts/${n}`;
+      await retrying(
+        () => rawRequest(conn, path, { method: "PUT", headers: { "content-type": "application/octet-stream" }, body: part })
+      );
+      onSent(at + part.length);
+    }
+    return await retrying(async () => (await ok(uploads[":uploadId"].complete.$post({ param, json: {} }))).id).catch(
+      async (error2) => {
+        const jobId = error2 instanceof ApiError && error2.status === 409 ? await jobOf(api, param) : null;
+        if (jobId) return jobId;
+        throw error2;
+      }
+    );
+  } catch (error2) {
+    await uploads[":uploadId"].$delete({ param }).catch(() => void 0);
+    throw error2;
+  }
+}
+async function jobOf(api, param) {
+  const upload = await ok(api.repositories[":id"].snapshots.uploads[":uploadId"].$get({ param }));
+  return upload.status === "completed" ? upload.jobId : null;
+}
+async function retrying(call) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await call();
+    } catch (error2) {
+      if (attempt >= ATTEMPTS || error2 instanceof ApiError && error2.status < 500) throw error2;
+      await new Promise((resolve2) => setTimeout(resolve2, 500 * attempt));
+    }
+  }
+}
+
 // cli/src/analysis.ts
 async function ensureRepository(api, target) {
   const provider = target.kind === "github" ? "github" : target.provider ?? "upload";
@@ -6151,12 +6196,17 @@ async function runAnalysis(conn, api, target, hooks = {}) {
     const packed = await packDirectory(target.path, hooks.packing);
     hooks.packed?.(packed);
     upload = { files: packed.files, bytes: packed.bytes, archiveBytes: packed.archive.length };
-    const res = await rawRequest(conn, `/repositories/${repo.id}/snapshots`, {
-      method: "POST",
-      headers: { "content-type": "application/gzip", "content-length": String(packed.archive.length) },
-      ...streamed(packed.archive, (sent) => hooks.uploading?.(sent, packed.archive.length))
-    });
-    jobId = (await res.json()).id;
+    const onSent = (sent) => hooks.uploading?.(sent, packed.archive.length);
+    if (packed.archive.length > MAX_UPLOAD_BYTES) {
+      jobId = await uploadInParts(conn, api, repo.id, packed.archive, onSent);
+    } else {
+      const res = await rawRequest(conn, `/repositories/${repo.id}/snapshots`, {
+        method: "POST",
+        headers: { "content-type": "application/gzip", "content-length": String(packed.archive.length) },
+        ...streamed(packed.archive, onSent)
+      });
+      jobId = (await res.json()).id;
+    }
   } else {
     const json = target.ref ? { ref: target.ref } : {};
     jobId = (await ok(api.repositories[":id"].analyse.$post({ param: { id: repo.id }, json }))).id;
