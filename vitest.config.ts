@@ -41,7 +41,15 @@ export default defineConfig(async () => {
         },
         {
           // Node-side tests build the OpenAPI document from the whole Worker: seconds on a busy 2-core machine.
-          test: { name: "node", environment: "node", include: ["tests/node/**/*.test.ts"], testTimeout: 60_000 },
+          // `cloudflare:workers` (imported by the OAuth library at load) resolves to a Node stand-in there.
+          resolve: { alias: { "cloudflare:workers": "./tests/node/shims/cloudflare-workers.ts" } },
+          test: {
+            name: "node",
+            environment: "node",
+            include: ["tests/node/**/*.test.ts"],
+            testTimeout: 60_000,
+            server: { deps: { inline: ["@cloudflare/workers-oauth-provider"] } },
+          },
         },
         // The browser suite needs a running server: only `npm run test:e2e` (scripts/e2e.mjs) starts
         // one and sets CC_E2E_BASE_URL, so a plain `vitest run` leaves this project out.
