@@ -1,8 +1,8 @@
 import { env } from "cloudflare:workers";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { api, expectFailure, expectStatus } from "../client";
 import { createTenant, instanceAdmin } from "../helpers";
-import { asPerson, member } from "../people";
+import { addMember, asPerson, insertUser, member } from "../people";
 
 const admin = await instanceAdmin();
 
@@ -18,6 +18,24 @@ describe("members", () => {
         [dev.email, "editor"],
       ].sort(),
     );
+  });
+
+  it("gives each member's name and when they were last seen, null for someone never signed in", async () => {
+    const t = await createTenant(admin);
+    const boss = await member(t.projectId, "admin");
+    const newcomer = await insertUser();
+    await addMember(t.projectId, newcomer, "viewer");
+    const before = new Date(Date.now() - 1000).toISOString();
+    const list = () => expectStatus(api(undefined, asPerson(boss, t.projectId)).members.$get(), 200);
+    const seen = await vi.waitFor(async () => {
+      const row = (await list()).data.find((m) => m.userId === boss.userId);
+      expect(row?.lastSeenAt).not.toBeNull();
+      return row;
+    });
+    expect(seen?.name).toMatch(/^Person /);
+    expect(Date.parse(seen?.lastSeenAt ?? "")).toBeGreaterThanOrEqual(Date.parse(before));
+    const never = (await list()).data.find((m) => m.userId === newcomer);
+    expect(never).toMatchObject({ role: "viewer", lastSeenAt: null });
   });
 
   it("changes a role, which applies from the next request, and audits who did it", async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { api, expectFailure, expectStatus } from "../client";
 import { createTenant, instanceAdmin, uniq } from "../helpers";
+import { asPerson, member } from "../people";
 
 const admin = await instanceAdmin();
 
@@ -103,6 +104,30 @@ describe("technology history", () => {
     const idOf = (scopes: string) => keys.data.find((k) => k.scopes.join(",") === scopes)?.id;
     expect(created?.actorKeyId).toBe(idOf("read,write"));
     expect(moved?.actorKeyId).toBe(idOf("admin"));
+  });
+
+  it("names who made each move: the person, the person and their key, or a service key alone", async () => {
+    const t = await createTenant(admin);
+    const editor = await member(t.projectId, "editor");
+    const asEditor = asPerson(editor, t.projectId);
+    const own = await expectStatus(
+      api(undefined, asEditor).keys.$post({ json: { name: "editor laptop", scopes: ["read", "write"] } }),
+      201,
+    );
+    const tech = await createTechnology(t.write);
+    await expectStatus(
+      api(undefined, asEditor).technologies[":id"].$patch({ param: { id: tech.id }, json: { priority: 2 } }),
+      200,
+    );
+    await expectStatus(patch(own.secret, tech.id, { priority: 3 }), 200);
+    const rows = await historyOf(t.read, tech.id);
+    const byTo = (to: string) => rows.find((r) => r.toValue === to)?.actor;
+    const person = { id: editor.userId, email: editor.email, name: expect.stringMatching(/^Person /) };
+    expect(byTo("2")).toEqual({ person, key: null });
+    expect(byTo("3")).toEqual({ person, key: { id: own.key.id, name: "editor laptop" } });
+    const created = rows.find((r) => r.kind === "created");
+    expect(created?.actor.person).toBeNull();
+    expect(created?.actor.key?.id).toBe(created?.actorKeyId);
   });
 
   it("writes no history row for changes that are not moves", async () => {

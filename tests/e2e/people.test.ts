@@ -40,16 +40,19 @@ describe("signing in as a person", () => {
           },
           body: JSON.stringify({ title }),
         });
-        return res.status;
+        return { status: res.status, id: ((await res.json()) as { id?: string }).id };
       },
       { project: project.id, title },
     );
-    expect(created).toBe(201);
+    expect(created.status).toBe(201);
     const audit = await api<{ data: { userId: string | null; entity: string }[] }>(
       "GET",
       `/audit?projectId=${project.id}&entity=technology`,
     );
     expect(audit.data[0]?.userId).toBe("usr_localowner");
+    await page.goto(`/technologies/${created.id}`);
+    const history = page.getByRole("region", { name: "History" }).getByRole("listitem").first();
+    await expect.poll(() => history.textContent()).toContain("by Local owner");
 
     const second = await context.newPage();
     await second.goto("/technologies");

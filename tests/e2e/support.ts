@@ -81,7 +81,7 @@ export const adminKey = () => ADMIN_KEY;
 export async function signIn(page: Page, key: string): Promise<void> {
   await page.goto("/signin");
   await page.getByLabel("API key").fill(key);
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
   await page.getByRole("heading", { level: 1, name: "Overview" }).waitFor();
 }
 

@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { api, call } from "../lib/api";
+import { ago } from "../lib/people";
 import { SecretOnce } from "./secret-once";
 import { ErrorText, Section, TableWrap, when } from "./ui";
 
@@ -65,8 +66,10 @@ export function Members({ project }: { project: string }) {
         <table>
           <thead>
             <tr>
-              <th>Person</th>
+              <th>Name</th>
+              <th>E-mail</th>
               <th>Role</th>
+              <th>Last seen</th>
               <th>
                 <span className="visually-hidden">Actions</span>
               </th>
@@ -75,7 +78,8 @@ export function Members({ project }: { project: string }) {
           <tbody>
             {members.data?.data.map((m) => (
               <tr key={m.userId}>
-                <td>{m.name ? `${m.name} <${m.email}>` : m.email}</td>
+                <td>{m.name || "—"}</td>
+                <td>{m.email}</td>
                 <td>
                   <select
                     aria-label={`Role of ${m.email}`}
@@ -86,6 +90,11 @@ export function Members({ project }: { project: string }) {
                       <option key={r}>{r}</option>
                     ))}
                   </select>
+                </td>
+                <td>
+                  <time dateTime={m.lastSeenAt ?? undefined} title={m.lastSeenAt ?? undefined}>
+                    {ago(m.lastSeenAt)}
+                  </time>
                 </td>
                 <td>
                   <button type="button" className="danger" onClick={() => remove.mutate(m.userId)}>

@@ -5,6 +5,7 @@ import { Members } from "../components/members";
 import { SecretOnce } from "../components/secret-once";
 import { ErrorText, Pager, Section, TableWrap, when } from "../components/ui";
 import { api, call } from "../lib/api";
+import { actorName, personName } from "../lib/people";
 import { session } from "../lib/session";
 
 type Scope = "read" | "write" | "admin";
@@ -182,17 +183,4 @@ export default function Settings() {
       </Section>
     </div>
   );
-}
-
-/** A person as tables show them: their name, or their e-mail address when they have none. */
-function personName(p: { name: string; email: string }): string {
-  return p.name || p.email;
-}
-
-/** Who made an audited change: the person, the key (and its owner), or the system. */
-function actorName(actor: { person: { name: string; email: string } | null; key: { name: string } | null }): string {
-  if (actor.person && actor.key) return `${personName(actor.person)} (key ${actor.key.name})`;
-  if (actor.person) return personName(actor.person);
-  if (actor.key) return `key ${actor.key.name}`;
-  return "system";
 }

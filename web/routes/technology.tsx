@@ -4,6 +4,7 @@ import { DOMAIN_LABELS } from "../../shared/vocabulary";
 import { TechnologyForm } from "../components/technology-form";
 import { Badge, ErrorText, Section, when } from "../components/ui";
 import { api, call } from "../lib/api";
+import { actorName } from "../lib/people";
 
 /** One technology: edit it, its history timeline and the evidence analyses found. */
 export default function Technology() {
@@ -63,7 +64,7 @@ export default function Technology() {
           {history.data?.data.map((e) => (
             <li key={e.id}>
               <strong>{e.kind}</strong> {e.fromValue ? `${e.fromValue} → ` : ""}
-              {e.toValue} <small>{when(e.createdAt)}</small>
+              {e.toValue} <small>{when(e.createdAt)}</small> <small>by {actorName(e.actor)}</small>
               {e.note && <p>{e.note}</p>}
             </li>
           ))}

@@ -56,6 +56,8 @@ export const technologyEvents = sqliteTable(
     toValue: text("to_value"),
     note: text("note"),
     actorKeyId: text("actor_key_id"),
+    /** The person who acted (signed in, or the key's owner); null for the system or a service-account key. */
+    actorUserId: text("actor_user_id"),
     createdAt: text("created_at").notNull().default(nowIso),
   },
   (t) => [index("technology_events_tech_idx").on(t.projectId, t.technologyId, t.createdAt)],

@@ -3,6 +3,7 @@ import { apiKeys, auditLog, users } from "../../db/schema";
 import type { Principal } from "../../env";
 import type { Deps } from "../../lib/context";
 import { assertScope } from "../../middleware/auth";
+import { actorColumns, actorOf } from "./actor";
 import type { AuditListInput } from "./audit.schema";
 
 /** Normalises a date or date-time bound to the stored ISO form so text comparison orders by time. */
@@ -29,7 +30,7 @@ export async function listAudit({ db }: Deps, principal: Principal, q: AuditList
   const filter = and(...where);
   const [rows, totals] = await db.batch([
     db
-      .select({ ...getTableColumns(auditLog), personName: users.name, personEmail: users.email, keyName: apiKeys.name })
+      .select({ ...getTableColumns(auditLog), ...actorColumns })
       .from(auditLog)
       .leftJoin(users, eq(users.id, auditLog.userId))
       .leftJoin(apiKeys, eq(apiKeys.id, auditLog.keyId))
@@ -41,11 +42,7 @@ export async function listAudit({ db }: Deps, principal: Principal, q: AuditList
   ]);
   const data = rows.map(({ personName, personEmail, keyName, ...row }) => ({
     ...row,
-    actor: {
-      person:
-        row.userId && personEmail !== null ? { id: row.userId, name: personName ?? "", email: personEmail } : null,
-      key: row.keyId && keyName !== null ? { id: row.keyId, name: keyName } : null,
-    },
+    actor: actorOf(row.userId, row.keyId, { personName, personEmail, keyName }),
   }));
   return { data, page: q.page, limit: q.limit, total: totals[0]?.total ?? 0 };
 }

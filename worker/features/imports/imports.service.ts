@@ -47,6 +47,7 @@ function statements(deps: TenantDeps, w: Planned, now: string): BatchItem<"sqlit
         toValue: w.item.status ?? "discovery",
         note: "imported",
         actorKeyId: actor.keyId,
+        actorUserId: actor.userId ?? null,
         createdAt: now,
       }),
       ...changeLog(db, {

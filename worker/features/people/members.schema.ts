@@ -8,6 +8,7 @@ export const Member = z
     name: z.string(),
     role: z.enum(ROLES),
     createdAt: z.string(),
+    lastSeenAt: z.string().nullable().openapi({ description: "When the person last used a session; null if never" }),
   })
   .openapi("Member");
 

@@ -14,6 +14,7 @@ export async function listMembers({ db, projectId }: TenantDeps) {
       name: users.name,
       role: memberships.role,
       createdAt: memberships.createdAt,
+      lastSeenAt: users.lastSeenAt,
     })
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))

@@ -120,6 +120,7 @@ export async function saveAnalysis(db: Db, input: SaveAnalysisInput): Promise<Sa
           toValue: "discovery",
           note: `detected in ${repoName}`,
           actorKeyId: actor.keyId,
+          actorUserId: actor.userId ?? null,
           createdAt: now,
         }),
         ...changeLog(db, {
@@ -145,6 +146,7 @@ export async function saveAnalysis(db: Db, input: SaveAnalysisInput): Promise<Sa
           toValue: String(repos),
           note: `used in ${repos} ${repos === 1 ? "repository" : "repositories"} (latest: ${repoName})`,
           actorKeyId: actor.keyId,
+          actorUserId: actor.userId ?? null,
           createdAt: now,
         }),
       );

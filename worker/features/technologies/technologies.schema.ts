@@ -4,6 +4,7 @@ import { TECH_EVENT_KINDS, technologies, technologyEvents } from "../../db/schem
 import { csvEnum } from "../../lib/csv";
 import { pageOf, pageQuery, sortQuery } from "../../lib/pagination";
 import { createInsertSchema, createSelectSchema, IsoDate, SERVER_OWNED, Tags } from "../../lib/zod";
+import { AuditActor } from "../audit/audit.schema";
 
 export const Link = z.object({ title: z.string().trim().min(1).max(200), url: z.url().max(2000) }).openapi("Link");
 
@@ -58,9 +59,9 @@ export const TechnologyListQuery = z.object({
 
 export const TechnologyPage = pageOf(Technology).openapi("TechnologyPage");
 
-export const TechnologyEvent = createSelectSchema(technologyEvents, { kind: z.enum(TECH_EVENT_KINDS) }).openapi(
-  "TechnologyEvent",
-);
+export const TechnologyEvent = createSelectSchema(technologyEvents, { kind: z.enum(TECH_EVENT_KINDS) })
+  .extend({ actor: AuditActor })
+  .openapi("TechnologyEvent");
 export const TechnologyEventPage = pageOf(TechnologyEvent).openapi("TechnologyEventPage");
 
 export type TechnologyRow = z.infer<typeof Technology>;

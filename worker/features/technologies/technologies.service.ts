@@ -1,8 +1,8 @@
-import { and, count, eq, type SQL, sql } from "drizzle-orm";
+import { and, count, eq, getTableColumns, type SQL, sql } from "drizzle-orm";
 import type { BatchItem } from "drizzle-orm/batch";
 import { ringOf } from "../../../shared/vocabulary";
 import type { Db } from "../../db/client";
-import { knowledgeEntries, knowledgeFeeds, technologies, technologyEvents } from "../../db/schema";
+import { apiKeys, knowledgeEntries, knowledgeFeeds, technologies, technologyEvents, users } from "../../db/schema";
 import { nowIso } from "../../db/schema/columns";
 import { changeLog } from "../../lib/audit";
 import { isUniqueViolation } from "../../lib/concurrency";
@@ -11,9 +11,10 @@ import type { TenantDeps } from "../../lib/context";
 import { AppError, notFound } from "../../lib/errors";
 import { eventStatements } from "../../lib/events";
 import { newId } from "../../lib/ids";
-import { orderOf, paginate } from "../../lib/pagination";
+import { orderOf } from "../../lib/pagination";
 import { jsonArrayHas } from "../../lib/text-filter";
 import { auditedDelete, versionedUpdate } from "../../lib/versioned-write";
+import { actorColumns, actorOf } from "../audit/actor";
 import type { TechnologyCreateInput, TechnologyRow, TechnologyUpdateInput } from "./technologies.schema";
 
 /** A technology of this project, or 404 (also for another project's technology). */
@@ -58,6 +59,7 @@ export async function createTechnology(deps: TenantDeps, input: TechnologyCreate
         kind: "created",
         toValue: input.status ?? "discovery",
         actorKeyId: actor.keyId,
+        actorUserId: actor.userId ?? null,
         createdAt: now,
       }),
       ...changeLog(db, {
@@ -88,7 +90,13 @@ export function moves(
   note: string | undefined,
   landed: SQL,
 ) {
-  const base = { projectId: deps.projectId, technologyId: before.id, actorKeyId: deps.actor.keyId, note: note ?? null };
+  const base = {
+    projectId: deps.projectId,
+    technologyId: before.id,
+    actorKeyId: deps.actor.keyId,
+    actorUserId: deps.actor.userId ?? null,
+    note: note ?? null,
+  };
   const rows: { kind: "status" | "ring" | "priority"; fromValue: string; toValue: string }[] = [];
   if (before.status !== after.status) {
     rows.push({ kind: "status", fromValue: before.status, toValue: after.status });
@@ -184,17 +192,28 @@ function unlinkTechnology(
     .where(and(eq(table.projectId, projectId), jsonArrayHas(table.technologyIds, id)));
 }
 
-/** A technology's moves, newest first. */
+/** A technology's moves, newest first, each naming who made it (as `GET /audit` does). */
 export async function technologyHistory(deps: TenantDeps, id: string, page: { page: number; limit: number }) {
   await getTechnology(deps, id);
+  const { db } = deps;
   const filter = and(eq(technologyEvents.projectId, deps.projectId), eq(technologyEvents.technologyId, id));
-  return paginate(
-    deps.db,
-    technologyEvents,
-    filter,
-    orderOf(technologyEvents.createdAt, true, technologyEvents.id),
-    page,
-  );
+  const [rows, totals] = await db.batch([
+    db
+      .select({ ...getTableColumns(technologyEvents), ...actorColumns })
+      .from(technologyEvents)
+      .leftJoin(users, eq(users.id, technologyEvents.actorUserId))
+      .leftJoin(apiKeys, eq(apiKeys.id, technologyEvents.actorKeyId))
+      .where(filter)
+      .orderBy(...orderOf(technologyEvents.createdAt, true, technologyEvents.id))
+      .limit(page.limit)
+      .offset((page.page - 1) * page.limit),
+    db.select({ total: count() }).from(technologyEvents).where(filter),
+  ]);
+  const data = rows.map(({ personName, personEmail, keyName, ...row }) => ({
+    ...row,
+    actor: actorOf(row.actorUserId, row.actorKeyId, { personName, personEmail, keyName }),
+  }));
+  return { data, page: page.page, limit: page.limit, total: totals[0]?.total ?? 0 };
 }
 
 /** Counts of a project's technologies by status, domain and ring, computed in SQL. */
