@@ -15,7 +15,7 @@ describe("sign-in", () => {
     const { context, page } = await openPage(browser);
     await page.goto("/signin");
     await page.getByLabel("API key").fill(`cc_e2e00000_${"A".repeat(43)}`);
-    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.getByRole("button", { name: "Sign in", exact: true }).click();
     await expect.poll(() => page.getByRole("alert").textContent()).toContain("unknown API key");
     expect(new URL(page.url()).pathname).toBe("/signin");
     expect(await page.evaluate(() => sessionStorage.getItem("cc.apiKey"))).toBeNull();
