@@ -156,7 +156,8 @@ export async function waitForServer(base, timeoutMs = 90_000) {
   let last = "";
   while (Date.now() < deadline) {
     try {
-      const res = await fetch(`${base}/api/v1/health`);
+      // Bounded: a Worker that failed to build leaves workerd listening but never answering.
+      const res = await fetch(`${base}/api/v1/health`, { signal: AbortSignal.timeout(5000) });
       if (res.ok) return;
       last = `status ${res.status}`;
     } catch (err) {

@@ -1,6 +1,3 @@
-import { and, eq, gt, isNull } from "drizzle-orm";
-import type { Db } from "../db/client";
-import { apiKeys, memberships, sessions, users } from "../db/schema";
 import type { Principal } from "../env";
 import type { ErrorBody } from "./errors";
 
@@ -81,22 +78,6 @@ export function streamCapRefusal(grant: SocketGrant, openHere: number): Response
 export const holderOf = (principal: Principal): string =>
   principal.kind === "key" ? principal.keyId : principal.sessionId;
 
-/**
- * Whether the holder a ticket was issued to (see `holderOf`) may still watch `projectId`: a session
- * that has not ended, of a person who is not disabled and is still a member of the project (or an
- * instance admin); a key that is not revoked and whose owner, if it has one, still stands there.
- */
-export async function holderIsActive(db: Db, holder: string, projectId: string): Promise<boolean> {
-  if (!holder.startsWith("ses_")) return keyIsActive(db, holder);
-  const [row] = await db
-    .select({ instanceAdmin: users.instanceAdmin, role: memberships.role })
-    .from(sessions)
-    .innerJoin(users, eq(users.id, sessions.userId))
-    .leftJoin(memberships, and(eq(memberships.userId, users.id), eq(memberships.projectId, projectId)))
-    .where(and(eq(sessions.id, holder), gt(sessions.expiresAt, new Date().toISOString()), isNull(users.disabledAt)))
-    .limit(1);
-  return row !== undefined && (row.instanceAdmin || row.role !== null);
-}
 /** The refusal of one more socket of a key that holds `open` across all its streams, its cap being `cap`. */
 export const keyCapRefusal = (cap: number, open: number): Response =>
   refuse(
@@ -104,23 +85,3 @@ export const keyCapRefusal = (cap: number, open: number): Response =>
     "rate_limited",
     `this API key already has ${open} open sockets (its cap is ${cap} across all its streams); close one first`,
   );
-
-/** Whether the key that was issued a ticket still works (tickets die with their key and with its owner's membership). */
-async function keyIsActive(db: Db, keyId: string): Promise<boolean> {
-  const [row] = await db
-    .select({
-      revokedAt: apiKeys.revokedAt,
-      ownerId: apiKeys.ownerId,
-      disabledAt: users.disabledAt,
-      instanceAdmin: users.instanceAdmin,
-      role: memberships.role,
-    })
-    .from(apiKeys)
-    .leftJoin(users, eq(users.id, apiKeys.ownerId))
-    .leftJoin(memberships, and(eq(memberships.userId, apiKeys.ownerId), eq(memberships.projectId, apiKeys.projectId)))
-    .where(eq(apiKeys.id, keyId))
-    .limit(1);
-  if (!row || row.revokedAt !== null) return false;
-  if (row.ownerId === null) return true;
-  return !row.disabledAt && (row.instanceAdmin === true || row.role !== null);
-}

@@ -1,7 +1,8 @@
 import type { Context } from "hono";
 import type { AppEnv } from "../env";
+import { holderIsActive } from "../features/people/ticket-holders";
 import { AppError } from "../lib/errors";
-import { grantedUpgrade, holderIsActive, holderOf, socketCaps } from "../lib/socket-gate";
+import { grantedUpgrade, holderOf, socketCaps } from "../lib/socket-gate";
 import { assertUpgrade } from "../lib/websocket";
 import { assertScope, principalOf } from "./auth";
 import { checkIp, checkKey, clientIp, refusalResponse } from "./rate-limit";

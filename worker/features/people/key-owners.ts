@@ -34,13 +34,24 @@ export function withinRole(scopes: readonly KeyScope[], role: Role): boolean {
  * member or disabling a person also revokes their keys; this refuses them even before that lands).
  */
 export function scopesNow(scopes: readonly KeyScope[], owner: OwnerStanding): KeyScope[] {
-  if (owner.ownerId === null) return [...scopes];
-  if (owner.disabledAt) throw new AppError("unauthorized", "the person this API key belongs to is disabled");
-  if (owner.instanceAdmin) return [...scopes];
-  if (!owner.role) throw new AppError("unauthorized", "the person this API key belongs to is no longer a member");
+  const problem = standingProblem(owner);
+  if (problem) throw new AppError("unauthorized", problem);
+  if (owner.ownerId === null || owner.instanceAdmin || !owner.role) return [...scopes];
   const ceiling = ROLE_RANK[owner.role];
   const capped = scopes.map((s) => BY_RANK[Math.min(RANK[s], ceiling) - 1] ?? "read");
   return [...new Set(capped)];
+}
+
+/**
+ * Why a key whose owner stands as `owner` no longer works, or null when it does: its owner is
+ * disabled, or is neither an instance admin nor a member of the key's project any more. A
+ * service-account or instance key (no owner) always stands.
+ */
+export function standingProblem(owner: OwnerStanding): string | null {
+  if (owner.ownerId === null) return null;
+  if (owner.disabledAt) return "the person this API key belongs to is disabled";
+  if (owner.instanceAdmin || owner.role) return null;
+  return "the person this API key belongs to is no longer a member";
 }
 
 /** Whether `scopes` reach `needed` (scopes nest: admin covers write, write covers read). */

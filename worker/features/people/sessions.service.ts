@@ -40,6 +40,22 @@ export async function startSession(db: Db, userId: string, replacing?: string): 
   return { token, csrfToken, expiresAt };
 }
 
+const SESSION_ENDED = "session expired or signed out: sign in again";
+
+/**
+ * Why a session (its expiry and its person's `disabledAt`, as D1 holds them now) no longer signs
+ * anyone in, or null when it does: it has expired, or its account is disabled. (A signed-out
+ * session has no row: that is `SESSION_ENDED` too.)
+ */
+export function sessionProblem(
+  row: { expiresAt: string; disabledAt: string | null },
+  now = new Date().toISOString(),
+): string | null {
+  if (row.expiresAt <= now) return SESSION_ENDED;
+  if (row.disabledAt) return "this account is disabled";
+  return null;
+}
+
 /**
  * The person behind a session cookie's token, or a 401 when the session is unknown, expired,
  * signed out or its account disabled. Records the person's last visit at most once a minute.
@@ -64,8 +80,9 @@ export async function resolveSession(
     .innerJoin(users, eq(users.id, sessions.userId))
     .where(eq(sessions.tokenHash, await sha256Hex(token)))
     .limit(1);
-  if (!row || row.expiresAt <= now) throw new AppError("unauthorized", "session expired or signed out: sign in again");
-  if (row.disabledAt) throw new AppError("unauthorized", "this account is disabled");
+  if (!row) throw new AppError("unauthorized", SESSION_ENDED);
+  const problem = sessionProblem(row, now);
+  if (problem) throw new AppError("unauthorized", problem);
   if (!row.lastSeenAt || Date.now() - Date.parse(row.lastSeenAt) > LAST_SEEN_RESOLUTION_MS) {
     const cutoff = new Date(Date.now() - LAST_SEEN_RESOLUTION_MS).toISOString();
     const touch = db
