@@ -28,7 +28,7 @@ export const app = new OpenAPIHono<AppEnv>();
 
 app.use(securityHeaders());
 app.use(httpMetrics());
-onRateLimited((policy) => count(FAMILIES.rateLimited, { policy: policy.name }));
+onRateLimited((policy) => count(FAMILIES.rateLimited, { policy }));
 app.use("/api/*", requestContext());
 app.use("/mcp", requestContext());
 app.use("/api/*", apiCors());

@@ -4,23 +4,7 @@ import { api, expectStatus, ORIGIN } from "../client";
 import { fetchWithEnv } from "../env-override";
 import { call, createTenant, instanceAdmin, type Tenant } from "../helpers";
 import { createWebhook, deliver, deliveryRow, emitEvent, fakeReceiver } from "../webhooks/webhook-helpers";
-
-const TOKEN = "test-only-metrics-token";
-
-async function scrape(): Promise<string> {
-  const res = await exports.default.fetch(
-    new Request(`${ORIGIN}/metrics`, { headers: { authorization: `Bearer ${TOKEN}` } }),
-  );
-  expect(res.status).toBe(200);
-  expect(res.headers.get("content-type")).toBe("text/plain; version=0.0.4; charset=utf-8");
-  return res.text();
-}
-
-/** The value of one series in an exposition (0 when absent). */
-function sampleOf(text: string, series: string): number {
-  const line = text.split("\n").find((l) => l.startsWith(`${series} `));
-  return line ? Number(line.slice(series.length + 1)) : 0;
-}
+import { sampleOf, scrape, TOKEN } from "./metrics-scrape";
 
 let t: Tenant;
 const rx = fakeReceiver();

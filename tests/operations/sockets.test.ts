@@ -8,6 +8,7 @@ import { alarmOf, fire, jobOf, postJob, until, watch } from "../durable-objects/
 import { advanceClock, testClock } from "../durable-objects/test-clock";
 import { fetchWithEnv } from "../env-override";
 import { createTenant, insertKey, instanceAdmin, type Tenant } from "../helpers";
+import { sampleOf, scrape } from "./metrics-scrape";
 
 let admin: string;
 let t: Tenant;
@@ -60,16 +61,19 @@ describe("WebSocket caps", () => {
     for (const ws of opened) ws.close();
   });
 
-  it("refuses any socket past the per-stream cap", async () => {
+  it("refuses any socket past the per-stream cap, and counts the refusal in the metrics", async () => {
     const tenant = await createTenant(admin);
     const keys = [await insertKey(tenant.projectId, ["read"]), await insertKey(tenant.projectId, ["read"])];
     const opened = [
       accept(await open(keys[0] ?? "", { perStream: 2 })),
       accept(await open(keys[1] ?? "", { perStream: 2 })),
     ];
+    const series = 'commandcenter_rate_limit_rejections_total{policy="sockets"}';
+    const before = sampleOf(await scrape(), series);
     const refused = await open(keys[0] ?? "", { perStream: 2 });
     expect(refused.status).toBe(429);
     expect(await refused.json()).toMatchObject({ error: { message: "this stream already has 2 open sockets" } });
+    expect(sampleOf(await scrape(), series) - before).toBe(1);
     for (const ws of opened) ws.close();
   });
 

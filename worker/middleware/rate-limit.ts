@@ -12,13 +12,24 @@ export interface Refusal {
   message: string;
 }
 
-/** Called for every refusal (the metrics count them); set once where the app is assembled. */
-let onRefusal: (policy: RatePolicy) => void = () => undefined;
+/**
+ * Called with the policy's name for every refusal (the metrics count them); set once where the app
+ * is assembled. A stream's socket cap counts as the policy `sockets`.
+ */
+let onRefusal: (policy: string) => void = () => undefined;
 
 /** Registers what happens on each refusal besides the 429 (counting it). */
-export function onRateLimited(listener: (policy: RatePolicy) => void): void {
+export function onRateLimited(listener: (policy: string) => void): void {
   onRefusal = listener;
 }
+
+/** Counts a 429 that a stream's Durable Object gave (a socket cap) like the Worker's own refusals. */
+export function countSocketCapRefusal(): void {
+  onRefusal(SOCKET_CAP_POLICY);
+}
+
+/** The policy name under which socket-cap refusals are counted. */
+export const SOCKET_CAP_POLICY = "sockets";
 
 /**
  * The client's address as Cloudflare (and `wrangler dev`) reports it. Requests without one come
@@ -28,7 +39,7 @@ export const clientIp = (headers: Headers): string | null => headers.get("cf-con
 
 /** The 429 answer: the error envelope with `Retry-After`, `RateLimit-Policy` and `RateLimit`. */
 export function refusalResponse(refusal: Refusal, requestId: string | undefined): Response {
-  onRefusal(refusal.policy);
+  onRefusal(refusal.policy.name);
   const body: ErrorBody = { error: { code: "rate_limited", message: refusal.message }, requestId: requestId ?? "" };
   return Response.json(body, { status: 429, headers: refusalHeaders(refusal.policy) });
 }

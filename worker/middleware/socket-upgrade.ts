@@ -5,7 +5,7 @@ import { AppError } from "../lib/errors";
 import { grantedUpgrade, holderOf, socketCaps } from "../lib/socket-gate";
 import { assertUpgrade } from "../lib/websocket";
 import { assertScope, principalOf } from "./auth";
-import { checkIp, checkKey, clientIp, refusalResponse } from "./rate-limit";
+import { checkIp, checkKey, clientIp, countSocketCapRefusal, refusalResponse } from "./rate-limit";
 import { projectFor } from "./tenant";
 
 /** Who opens a socket: a key (with the project it acts on) or the key a ticket was issued to. */
@@ -54,6 +54,17 @@ export async function socketOpener(
   return { keyId: holderOf(principal), projectId };
 }
 
-/** The upgrade to forward to a stream's Durable Object, carrying the opener's key and the caps. */
-export const forwardedUpgrade = (c: Context<AppEnv>, url: URL, opener: SocketOpener): Request =>
-  grantedUpgrade(c.req.raw, url, { keyId: opener.keyId, ...socketCaps(c.env) });
+/**
+ * Hands the upgrade to the stream's Durable Object, carrying the opener's key and the caps; the
+ * stream's 429 (a socket cap reached) is counted as a rate-limit refusal.
+ */
+export async function upgradeThrough(
+  stream: { fetch(request: Request): Promise<Response> },
+  c: Context<AppEnv>,
+  url: URL,
+  opener: SocketOpener,
+): Promise<Response> {
+  const res = await stream.fetch(grantedUpgrade(c.req.raw, url, { keyId: opener.keyId, ...socketCaps(c.env) }));
+  if (res.status === 429) countSocketCapRefusal();
+  return res;
+}

@@ -4,7 +4,7 @@ import { AppError } from "../../lib/errors";
 import { createRouter, createTenantRouter, errors, json } from "../../lib/openapi";
 import { holderOf } from "../../lib/socket-gate";
 import { requireScope } from "../../middleware/auth";
-import { forwardedUpgrade, socketOpener } from "../../middleware/socket-upgrade";
+import { socketOpener, upgradeThrough } from "../../middleware/socket-upgrade";
 import { WsTicket } from "../jobs/jobs.schema";
 import { EventListQuery, EventPage } from "./events.schema";
 import { listEvents } from "./events.service";
@@ -63,5 +63,5 @@ export const eventSocketRoutes = createRouter().get("/events/ws", async (c) => {
   const projectId = opener.projectId ?? named;
   if (!projectId) throw new AppError("unauthorized", "invalid or expired ticket");
   url.searchParams.delete("ticket");
-  return streamOf(c.env, projectId).fetch(forwardedUpgrade(c, url, opener));
+  return upgradeThrough(streamOf(c.env, projectId), c, url, opener);
 });

@@ -1,6 +1,6 @@
 import { AppError } from "../../lib/errors";
 import { createRouter } from "../../lib/openapi";
-import { forwardedUpgrade, socketOpener } from "../../middleware/socket-upgrade";
+import { socketOpener, upgradeThrough } from "../../middleware/socket-upgrade";
 import { jobStub } from "./jobs.service";
 
 /**
@@ -31,5 +31,5 @@ export const jobSocketRoutes = createRouter().get("/jobs/:id/ws", async (c) => {
     if (!row) throw new AppError("not_found", `job ${id} not found`);
   }
   url.searchParams.delete("ticket");
-  return stub.fetch(forwardedUpgrade(c, url, opener));
+  return upgradeThrough(stub, c, url, opener);
 });
