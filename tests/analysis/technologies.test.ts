@@ -82,6 +82,11 @@ describe("matchTechnologies on fixture repositories", () => {
       ["Amazon Web Services", "Codecov", "CodeQL", "GitHub Actions", "Node.js", "PostgreSQL", "Terraform"],
     ],
     ["terraform", ["Amazon S3", "Amazon VPC", "Amazon Web Services", "Cloudflare", "Google Cloud", "Terraform"]],
+    ["cpp", ["Boost", "CMake", "fmt", "GoogleTest", "OpenSSL", "Qt", "spdlog", "SQLite", "vcpkg"]],
+    [
+      "editor",
+      ["CodeMirror", "Crowdin", "KaTeX", "Mermaid", "Node.js", "semantic-release", "Shiki", "Tiptap", "Yjs"],
+    ],
   ])("detects exactly the expected technologies in the %s fixture", (name, expected) => {
     expect(titles(name)).toEqual(expected);
   });

@@ -7,8 +7,10 @@ import { DATA_EXTENSIONS } from "./extensions";
 import { INFRASTRUCTURE_RULES } from "./infrastructure";
 import { JVM_RULES } from "./jvm";
 import { LANGUAGE_FRAMEWORK_RULES } from "./languages-frameworks";
+import { DATA_LIBRARY_RULES, TOOLCHAIN_RULES, WEB_LIBRARY_RULES } from "./libraries";
 import { LINTER_RULES } from "./linters";
 import { mergeRules } from "./merge";
+import { NATIVE_RULES } from "./native";
 import { OTHER_RULES } from "./other";
 import { OTHER_CLOUD_RULES } from "./other-clouds";
 import { PLATFORM_EXTENSIONS } from "./platform-extensions";
@@ -52,6 +54,10 @@ export const TECHNOLOGY_RULES: readonly TechnologyRule[] = mergeRules([
   ...OTHER_CLOUD_RULES,
   ...DATA_EXTENSIONS,
   ...PLATFORM_EXTENSIONS,
+  ...WEB_LIBRARY_RULES,
+  ...DATA_LIBRARY_RULES,
+  ...TOOLCHAIN_RULES,
+  ...NATIVE_RULES,
 ]);
 
 export type { TechnologyRule } from "./types";

@@ -1,0 +1,98 @@
+import { inDomain } from "./types";
+
+/** Web libraries people name on a radar: editors, rendering, templating, documents and state. */
+export const WEB_LIBRARY_RULES = inDomain("languages-frameworks", [
+  {
+    title: "CodeMirror",
+    dependencies: { npm: ["codemirror", "@codemirror/*", "@uiw/react-codemirror", "react-codemirror2"] },
+  },
+  { title: "Monaco Editor", dependencies: { npm: ["monaco-editor", "@monaco-editor/*", "react-monaco-editor"] } },
+  { title: "ProseMirror", dependencies: { npm: ["prosemirror-*"] } },
+  { title: "Tiptap", dependencies: { npm: ["@tiptap/*"] } },
+  { title: "Lexical", dependencies: { npm: ["lexical", "@lexical/*"] } },
+  { title: "Quill", dependencies: { npm: ["quill", "react-quill", "ngx-quill", "vue-quill-editor"] } },
+  { title: "Yjs", dependencies: { npm: ["yjs", "y-*"] } },
+  { title: "Immer", dependencies: { npm: ["immer", "use-immer"] } },
+  { title: "Vuex", dependencies: { npm: ["vuex"] } },
+  { title: "PixiJS", dependencies: { npm: ["pixi.js", "@pixi/*"] } },
+  { title: "Phaser", dependencies: { npm: ["phaser"] } },
+  { title: "Workbox", dependencies: { npm: ["workbox-*", "vite-plugin-pwa", "next-pwa"] } },
+  { title: "Mermaid", dependencies: { npm: ["mermaid", "@mermaid-js/*"], pypi: ["mkdocs-mermaid2-plugin"] } },
+  { title: "KaTeX", dependencies: { npm: ["katex", "rehype-katex", "react-katex"] } },
+  { title: "Marked", dependencies: { npm: ["marked"] } },
+  { title: "highlight.js", dependencies: { npm: ["highlight.js", "rehype-highlight", "lowlight"] } },
+  { title: "Prism", dependencies: { npm: ["prismjs", "prism-react-renderer", "react-syntax-highlighter"] } },
+  { title: "Shiki", dependencies: { npm: ["shiki", "@shikijs/*", "rehype-pretty-code"] } },
+  { title: "MDX", dependencies: { npm: ["@mdx-js/*", "next-mdx-remote", "@next/mdx"] } },
+  { title: "AG Grid", dependencies: { npm: ["ag-grid-*", "@ag-grid-community/*"] } },
+  { title: "Handlebars", dependencies: { npm: ["handlebars", "express-handlebars", "hbs"] } },
+  { title: "EJS", dependencies: { npm: ["ejs"] } },
+  { title: "Pug", dependencies: { npm: ["pug"] } },
+  { title: "Less", dependencies: { npm: ["less", "less-loader"] } },
+  { title: "Sharp", dependencies: { npm: ["sharp"] } },
+  { title: "hapi", dependencies: { npm: ["@hapi/hapi", "hapi"] } },
+  { title: "Werkzeug", dependencies: { pypi: ["werkzeug"] } },
+  { title: "Marshmallow", dependencies: { pypi: ["marshmallow", "marshmallow-*", "flask-marshmallow"] } },
+  { title: "Rich", dependencies: { pypi: ["rich"] } },
+  { title: "Textual", dependencies: { pypi: ["textual"] } },
+  { title: "lxml", dependencies: { pypi: ["lxml"] } },
+  { title: "Paramiko", dependencies: { pypi: ["paramiko"] } },
+  { title: "Cython", dependencies: { pypi: ["cython"] } },
+  { title: "Numba", dependencies: { pypi: ["numba"] } },
+  { title: "SwiftUI", contents: [{ glob: "**/*App.swift", patterns: [/^import SwiftUI$/m, /:\s*App\s*\{/] }] },
+]);
+
+/** Data and machine-learning libraries beyond the big frameworks. */
+export const DATA_LIBRARY_RULES = inDomain("ai-ml", [
+  { title: "Dask", dependencies: { pypi: ["dask", "distributed"] } },
+  { title: "Ray", dependencies: { pypi: ["ray"] } },
+  { title: "Prefect", dependencies: { pypi: ["prefect", "prefect-*"] } },
+  { title: "Dagster", dependencies: { pypi: ["dagster", "dagster-*"] } },
+  { title: "Great Expectations", dependencies: { pypi: ["great-expectations", "great_expectations"] } },
+  { title: "Optuna", dependencies: { pypi: ["optuna"] } },
+  { title: "CatBoost", dependencies: { pypi: ["catboost"] } },
+  { title: "Gensim", dependencies: { pypi: ["gensim"] } },
+  { title: "ONNX", dependencies: { pypi: ["onnx", "onnxruntime", "onnxruntime-*"], npm: ["onnxruntime-*"] } },
+  { title: "TensorRT", dependencies: { pypi: ["tensorrt", "tensorrt-*"] } },
+  { title: "vLLM", dependencies: { pypi: ["vllm"] }, images: ["vllm/vllm-openai"] },
+  { title: "Haystack", dependencies: { pypi: ["haystack-ai", "farm-haystack"] } },
+  {
+    title: "Milvus",
+    dependencies: { pypi: ["pymilvus"], go: ["github.com/milvus-io/milvus-sdk-go/*"] },
+    images: ["milvusdb/milvus"],
+  },
+  { title: "FAISS", dependencies: { pypi: ["faiss-cpu", "faiss-gpu", "faiss"] } },
+]);
+
+/** Tools of the build, test and release line that the big families miss. */
+export const TOOLCHAIN_RULES = inDomain("tools", [
+  {
+    title: "Crowdin",
+    files: ["**/crowdin.yml", "**/crowdin.yaml"],
+    dependencies: { npm: ["@crowdin/cli"], "github-actions": ["crowdin/github-action"] },
+  },
+  {
+    title: "semantic-release",
+    files: ["**/.releaserc", "**/.releaserc.json", "**/.releaserc.yml", "**/.releaserc.yaml", "**/release.config.js"],
+    dependencies: { npm: ["semantic-release", "@semantic-release/*"] },
+  },
+  { title: "Knip", dependencies: { npm: ["knip"] }, files: ["**/knip.json", "**/knip.config.ts"] },
+  { title: "Conda", files: ["**/environment.yml", "**/environment.yaml", "**/conda-lock.yml"] },
+  { title: "Podman", files: ["**/Containerfile"] },
+  {
+    title: "Appium",
+    dependencies: { npm: ["appium", "@appium/*"], pypi: ["appium-python-client"], maven: ["io.appium:*"] },
+  },
+  { title: "Apache JMeter", files: ["**/*.jmx"], dependencies: { maven: ["org.apache.jmeter:*"] } },
+  { title: "Gatling", dependencies: { maven: ["io.gatling:*", "io.gatling.highcharts:*"] } },
+  { title: "Artillery", dependencies: { npm: ["artillery", "artillery-*"] } },
+  { title: "Chromatic", dependencies: { npm: ["chromatic"], "github-actions": ["chromaui/action"] } },
+  { title: "Percy", dependencies: { npm: ["@percy/*"], pypi: ["percy-*"], rubygems: ["percy-capybara"] } },
+  { title: "Protractor", dependencies: { npm: ["protractor"] } },
+  { title: "Nightwatch.js", dependencies: { npm: ["nightwatch"] } },
+  { title: "Detox", dependencies: { npm: ["detox"] } },
+  { title: "Maestro", files: ["**/.maestro/*.yaml", "**/.maestro/*.yml"] },
+  { title: "Spock", dependencies: { maven: ["org.spockframework:*"] } },
+  { title: "Robot Framework", dependencies: { pypi: ["robotframework", "robotframework-*"] } },
+  { title: "Zipkin", images: ["openzipkin/zipkin", "openzipkin/zipkin-*"], dependencies: { maven: ["io.zipkin.*:*"] } },
+]);
