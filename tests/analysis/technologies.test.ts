@@ -83,10 +83,7 @@ describe("matchTechnologies on fixture repositories", () => {
     ],
     ["terraform", ["Amazon S3", "Amazon VPC", "Amazon Web Services", "Cloudflare", "Google Cloud", "Terraform"]],
     ["cpp", ["Boost", "CMake", "fmt", "GoogleTest", "OpenSSL", "Qt", "spdlog", "SQLite", "vcpkg"]],
-    [
-      "editor",
-      ["CodeMirror", "Crowdin", "KaTeX", "Mermaid", "Node.js", "semantic-release", "Shiki", "Tiptap", "Yjs"],
-    ],
+    ["editor", ["CodeMirror", "Crowdin", "KaTeX", "Mermaid", "Node.js", "semantic-release", "Shiki", "Tiptap", "Yjs"]],
   ])("detects exactly the expected technologies in the %s fixture", (name, expected) => {
     expect(titles(name)).toEqual(expected);
   });
