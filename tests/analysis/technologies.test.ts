@@ -83,6 +83,7 @@ describe("matchTechnologies on fixture repositories", () => {
     ],
     ["terraform", ["Amazon S3", "Amazon VPC", "Amazon Web Services", "Cloudflare", "Google Cloud", "Terraform"]],
     ["cpp", ["Boost", "CMake", "fmt", "GoogleTest", "OpenSSL", "Qt", "spdlog", "SQLite", "vcpkg"]],
+    // Its locales/global.json is a translation file: no .NET (only a global.json that pins an SDK counts).
     ["editor", ["CodeMirror", "Crowdin", "KaTeX", "Mermaid", "Node.js", "semantic-release", "Shiki", "Tiptap", "Yjs"]],
   ])("detects exactly the expected technologies in the %s fixture", (name, expected) => {
     expect(titles(name)).toEqual(expected);

@@ -4,15 +4,9 @@ import { inDomain } from "./types";
 export const DOTNET_RULES = inDomain("languages-frameworks", [
   {
     title: ".NET",
-    files: [
-      "**/*.csproj",
-      "**/*.fsproj",
-      "**/*.vbproj",
-      "**/*.sln",
-      "**/*.slnx",
-      "**/global.json",
-      "**/Directory.Packages.props",
-    ],
+    files: ["**/*.csproj", "**/*.fsproj", "**/*.vbproj", "**/*.sln", "**/*.slnx", "**/Directory.Packages.props"],
+    // global.json is also a common name for translation and configuration files: only the SDK's counts.
+    contents: [{ glob: "**/global.json", patterns: [/"sdk"\s*:\s*\{/] }],
     dependencies: { "github-actions": ["actions/setup-dotnet"] },
   },
   {

@@ -23,7 +23,7 @@ export const LANGUAGE_FRAMEWORK_RULES = inDomain("languages-frameworks", [
   { title: "PHP", files: ["**/composer.json"], images: ["php"] },
   {
     title: ".NET",
-    files: ["**/*.csproj", "**/*.fsproj", "**/*.sln", "**/global.json"],
+    files: ["**/*.csproj", "**/*.fsproj", "**/*.sln"],
     images: ["mcr.microsoft.com/dotnet/*", "dotnet/*"],
   },
   { title: "Dart", files: ["**/pubspec.yaml"], images: ["dart"] },

@@ -76,6 +76,16 @@ export const TOOLCHAIN_RULES = inDomain("tools", [
     files: ["**/.releaserc", "**/.releaserc.json", "**/.releaserc.yml", "**/.releaserc.yaml", "**/release.config.js"],
     dependencies: { npm: ["semantic-release", "@semantic-release/*"] },
   },
+  {
+    title: "JHipster",
+    dependencies: { npm: ["generator-jhipster", "generator-jhipster-*"] },
+    contents: [{ glob: "**/.yo-rc.json", patterns: [/"generator-jhipster"/] }],
+  },
+  {
+    title: "Lighthouse",
+    files: ["**/lighthouserc.js", "**/lighthouserc.json", "**/.lighthouserc.js", "**/.lighthouserc.json"],
+    dependencies: { npm: ["lighthouse", "@lhci/cli"], "github-actions": ["treosh/lighthouse-ci-action"] },
+  },
   { title: "Knip", dependencies: { npm: ["knip"] }, files: ["**/knip.json", "**/knip.config.ts"] },
   { title: "Conda", files: ["**/environment.yml", "**/environment.yaml", "**/conda-lock.yml"] },
   { title: "Podman", files: ["**/Containerfile"] },
