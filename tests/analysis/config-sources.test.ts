@@ -37,6 +37,26 @@ describe("technologies named in configuration", () => {
     });
   });
 
+  it("reads the PHP extensions a composer.json requires, and does not take Doctrine DBAL for PostgreSQL", async () => {
+    const composer = JSON.stringify(
+      {
+        require: { php: ">=8.4", "ext-pdo_sqlite": "*", "ext-redis": "*", "ext-intl": "*", "doctrine/dbal": "^4.0" },
+      },
+      null,
+      2,
+    );
+    const { confident, result } = await detected([file("composer.json", composer)]);
+    expect(confident).toEqual(expect.arrayContaining(["Doctrine", "PHP", "Redis", "SQLite"]));
+    expect(confident).not.toContain("PostgreSQL");
+    expect(result.technologies.find((t) => t.title === "SQLite")?.evidence).toContainEqual({
+      file: "composer.json",
+      dependency: "sqlite",
+      kind: "config",
+      line: 4,
+      confidence: "medium",
+    });
+  });
+
   it("reads database and cache drivers from .env.example, never a real .env", async () => {
     const example = [
       "DB_CONNECTION=mysql",

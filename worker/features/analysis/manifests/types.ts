@@ -2,10 +2,11 @@ import type { Dependency, RepoFile } from "../types";
 
 /**
  * A technology name seen in configuration rather than declared as a package: a Terraform resource
- * type, a pre-commit hook, a driver in `.env.example`, a Procfile command, a CI or platform service.
+ * type, a pre-commit hook, a driver in `.env.example`, a Procfile command, a CI or platform service,
+ * a PHP extension a composer.json requires (`ext-pdo_pgsql` is the signal "pgsql").
  * Signals feed the rules only; they are not listed as dependencies.
  */
-export const SIGNAL_KINDS = ["resource", "hook", "env", "command", "service"] as const;
+export const SIGNAL_KINDS = ["resource", "hook", "env", "command", "service", "extension"] as const;
 export type SignalKind = (typeof SIGNAL_KINDS)[number];
 
 /** One configuration signal: its kind, the lower-cased name the rules match, and where it was seen. */

@@ -26,7 +26,7 @@ export const BACKEND_LIBRARY_RULES = inDomain("languages-frameworks", [
     dependencies: { composer: ["symfony/framework-bundle", "symfony/symfony", "symfony/http-kernel"] },
   },
   { title: "Doctrine", dependencies: { composer: ["doctrine/orm", "doctrine/dbal", "doctrine/doctrine-bundle"] } },
-  { title: "Twig", dependencies: { composer: ["twig/twig"] } },
+  { title: "Twig", dependencies: { composer: ["twig/*", "symfony/twig-bundle"] } },
   { title: "Guzzle", dependencies: { composer: ["guzzlehttp/guzzle", "guzzlehttp/*"] } },
   { title: "Monolog", dependencies: { composer: ["monolog/monolog"] } },
   { title: "Flysystem", dependencies: { composer: ["league/flysystem", "league/flysystem-*"] } },

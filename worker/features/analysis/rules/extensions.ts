@@ -12,7 +12,6 @@ export const DATA_EXTENSIONS = inDomain("data", [
     dependencies: {
       nuget: ["Npgsql*", "Aspire.Npgsql*", "Aspire.Hosting.PostgreSQL"],
       pypi: ["psycopg*", "asyncpg", "pg8000"],
-      composer: ["doctrine/dbal"],
       cargo: ["tokio-postgres", "postgres", "sqlx-postgres"],
       go: ["github.com/jackc/pgx*", "github.com/lib/pq"],
       pub: ["postgres"],

@@ -1,4 +1,5 @@
 import { AI_ML_RULES } from "./ai-ml";
+import { AWS_SDK_RULES } from "./aws-sdks";
 import { BACKEND_LIBRARY_RULES } from "./backend-libs";
 import { CLOUD_SERVICE_RULES } from "./cloud-services";
 import { DATA_RULES } from "./data";
@@ -58,6 +59,7 @@ export const TECHNOLOGY_RULES: readonly TechnologyRule[] = mergeRules([
   ...DATA_LIBRARY_RULES,
   ...TOOLCHAIN_RULES,
   ...NATIVE_RULES,
+  ...AWS_SDK_RULES,
 ]);
 
 export type { TechnologyRule } from "./types";

@@ -133,7 +133,14 @@ export const PLATFORM_RULES = inDomain("platforms", [
   },
   {
     title: "Datadog",
-    dependencies: { npm: ["dd-trace"], pypi: ["ddtrace", "datadog"], maven: ["com.datadoghq:*"] },
+    dependencies: {
+      npm: ["dd-trace"],
+      pypi: ["ddtrace", "datadog"],
+      maven: ["com.datadoghq:*"],
+      rubygems: ["ddtrace", "datadog", "dogstatsd-ruby"],
+      go: ["github.com/DataDog/dd-trace-go*", "gopkg.in/DataDog/dd-trace-go*"],
+      nuget: ["Datadog.Trace*"],
+    },
     images: ["datadog/agent"],
     providers: ["datadog/datadog"],
   },
