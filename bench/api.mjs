@@ -12,13 +12,16 @@
 // Environment: BENCH_PORT (default 8790), BENCH_SIZES (comma-separated row counts, default
 // 10000,100000), BENCH_DURATION (seconds per scenario, default 10), BENCH_WARMUP (seconds, default 3),
 // BENCH_ROUNDS (interleaved rounds per scenario, default 2), BENCH_CONNECTIONS (default 32),
-// BENCH_LOG_LEVEL (wrangler's --log-level, default: wrangler's own).
+// BENCH_LOG_LEVEL (wrangler's --log-level, default: wrangler's own), BENCH_METRICS_COMPARE=1 (then,
+// at the first size, the bare route and the list are also measured on two servers at once, HTTP
+// metrics on and `METRICS=off`, in interleaved rounds; the second server uses BENCH_PORT + 2).
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import { join } from "node:path";
 import { applyMigrations, ROOT, wrangler } from "../scripts/lib/local.mjs";
 import { throwawayServer } from "../scripts/lib/throwaway.mjs";
 import { measureAll, table } from "./lib/load.mjs";
+import { compareLines, compareMetrics } from "./lib/metrics-compare.mjs";
 import { seedSql } from "./lib/technology-seed.mjs";
 
 /** @typedef {import("./lib/load.mjs").Scenario} Scenario */
@@ -35,6 +38,7 @@ const SIZES = (process.env.BENCH_SIZES ?? "10000,100000")
   .filter((n) => Number.isInteger(n) && n > 0)
   .sort((a, b) => a - b);
 const LOG_LEVEL = process.env.BENCH_LOG_LEVEL;
+const METRICS_COMPARE = process.env.BENCH_METRICS_COMPARE === "1";
 /** Each list scenario's throughput at least this share of the bare route's, at every size. */
 const TARGET = { ratio: 0.5, scenarios: ["list", "list+tag", "list+q"], connections: 32 };
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -131,6 +135,8 @@ function verdictOf(rows, results) {
 const loadAtStart = os.loadavg().map(round2);
 /** @type {ReturnType<typeof seededServer>["server"] | null} */
 let current = null;
+/** @type {ReturnType<typeof throwawayServer> | null} */
+let second = null;
 try {
   if ((loadAtStart[0] ?? 0) > os.cpus().length * 0.5) {
     console.warn(`! load average ${loadAtStart[0]} on ${os.cpus().length} CPUs: other work will skew the figures`);
@@ -192,6 +198,40 @@ try {
     current = null;
   }
 
+  /** @type {Awaited<ReturnType<typeof compareMetrics>> | null} */
+  let metricsComparison = null;
+  if (METRICS_COMPARE) {
+    const rows = SIZES[0] ?? 0;
+    const { server: on, projectId } = seededServer(rows);
+    current = on;
+    second = throwawayServer({
+      name: "api-metrics-off",
+      port: PORT + 2,
+      vars: { METRICS: "off" },
+      args: LOG_LEVEL ? ["--log-level", LOG_LEVEL] : [],
+      snapshot: true,
+      step,
+    });
+    step(`metrics comparison at ${rows} rows: metrics on at ${BASE}, METRICS=off at port ${PORT + 2}`);
+    metricsComparison = await compareMetrics({
+      on,
+      off: second,
+      ports: { on: PORT, off: PORT + 2 },
+      projectId,
+      scenarios: (auth) => [
+        { name: "bare", path: "/api/v1/ping", headers: {} },
+        { name: "list", path: LIST, headers: auth },
+      ],
+      settings: { connections: CONNECTIONS, durationS: DURATION, warmupS: WARMUP, rounds: ROUNDS, step },
+    });
+    console.log(`\nHTTP metrics on and off at ${rows} rows (same run, interleaved rounds):`);
+    for (const line of compareLines(metricsComparison)) console.log(line);
+    await second.stop();
+    await on.stop();
+    second = null;
+    current = null;
+  }
+
   const now = new Date();
   const report = {
     benchmark: "api",
@@ -213,11 +253,13 @@ try {
       rounds: ROUNDS,
       sizes: SIZES,
       logLevel: LOG_LEVEL ?? null,
+      metricsCompare: METRICS_COMPARE,
     },
     seeding: "SQL INSERTs loaded with wrangler d1 execute --local --file into the throwaway state",
     target: TARGET,
     pass: sizes.every((s) => s.verdict.pass),
     sizes,
+    metricsComparison,
     wranglerOutputLines,
   };
   const dir = join(ROOT, "bench/results");
@@ -242,5 +284,6 @@ try {
   current?.printTail();
   process.exitCode = 1;
 } finally {
+  await second?.stop();
   await current?.stop();
 }

@@ -34,4 +34,10 @@ interface Env {
    * wrangler's own `GET /path 200 OK (3ms)`; anything else (production, tests) logs JSON lines.
    */
   LOG_FORMAT?: string;
+  /**
+   * Not a secret: "off" stops recording the HTTP request families (`commandcenter_http_*`), so an
+   * operator can measure what they cost (`BENCH_METRICS_COMPARE=1 npm run bench:api`) or shed it;
+   * unset or anything else records them. Every other family is unaffected.
+   */
+  METRICS?: string;
 }

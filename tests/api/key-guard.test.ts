@@ -27,11 +27,18 @@ describe("a key this isolate has seen before", () => {
     expect(body.error.message).toContain("revoked");
   });
 
-  it("answers 401 on a read by id once revoked (the check runs on its own)", async () => {
+  it("answers 401 on a technology read by id once revoked (the check rides in its batch of one)", async () => {
     const tech = await createTechnology(t.write, { title: "Guarded" });
     const secret = await usedThenRevoked();
     const param = { id: tech.id };
     await expectFailure(api(secret).technologies[":id"].$get({ param }), 401, "unauthorized");
+  });
+
+  it("answers 401 on a read that sends no batch once revoked (the check runs on its own)", async () => {
+    const task = await expectStatus(api(t.write)["research-tasks"].$post({ json: { title: "Guarded task" } }), 201);
+    const secret = await usedThenRevoked();
+    const param = { id: task.id };
+    await expectFailure(api(secret)["research-tasks"][":id"].$get({ param }), 401, "unauthorized");
   });
 
   it("answers 401, not 404, for another project's id once revoked", async () => {

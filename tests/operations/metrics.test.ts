@@ -40,6 +40,24 @@ describe("GET /metrics", () => {
     expect(after).toContain("# TYPE commandcenter_http_requests_total counter");
   });
 
+  it("records no HTTP request while the METRICS setting is off, and records again once it is not", async () => {
+    // Through one module instance of the Worker throughout: its counts reach D1 before its scrape.
+    const scrapeHere = async () =>
+      (await fetchWithEnv("/metrics", {}, { headers: { authorization: `Bearer ${TOKEN}` } })).text();
+    const read = (METRICS: string) =>
+      fetchWithEnv(
+        "/api/v1/technologies/tech_missing",
+        { METRICS },
+        { headers: { authorization: `Bearer ${t.read}` } },
+      );
+    const series = 'commandcenter_http_requests_total{route="/api/v1/technologies/:id",method="GET",status="4xx"}';
+    const before = sampleOf(await scrapeHere(), series);
+    for (let i = 0; i < 3; i++) expect((await read("off")).status).toBe(404);
+    expect(sampleOf(await scrapeHere(), series)).toBe(before);
+    for (let i = 0; i < 2; i++) expect((await read("on")).status).toBe(404);
+    expect(sampleOf(await scrapeHere(), series)).toBe(before + 2);
+  });
+
   it("moves the job, delivery, search and rate-limit families as the system works", async () => {
     const before = await scrape();
     await expectStatus(api(t.write).jobs.$post({ json: { type: "system.probe", params: {} } }), 202);

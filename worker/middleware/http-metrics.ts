@@ -8,9 +8,11 @@ import { FAMILIES } from "../features/metrics/registry";
  * Counts every answer the Worker gives by route template (`/api/v1/technologies/:id`, so ids never
  * become labels; paths no route matched count as `unmatched`), method and status class, and times
  * it. A few map updates per request; the counts reach D1 in the background every few seconds.
+ * With the `METRICS` setting "off" it records nothing (the request families stay where they were).
  */
 export function httpMetrics() {
   return createMiddleware<AppEnv>(async function httpMetrics(c, next) {
+    if (c.env.METRICS === "off") return next();
     const started = performance.now();
     await next();
     const matched = routePath(c, -1);

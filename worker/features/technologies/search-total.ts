@@ -1,7 +1,9 @@
-import { count, eq, inArray, type SQL, sql } from "drizzle-orm";
+import { and, count, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { projects, technologies, technologyListVersions } from "../../db/schema";
+import { ph, runTemplates, template, templateCache } from "../../db/templates";
 import type { TechnologyListInput, TechnologyRow } from "./technologies.schema";
+import { type ListShape, listFilters, sortOf } from "./technologies.shape";
 
 /** A text-search total as counted at one version of the project's technologies. */
 interface Counted {
@@ -28,6 +30,40 @@ function remember(key: string, value: Counted): void {
   }
 }
 
+/** The two queries of a text search, built once per shape: the version and maybe the total, and the page's rows. */
+function buildSearch(db: Db, shape: ListShape) {
+  const filter = and(...listFilters(shape));
+  const { order } = sortOf(shape);
+  const version = sql<number>`coalesce(${technologyListVersions.version}, 0)`;
+  const matches = db.select({ n: count() }).from(technologies).where(filter);
+  const totals = db
+    .select({
+      version,
+      total: sql<number>`case when ${version} = ${ph("knownVersion")} then -1 else (${matches}) end`,
+    })
+    .from(projects)
+    .leftJoin(technologyListVersions, eq(technologyListVersions.projectId, projects.id))
+    .where(eq(projects.id, ph("projectId")));
+  const ids = db
+    .select({ id: technologies.id })
+    .from(technologies)
+    .where(filter)
+    .orderBy(...order)
+    .limit(ph("limit"))
+    .offset(ph("offset"));
+  const rows = db
+    .select()
+    .from(technologies)
+    .where(inArray(technologies.id, ids))
+    .orderBy(...order);
+  return { totals: template(totals.prepare()), rows: template(rows.prepare()) };
+}
+
+const searchQueries = templateCache(
+  ({ db, shape }: { db: Db; shape: ListShape }) => buildSearch(db, shape),
+  ({ shape }) => JSON.stringify(shape),
+);
+
 /**
  * One page of a text search over a project's technologies and its exact total, in one D1 batch.
  * Counting every match is what a large project's search costs most, so the total is counted once
@@ -39,35 +75,17 @@ function remember(key: string, value: Counted): void {
 export async function searchPage(
   db: Db,
   projectId: string,
-  filter: SQL | undefined,
-  order: SQL[],
+  shape: ListShape,
+  values: Record<string, unknown>,
   q: TechnologyListInput,
 ): Promise<{ data: TechnologyRow[]; page: number; limit: number; total: number }> {
   const key = totalKey(projectId, q);
   const known = counted.get(key);
-  const version = sql<number>`coalesce(${technologyListVersions.version}, 0)`;
-  const matches = db.select({ n: count() }).from(technologies).where(filter);
-  const totals = db
-    .select({
-      version,
-      total: sql<number>`case when ${version} = ${known?.version ?? -1} then -1 else (${matches}) end`,
-    })
-    .from(projects)
-    .leftJoin(technologyListVersions, eq(technologyListVersions.projectId, projects.id))
-    .where(eq(projects.id, projectId));
-  const ids = db
-    .select({ id: technologies.id })
-    .from(technologies)
-    .where(filter)
-    .orderBy(...order)
-    .limit(q.limit)
-    .offset((q.page - 1) * q.limit);
-  const rows = db
-    .select()
-    .from(technologies)
-    .where(inArray(technologies.id, ids))
-    .orderBy(...order);
-  const [[state], data] = await db.batch([totals, rows]);
+  const { totals, rows } = searchQueries({ db, shape });
+  const [[state], data] = await runTemplates(db, [
+    { template: totals, values: { ...values, knownVersion: known?.version ?? -1 } },
+    { template: rows, values },
+  ]);
   const current = Number(state?.version ?? 0);
   let total = Number(state?.total ?? 0);
   if (total < 0 && known) total = known.total;

@@ -19,9 +19,14 @@ import type { TechnologyCreateInput, TechnologyRow, TechnologyUpdateInput } from
 
 /** A technology of this project, or 404 (also for another project's technology). */
 export async function getTechnology({ db, projectId }: TenantDeps, id: string): Promise<TechnologyRow> {
-  const row = await db.query.technologies.findFirst({
-    where: and(eq(technologies.id, id), eq(technologies.projectId, projectId)),
-  });
+  // A batch of one: a keyed read's revocation check rides in the same D1 round trip (see GuardedD1).
+  const [[row]] = await db.batch([
+    db
+      .select()
+      .from(technologies)
+      .where(and(eq(technologies.id, id), eq(technologies.projectId, projectId)))
+      .limit(1),
+  ]);
   if (!row) throw notFound("technology", id);
   return row;
 }

@@ -1,0 +1,103 @@
+import { and, eq, gte, inArray, lte, type SQL, sql } from "drizzle-orm";
+import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
+import { technologies, technologyTags } from "../../db/schema";
+import { ph } from "../../db/templates";
+import { orderOf, parseSort } from "../../lib/pagination";
+import { ftsPhrase, indexableText, textMatch } from "../../lib/text-filter";
+import type { TECH_SORT_KEYS, TechnologyListInput } from "./technologies.schema";
+
+type SortKey = (typeof TECH_SORT_KEYS)[number];
+
+/**
+ * What decides a list's SQL text: the sort, which filters are present and how many values each
+ * list filter holds. The values themselves are placeholders (`ListValues`), so one built query
+ * serves every request of the same shape.
+ */
+export interface ListShape {
+  sort: string;
+  domains: number;
+  statuses: number;
+  min: boolean;
+  max: boolean;
+  tag: boolean;
+  /** How a text query is matched: the trigram index, a scan (under three characters), or none. */
+  text: "fts" | "scan" | null;
+}
+
+/** A list request as its shape and the values of its placeholders. */
+export function shapeOf(
+  projectId: string,
+  q: TechnologyListInput,
+): { shape: ListShape; values: Record<string, unknown> } {
+  const values: Record<string, unknown> = {
+    projectId,
+    tag: q.tag ?? "",
+    min: q.priorityMin,
+    max: q.priorityMax,
+    limit: q.limit,
+    offset: (q.page - 1) * q.limit,
+    text: q.q && indexableText(q.q) ? ftsPhrase(q.q) : q.q,
+  };
+  for (const [i, d] of (q.domain ?? []).entries()) values[`d${i}`] = d;
+  for (const [i, s] of (q.status ?? []).entries()) values[`s${i}`] = s;
+  const shape: ListShape = {
+    sort: q.sort,
+    domains: q.domain?.length ?? 0,
+    statuses: q.status?.length ?? 0,
+    min: q.priorityMin !== undefined,
+    max: q.priorityMax !== undefined,
+    tag: q.tag !== undefined,
+    text: q.q ? (indexableText(q.q) ? "fts" : "scan") : null,
+  };
+  return { shape, values };
+}
+
+/** Status, domain and priority conditions on any table that has those columns. */
+export function facetFilters(
+  cols: { status: SQLiteColumn; domain: SQLiteColumn; priority: SQLiteColumn },
+  s: ListShape,
+) {
+  const where: SQL[] = [];
+  const each = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => ph(`${prefix}${i}`));
+  if (s.domains) where.push(inArray(cols.domain, each("d", s.domains)));
+  if (s.statuses) where.push(inArray(cols.status, each("s", s.statuses)));
+  if (s.min) where.push(gte(cols.priority, ph("min")));
+  if (s.max) where.push(lte(cols.priority, ph("max")));
+  return where;
+}
+
+/** Technologies of the project that carry the tag, as a set read from the tag index. */
+export const taggedWith = () =>
+  inArray(
+    technologies.id,
+    sql`(select ${technologyTags.technologyId} from ${technologyTags} where ${and(
+      eq(technologyTags.projectId, ph("projectId")),
+      eq(technologyTags.tag, ph("tag")),
+    )})`,
+  );
+
+/** Whether this technology carries the tag: one probe of the tag index per row, for ordered scans. */
+export const carries = () =>
+  sql`exists (select 1 from ${technologyTags} where ${technologyTags.projectId} = ${technologies.projectId}
+    and ${technologyTags.tag} = ${ph("tag")} and ${technologyTags.technologyId} = ${technologies.id})`;
+
+/** The filters every shape shares: the project, the facets, the tag (as a set) and the text. */
+export function listFilters(s: ListShape): SQL[] {
+  const where: SQL[] = [eq(technologies.projectId, ph("projectId")), ...facetFilters(technologies, s)];
+  if (s.text && s.tag) where.push(taggedWith());
+  // The unary + keeps SQLite from driving the query by the text matches (a table read per match):
+  // it walks a covering index for the other filters and tests each entry against the matches.
+  if (s.text === "fts")
+    where.push(
+      sql`+${technologies}.rowid in (select rowid from technologies_fts where technologies_fts match ${ph("text")})`,
+    );
+  if (s.text === "scan")
+    where.push(textMatch(ph("text"), technologies.title, technologies.vendor, technologies.description));
+  return where;
+}
+
+/** The sort column's key and the ORDER BY terms of a shape (ending with the id, so pages are stable). */
+export function sortOf(s: ListShape): { key: SortKey; order: SQL[] } {
+  const { key, desc } = parseSort<SortKey>(s.sort);
+  return { key, order: orderOf(technologies[key], desc, technologies.id) };
+}
