@@ -40,6 +40,22 @@ describe("GET /metrics", () => {
     expect(after).toContain("# TYPE commandcenter_http_requests_total counter");
   });
 
+  it("labels each answer with the route that answered, not middleware registered after it", async () => {
+    const series = {
+      ping: 'commandcenter_http_requests_total{route="/api/v1/ping",method="GET",status="2xx"}',
+      list: 'commandcenter_http_requests_total{route="/api/v1/technologies",method="GET",status="2xx"}',
+      unknown: 'commandcenter_http_requests_total{route="unmatched",method="GET",status="4xx"}',
+      wildcard: 'commandcenter_http_requests_total{route="/api/v1/*",method="GET",status="2xx"}',
+    };
+    const before = await scrape();
+    await call("GET", "/api/v1/ping");
+    await call("GET", "/api/v1/technologies", { key: t.read });
+    await call("GET", "/api/v1/no-such-route", { key: t.read });
+    const after = await scrape();
+    const moved = (name: keyof typeof series) => sampleOf(after, series[name]) - sampleOf(before, series[name]);
+    expect([moved("ping"), moved("list"), moved("unknown"), moved("wildcard")]).toEqual([1, 1, 1, 0]);
+  });
+
   it("records no HTTP request while the METRICS setting is off, and records again once it is not", async () => {
     // Through one module instance of the Worker throughout: its counts reach D1 before its scrape.
     const scrapeHere = async () =>

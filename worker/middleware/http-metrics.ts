@@ -1,5 +1,5 @@
 import { createMiddleware } from "hono/factory";
-import { routePath } from "hono/route";
+import { matchedRoutes } from "hono/route";
 import type { AppEnv } from "../env";
 import { count, flushSoon, observe } from "../features/metrics/recorder";
 import { FAMILIES } from "../features/metrics/registry";
@@ -15,11 +15,23 @@ export function httpMetrics() {
     if (c.env.METRICS === "off") return next();
     const started = performance.now();
     await next();
-    const matched = routePath(c, -1);
-    const route = matched === "/*" || matched === "*" ? "unmatched" : matched;
     const method = c.req.method;
+    const route = answeringRoute(matchedRoutes(c), method);
     count(FAMILIES.httpRequests, { route, method, status: `${Math.floor(c.res.status / 100)}xx` });
     observe(FAMILIES.httpDuration, { route, method }, (performance.now() - started) / 1000);
     flushSoon(c.env.DB, (p) => c.executionCtx.waitUntil(p));
   });
+}
+
+/**
+ * The template of the route that answered: the first matched route registered for the request's
+ * method (HEAD is served by GET routes), else the last matched route that is not a wildcard (a
+ * handler mounted for every method), else `unmatched`. Middleware registered after the handler
+ * also matches the path (`/api/v1/*`) but never answers, so the last match is not the answer.
+ */
+export function answeringRoute(routes: readonly { method: string; path: string }[], method: string): string {
+  const wanted = method === "HEAD" ? "GET" : method;
+  const handler =
+    routes.find((r) => r.method === wanted) ?? routes.findLast((r) => r.method === "ALL" && !r.path.endsWith("*"));
+  return handler?.path ?? "unmatched";
 }
