@@ -75,13 +75,13 @@ async function runAnalyzer(dir) {
   const started = performance.now();
   const cpu = process.cpuUsage();
   const checkout = readCheckout(dir);
-  const result = await analyzeFiles(checkout.files, undefined, checkout.coverage);
+  const result = await analyzeFiles(checkout.files, undefined, checkout);
   const ms = performance.now() - started;
   const cpuMs = cpuMsSince(cpu);
   const bytes = pack(dir);
   const archiveStarted = performance.now();
   const archive = await readArchive(bytes, "tar.gz");
-  await analyzeFiles(archive.files, undefined, archive.coverage);
+  await analyzeFiles(archive.files, undefined, archive);
   const archiveMs = performance.now() - archiveStarted;
   const found = result.technologies.filter((t) => t.confidence !== "low").map((t) => t.title);
   const low = result.technologies.filter((t) => t.confidence === "low").map((t) => t.title);

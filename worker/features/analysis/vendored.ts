@@ -66,11 +66,3 @@ export function isGeneratedFile(path: string): boolean {
 export function baseName(path: string): string {
   return path.slice(path.lastIndexOf("/") + 1);
 }
-
-/** Number of lines as an editor shows them: a final line without a newline still counts. */
-export function countLines(content: string): number {
-  if (content.length === 0) return 0;
-  let lines = 0;
-  for (let at = content.indexOf("\n"); at >= 0; at = content.indexOf("\n", at + 1)) lines++;
-  return content.endsWith("\n") ? lines : lines + 1;
-}

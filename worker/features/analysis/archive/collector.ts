@@ -1,15 +1,19 @@
 import { isManifestPath } from "../manifests";
 import { isEvidencePath } from "../match";
-import type { ArchiveLimits, PartialCoverage, RepoFile, SkippedEntry, SkipReason } from "../types";
+import type { ArchiveLimits, PartialCoverage, RepoEntry, RepoFile, SkippedEntry, SkipReason } from "../types";
 import { ArchiveBudget, formatBytes } from "./limits";
 import { commonRoot, safeRelativePath } from "./paths";
 import { decodeText } from "./text";
 
-/** What the archive readers hand back: text files, the entries they left out, and coverage when partial. */
+/**
+ * What the archive readers hand back: the text files they read (manifests, config, files rules look
+ * into), every regular file counted by size, the entries they left out, and coverage when partial.
+ */
 export interface ArchiveContents {
   files: RepoFile[];
+  entries: RepoEntry[];
   skipped: SkippedEntry[];
-  /** Present when the file or content limit was reached and some files were counted but not read. */
+  /** Present when the file or byte limit was reached and some files were not counted. */
   coverage?: PartialCoverage;
 }
 
@@ -20,10 +24,11 @@ export interface ArchiveContents {
 export class EntryCollector {
   readonly budget: ArchiveBudget;
   private readonly files: RepoFile[] = [];
+  private readonly entries: RepoEntry[] = [];
   private readonly skipped: SkippedEntry[] = [];
   private readonly unsafe: SkippedEntry[] = [];
   private readonly dirs: string[] = [];
-  private keptBytes = 0;
+  private countedBytes = 0;
   private seen = 0;
   private unread = 0;
   private reason: string | null = null;
@@ -51,32 +56,40 @@ export class EntryCollector {
   }
 
   /**
-   * Whether to read a regular file of `size` bytes: always for manifests and files the rules look
-   * at by name; other files while fewer than `maxEntries` files and `maxTotalBytes` have been read.
-   * A refused file is counted, so the result can say how much of the repository was read. A file
-   * whose extension only binary formats use (images, fonts, archives, media) is recorded as binary
-   * without being read, as decoding it would.
+   * Whether to read a regular file of `size` bytes: only manifests and files the rules look at by
+   * name or content, and those always. Every file is counted by its size for the language
+   * statistics while fewer than `maxEntries` files and `maxTotalBytes` have been counted (manifests
+   * always); a file past that is counted in the total only, so the result can say how much of the
+   * repository the statistics cover. A file whose extension only binary formats use (images, fonts,
+   * archives, media) is recorded as binary.
    */
   wants(path: string, size: number): boolean {
     this.seen += 1;
-    if (size > this.limits.maxFileBytes || isWanted(path) || isWanted(path.slice(path.indexOf("/") + 1))) return true;
+    if (isWanted(path) || isWanted(path.slice(path.indexOf("/") + 1))) {
+      this.entries.push({ path, size });
+      this.countedBytes += size;
+      return true;
+    }
     if (isBinaryName(path)) {
       this.skip(path, "binary");
       return false;
     }
     const { maxEntries, maxTotalBytes } = this.limits;
-    if (this.files.length < maxEntries && this.keptBytes + size <= maxTotalBytes) return true;
+    if (this.entries.length < maxEntries && this.countedBytes + size <= maxTotalBytes) {
+      this.entries.push({ path, size });
+      this.countedBytes += size;
+      return false;
+    }
     this.unread += 1;
     this.reason ??=
-      this.files.length >= maxEntries
+      this.entries.length >= maxEntries
         ? `more than ${maxEntries.toLocaleString("en-US")} files`
-        : `more than ${formatBytes(maxTotalBytes)} of text`;
+        : `more than ${formatBytes(maxTotalBytes)} of files`;
     return false;
   }
 
-  /** Records a regular file's bytes; binary content is skipped as such. */
+  /** Records the bytes of a file `wants` asked for; binary content is skipped as such. */
   file(path: string, bytes: Uint8Array): void {
-    this.keptBytes += bytes.length;
     const content = decodeText(bytes);
     if (content === null) this.skip(path, "binary");
     else this.files.push({ path, content, size: bytes.length });
@@ -84,12 +97,13 @@ export class EntryCollector {
 
   /** The collected entries, with a single shared top-level directory removed from every path. */
   finish(): ArchiveContents {
-    const leaves = [...this.files.map((f) => f.path), ...this.skipped.map((s) => s.path)];
+    const leaves = [...this.entries.map((e) => e.path), ...this.skipped.map((s) => s.path)];
     const root = commonRoot(leaves, this.dirs);
-    const strip = (p: string): string => (root === null ? p : p.slice(root.length + 1));
+    const cut = root === null ? 0 : root.length + 1;
     const contents: ArchiveContents = {
-      files: this.files.map((f) => ({ ...f, path: strip(f.path) })),
-      skipped: [...this.unsafe, ...this.skipped.map((s) => ({ ...s, path: strip(s.path) }))],
+      files: cut ? this.files.map((f) => ({ ...f, path: f.path.slice(cut) })) : this.files,
+      entries: cut ? this.entries.map((e) => ({ path: e.path.slice(cut), size: e.size })) : this.entries,
+      skipped: [...this.unsafe, ...this.skipped.map((s) => ({ ...s, path: s.path.slice(cut) }))],
     };
     if (this.reason !== null) {
       const filesRead = this.seen - this.unread;
@@ -105,7 +119,7 @@ function isWanted(path: string): boolean {
   return isManifestPath(path) || isEvidencePath(path);
 }
 
-/** Extensions of formats that are never text; such files would be skipped as binary once read. */
+/** Extensions of formats that are never text; such files have no language and are reported as binary. */
 const BINARY_EXTENSIONS = new Set(
   (
     "png jpg jpeg gif webp ico icns bmp tif tiff psd avif heic woff woff2 ttf otf eot " +
