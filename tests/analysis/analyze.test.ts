@@ -37,6 +37,24 @@ describe("analyzeFiles", () => {
     expect(result.problems).toEqual([]);
   });
 
+  it("recognises a technology by the path of a file it never opened, and counts that file's bytes", async () => {
+    const archive = await buildTarGz([
+      { name: "web-9f8e/package.json", body: '{"name":"web"}\n' },
+      { name: "web-9f8e/src/App.vue", body: "<template><p>hi</p></template>\n" },
+    ]);
+    const contents = await readArchive(archive, "tar.gz");
+    expect(contents.files.map((f) => f.path)).toEqual(["package.json"]);
+    const result = await analyzeFiles(contents.files, undefined, contents);
+    const vue = result.technologies.find((t) => t.title === "Vue.js");
+    expect(vue?.evidence).toEqual([{ file: "src/App.vue", kind: "file", confidence: "medium" }]);
+    expect(result.languages.find((l) => l.language === "Vue")).toEqual({
+      language: "Vue",
+      files: 1,
+      bytes: 31,
+      share: 0.6739,
+    });
+  });
+
   it("reports progress through scanning, parsing and matching, finishing each phase", async () => {
     const calls: [AnalysisPhase, number, number][] = [];
     await analyzeFiles(fixtureRepo("python"), (phase, done, total) => {

@@ -44,7 +44,7 @@ export async function analyzeFiles(
   }
 
   await report("matching", 0, 1);
-  const technologies = matchTechnologies(parsed.dependencies, files, parsed.signals);
+  const technologies = matchTechnologies(parsed.dependencies, files, parsed.signals, entries);
   await report("matching", 1, 1);
 
   const { coverage } = walk;

@@ -5,7 +5,7 @@ import { TECHNOLOGY_RULES } from "./rules";
 import { matchesName, type NameMatcher, nameMatcher, normalizeImage, normalizeName } from "./rules/names";
 import { PathIndex } from "./rules/path-index";
 import type { TechnologyRule } from "./rules/types";
-import type { Dependency, DetectedTechnology, Ecosystem, Evidence, RepoFile } from "./types";
+import type { Dependency, DetectedTechnology, Ecosystem, Evidence, RepoEntry, RepoFile } from "./types";
 import { isVendoredPath } from "./vendored";
 
 export { normalizeImage } from "./rules/names";
@@ -66,10 +66,14 @@ function compiledTable(): CompiledTable {
   return table;
 }
 
-/** Paths some rule looks at by name: a remote source should fetch these even when it must be frugal. */
+/** Paths some rule recognises by path alone: sources list them (always, even past limits) but never open them. */
 export function isEvidencePath(path: string): boolean {
-  const { paths, contents } = compiledTable();
-  return paths.matches(path) || contents.matches(path);
+  return compiledTable().paths.matches(path);
+}
+
+/** Paths some rule looks into: sources must read these (as they read manifests). */
+export function isContentRulePath(path: string): boolean {
+  return compiledTable().contents.matches(path);
 }
 
 /** WebJars repackage npm and Bower packages for the JVM: `org.webjars.npm:react` is React. */
@@ -105,16 +109,18 @@ class LineFinder {
 
 /**
  * Recognises technologies from dependencies (by ecosystem), container images, Terraform providers
- * and resources, configuration signals, and file paths or contents, using the rules table. Each
- * technology appears once, with at most MAX_EVIDENCE de-duplicated pieces of evidence (file and,
- * where known, line) and the best confidence of all its evidence; the list is sorted by title.
+ * and resources, configuration signals, file paths (of `paths`, every file the source saw; `files`
+ * when absent) and the contents of `files` (the files read), using the rules table. Each technology
+ * appears once, with at most MAX_EVIDENCE de-duplicated pieces of evidence (file and, where known,
+ * line) and the best confidence of all its evidence; the list is sorted by title.
  */
 export function matchTechnologies(
   deps: readonly Dependency[],
   files: readonly RepoFile[],
   signals: readonly Signal[] = [],
+  paths: readonly RepoEntry[] = files,
 ): DetectedTechnology[] {
-  const { rules, paths, contents } = compiledTable();
+  const { rules, paths: byPath, contents } = compiledTable();
   const lines = new LineFinder(files);
   const found = new Map<string, { technology: DetectedTechnology; seen: Set<string> }>();
   const add = (rule: TechnologyRule, evidence: Evidence) => {
@@ -149,13 +155,21 @@ export function matchTechnologies(
     for (const rule of rules)
       if (matchesName(isResource ? rule.resources : rule.signals, name)) add(rule.rule, evidence);
   }
+  const matched = new Map<string, Set<CompiledRule>>();
+  for (const { path } of paths) {
+    if (!byPath.matches(path) || isVendoredPath(path)) continue;
+    matched.set(path, new Set(byPath.lookup(path)));
+  }
   for (const file of files) {
-    if (isVendoredPath(file.path)) continue;
-    const matched = new Set(paths.lookup(file.path));
+    if (!contents.matches(file.path) || isVendoredPath(file.path)) continue;
+    const seen = matched.get(file.path) ?? new Set<CompiledRule>();
     for (const { rule, patterns } of contents.lookup(file.path)) {
-      if (!matched.has(rule) && patterns.every((p) => p.test(file.content))) matched.add(rule);
+      if (!seen.has(rule) && patterns.every((p) => p.test(file.content))) seen.add(rule);
     }
-    for (const rule of matched) add(rule.rule, { file: file.path, kind: "file", confidence: confidenceOf(file.path) });
+    matched.set(file.path, seen);
+  }
+  for (const [path, rules] of matched) {
+    for (const rule of rules) add(rule.rule, { file: path, kind: "file", confidence: confidenceOf(path) });
   }
   return [...found.values()]
     .map((entry) => entry.technology)

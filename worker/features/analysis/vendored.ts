@@ -51,9 +51,12 @@ const LOCK_FILES = new Set([
 
 /** True for paths inside vendored or generated directories (node_modules/, vendor/, dist/, ...). */
 export function isVendoredPath(path: string): boolean {
-  const segments = path.split("/");
-  segments.pop();
-  return segments.some((segment) => VENDORED_DIRS.has(segment));
+  let start = 0;
+  for (let slash = path.indexOf("/"); slash >= 0; slash = path.indexOf("/", start)) {
+    if (VENDORED_DIRS.has(path.slice(start, slash))) return true;
+    start = slash + 1;
+  }
+  return false;
 }
 
 /** True for package-manager lock files and minified bundles, which count as no language. */

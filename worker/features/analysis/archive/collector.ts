@@ -1,5 +1,5 @@
 import { isManifestPath } from "../manifests";
-import { isEvidencePath } from "../match";
+import { isContentRulePath, isEvidencePath } from "../match";
 import type { ArchiveLimits, PartialCoverage, RepoEntry, RepoFile, SkippedEntry, SkipReason } from "../types";
 import { ArchiveBudget, formatBytes } from "./limits";
 import { commonRoot, safeRelativePath } from "./paths";
@@ -32,6 +32,8 @@ export class EntryCollector {
   private seen = 0;
   private unread = 0;
   private reason: string | null = null;
+  /** The first folder every file path so far lives in (undefined before the first file, null once two differ). */
+  private shared: string | null | undefined;
 
   constructor(readonly limits: ArchiveLimits) {
     this.budget = new ArchiveBudget(limits);
@@ -56,19 +58,20 @@ export class EntryCollector {
   }
 
   /**
-   * Whether to read a regular file of `size` bytes: only manifests and files the rules look at by
-   * name or content, and those always. Every file is counted by its size for the language
-   * statistics while fewer than `maxEntries` files and `maxTotalBytes` have been counted (manifests
-   * always); a file past that is counted in the total only, so the result can say how much of the
-   * repository the statistics cover. A file whose extension only binary formats use (images, fonts,
+   * Whether to read a regular file of `size` bytes: only manifests and files rules look into, and
+   * those always. Every file is counted by its size for the language statistics while fewer than
+   * `maxEntries` files and `maxTotalBytes` have been counted (manifests and files rules recognise by
+   * path always); a file past that is counted in the total only, so the result can say how much of
+   * the repository the statistics cover. A file whose extension only binary formats use (images, fonts,
    * archives, media) is recorded as binary.
    */
   wants(path: string, size: number): boolean {
     this.seen += 1;
-    if (isWanted(path) || isWanted(path.slice(path.indexOf("/") + 1))) {
+    const need = this.needOf(path);
+    if (need !== NONE) {
       this.entries.push({ path, size });
       this.countedBytes += size;
-      return true;
+      return need === READ;
     }
     if (isBinaryName(path)) {
       this.skip(path, "binary");
@@ -86,6 +89,35 @@ export class EntryCollector {
         ? `more than ${maxEntries.toLocaleString("en-US")} files`
         : `more than ${formatBytes(maxTotalBytes)} of files`;
     return false;
+  }
+
+  /**
+   * Whether `wants` needs the size of `path`: false for a file nothing reads or recognises once
+   * `maxEntries` files are counted, so a reader that pays for a size (a stat) can pass 0 instead.
+   */
+  needsSize(path: string): boolean {
+    return (
+      this.entries.length < this.limits.maxEntries ||
+      needOfPath(path) !== NONE ||
+      needOfPath(this.unwrapped(path)) !== NONE
+    );
+  }
+
+  /**
+   * What a file is needed for. Archives may wrap every path in one top-level folder that `finish`
+   * strips, so while every file so far shares its first folder the path is also asked without it.
+   */
+  private needOf(path: string): number {
+    const slash = path.indexOf("/");
+    const first = slash < 0 ? null : path.slice(0, slash);
+    if (this.shared === undefined) this.shared = first;
+    else if (this.shared !== first) this.shared = null;
+    const need = needOfPath(path);
+    return this.shared === null || need === READ ? need : Math.max(need, needOfPath(path.slice(slash + 1)));
+  }
+
+  private unwrapped(path: string): string {
+    return this.shared ? path.slice(path.indexOf("/") + 1) : path;
   }
 
   /** Records the bytes of a file `wants` asked for; binary content is skipped as such. */
@@ -114,9 +146,18 @@ export class EntryCollector {
   }
 }
 
-/** Manifests and files rules look at by name; archives may wrap them in one top-level folder. */
-function isWanted(path: string): boolean {
-  return isManifestPath(path) || isEvidencePath(path);
+const NONE = 0;
+const LIST = 1;
+const READ = 2;
+
+/**
+ * What a file is needed for: READ for manifests and files rules look into, LIST for files rules
+ * recognise by path (always counted, never opened), NONE otherwise. Archives may wrap every path in
+ * one top-level folder, so callers ask for the path with and without its first segment.
+ */
+function needOfPath(path: string): number {
+  if (isManifestPath(path) || isContentRulePath(path)) return READ;
+  return isEvidencePath(path) ? LIST : NONE;
 }
 
 /** Extensions of formats that are never text; such files have no language and are reported as binary. */

@@ -1,6 +1,6 @@
 import { safeRelativePath } from "../archive/paths";
 import { isManifestPath } from "../manifests";
-import { isEvidencePath } from "../match";
+import { isContentRulePath } from "../match";
 import type { RepoEntry, SkippedEntry } from "../types";
 import { isVendoredPath } from "../vendored";
 
@@ -28,8 +28,8 @@ export interface Selection {
 
 /**
  * Picks the blobs worth downloading under a cap: manifests first (dependencies), then files rules
- * look at by name or content. Every other file is only counted, by the size the tree lists, for the
- * language statistics. Symlinks, submodules, unsafe paths, binaries and oversized files are
+ * look into. Every other file is only listed, with the size the tree gives, for the language
+ * statistics and the rules that recognise a file by its path. Symlinks, submodules, unsafe paths, binaries and oversized files are
  * reported, never fetched.
  */
 export function selectBlobs(tree: readonly TreeEntry[], maxFiles: number, maxFileBytes: number): Selection {
@@ -48,7 +48,7 @@ export function selectBlobs(tree: readonly TreeEntry[], maxFiles: number, maxFil
       entries.push({ path: entry.path, size: entry.size ?? 0 });
       if (isVendoredPath(entry.path)) continue;
       if (isManifestPath(entry.path)) tiers[0]?.push(entry);
-      else if (isEvidencePath(entry.path)) tiers[1]?.push(entry);
+      else if (isContentRulePath(entry.path)) tiers[1]?.push(entry);
     }
   }
   const candidates = tiers.flat();
