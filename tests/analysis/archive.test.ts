@@ -38,6 +38,17 @@ describe.each([
     expect(result.skipped).toEqual([]);
   });
 
+  it("reads root-anchored config inside the wrapper directory and lists path-only evidence without reading it", async () => {
+    const bytes = await build([
+      ...repo,
+      { name: "demo-abc123/app.json", body: '{"addons":["heroku-postgresql"]}\n' },
+      { name: "demo-abc123/.husky/pre-commit", body: "npx lint-staged\n" },
+    ]);
+    const result = await readArchive(bytes, kind, { maxEntries: 3 });
+    expect(paths(result.files)).toEqual(["app.json", "package.json"]);
+    expect(paths(result.entries)).toEqual([".husky/pre-commit", "README.md", "app.json", "package.json", "src/index.ts"]);
+  });
+
   it("keeps paths as they are when there is no single top-level directory", async () => {
     const result = await readArchive(
       await build([
