@@ -46,7 +46,13 @@ describe.each([
     ]);
     const result = await readArchive(bytes, kind, { maxEntries: 3 });
     expect(paths(result.files)).toEqual(["app.json", "package.json"]);
-    expect(paths(result.entries)).toEqual([".husky/pre-commit", "README.md", "app.json", "package.json", "src/index.ts"]);
+    expect(paths(result.entries)).toEqual([
+      ".husky/pre-commit",
+      "README.md",
+      "app.json",
+      "package.json",
+      "src/index.ts",
+    ]);
   });
 
   it("keeps paths as they are when there is no single top-level directory", async () => {
