@@ -1,4 +1,4 @@
-// `npm run bench:analyzer -- --corpus /work/corpus [--only name,name] [--json]`: runs the repository
+// `npm run bench:analyzer -- --corpus /work/corpus [--only name,name] [--runs 3] [--json]`: runs the repository
 // analyzer and Specfy's stack-analyser side by side on checkouts of real repositories and scores both
 // against hand-written expected lists (bench/analyzer/corpus/*.json, see bench/analyzer/README.md). The analyzer runs the job's own
 // code in Node through tsx: the checkout is read through the archive reader's EntryCollector (same
@@ -6,7 +6,9 @@
 // folder on disk, after one warm-up run each. `archiveMs` also times the upload path (`readArchive`
 // of a .tar.gz of the folder, then `analyzeFiles`), gzip included; it is not part of `ms` or `cpuMs`, and
 // stack-analyser has no archive path to compare it with. `cpuMs` is the process CPU time (user +
-// system, process.cpuUsage) of the same run as `ms`, steadier than wall time on a loaded machine. Low-confidence detections
+// system, process.cpuUsage) of the same run as `ms`, steadier than wall time on a loaded machine.
+// Each tool runs `--runs` times per repository, the two alternating; `ms` and `cpuMs` are the
+// medians, `firstMs`/`firstCpuMs` the first run (code paths not yet optimised by the JIT). Low-confidence detections
 // (examples/, indirect requirements, vendored code) are not counted as found, as the radar does not
 // add them. Writes bench/results/analyzer-latest.json.
 import { spawnSync } from "node:child_process";
@@ -25,6 +27,7 @@ import { readCheckout } from "./lib/read-checkout.mjs";
 
 /** @typedef {import("./lib/analyzer-compare.mjs").CorpusRepo} CorpusRepo */
 /** @typedef {import("./lib/analyzer-compare.mjs").Score} Score */
+/** @typedef {{ ms: number; cpuMs: number; firstMs: number; firstCpuMs: number }} Timing */
 /**
  * @typedef {object} Row
  * @property {string} name
@@ -32,13 +35,18 @@ import { readCheckout } from "./lib/read-checkout.mjs";
  * @property {string[]} ecosystems
  * @property {number} files
  * @property {import("../worker/features/analysis/types.ts").PartialCoverage | null} partial
- * @property {Score & { ms: number; cpuMs: number; archiveMs: number; lowConfidence: string[] }} analyzer
- * @property {Score & { ms: number; cpuMs: number }} stackAnalyser
+ * @property {Score & Timing & { archiveMs: number; lowConfidence: string[] }} analyzer
+ * @property {Score & Timing} stackAnalyser
  * @property {number} overlap
  */
 
 const { values } = parseArgs({
-  options: { corpus: { type: "string" }, only: { type: "string" }, json: { type: "boolean", default: false } },
+  options: {
+    corpus: { type: "string" },
+    only: { type: "string" },
+    runs: { type: "string", default: "3" },
+    json: { type: "boolean", default: false },
+  },
 });
 if (!values.corpus) {
   console.error("usage: npm run bench:analyzer -- --corpus <folder with one checkout per corpus entry>");
@@ -51,6 +59,7 @@ const corpus = readdirSync(corpusDir)
   .sort()
   .map((f) => JSON.parse(readFileSync(join(corpusDir, f), "utf8")));
 const only = values.only ? new Set(values.only.split(",")) : null;
+const runs = Math.max(1, Number.parseInt(values.runs ?? "3", 10) || 1);
 const repos = corpus.filter((r) => !only || only.has(r.name));
 
 /** The checkout packed as the .tar.gz a user would upload (fastest gzip level: packing is not timed). @param {string} dir */
@@ -75,17 +84,46 @@ async function runAnalyzer(dir) {
   const started = performance.now();
   const cpu = process.cpuUsage();
   const checkout = readCheckout(dir);
-  const result = await analyzeFiles(checkout.files, undefined, checkout.coverage);
+  const result = await analyzeFiles(checkout.files, undefined, checkout);
   const ms = performance.now() - started;
   const cpuMs = cpuMsSince(cpu);
-  const bytes = pack(dir);
-  const archiveStarted = performance.now();
-  const archive = await readArchive(bytes, "tar.gz");
-  await analyzeFiles(archive.files, undefined, archive.coverage);
-  const archiveMs = performance.now() - archiveStarted;
   const found = result.technologies.filter((t) => t.confidence !== "low").map((t) => t.title);
   const low = result.technologies.filter((t) => t.confidence === "low").map((t) => t.title);
-  return { ms, cpuMs, archiveMs, found, low, files: result.fileCount, partial: result.partial ?? null };
+  return { ms, cpuMs, found, low, files: result.fileCount, partial: result.partial ?? null };
+}
+
+/** The upload path: a .tar.gz of the folder through `readArchive`, then `analyzeFiles`. @param {string} dir */
+async function runArchive(dir) {
+  const bytes = pack(dir);
+  const started = performance.now();
+  const archive = await readArchive(bytes, "tar.gz");
+  await analyzeFiles(archive.files, undefined, archive);
+  return performance.now() - started;
+}
+
+/** @param {number[]} xs */
+function median(xs) {
+  const sorted = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+}
+
+/** Median and first-run timings of several runs. @param {{ ms: number; cpuMs: number }[]} list @returns {Timing} */
+function timing(list) {
+  return {
+    ms: Math.round(median(list.map((r) => r.ms))),
+    cpuMs: Math.round(median(list.map((r) => r.cpuMs))),
+    firstMs: Math.round(list[0]?.ms ?? 0),
+    firstCpuMs: Math.round(list[0]?.cpuMs ?? 0),
+  };
+}
+
+/** stack-analyser prints as it goes; its output is not the benchmark's. @param {string} dir */
+async function runStackAnalyserQuietly(dir) {
+  console.log = () => {};
+  return runStackAnalyser(dir).finally(() => {
+    console.log = quiet;
+  });
 }
 
 /** @param {string} dir */
@@ -104,10 +142,7 @@ const quiet = console.log;
 const warmUp = repos[0] ? join(values.corpus, repos[0].name) : null;
 if (warmUp && existsSync(warmUp)) {
   await runAnalyzer(warmUp);
-  console.log = () => {};
-  await runStackAnalyser(warmUp).finally(() => {
-    console.log = quiet;
-  });
+  await runStackAnalyserQuietly(warmUp);
 }
 /** @type {Row[]} */
 const rows = [];
@@ -117,11 +152,15 @@ for (const repo of repos) {
     console.error(`skipped ${repo.name}: no checkout at ${dir}`);
     continue;
   }
-  const ours = await runAnalyzer(dir);
-  console.log = () => {};
-  const theirs = await runStackAnalyser(dir).finally(() => {
-    console.log = quiet;
-  });
+  const oursRuns = [];
+  const theirsRuns = [];
+  for (let run = 0; run < runs; run++) {
+    oursRuns.push(await runAnalyzer(dir));
+    theirsRuns.push(await runStackAnalyserQuietly(dir));
+  }
+  const [ours, theirs] = [oursRuns[0], theirsRuns[0]];
+  if (!ours || !theirs) continue;
+  const archiveMs = await runArchive(dir);
   const row = {
     name: repo.name,
     repo: repo.repo,
@@ -129,13 +168,12 @@ for (const repo of repos) {
     files: ours.files,
     partial: ours.partial,
     analyzer: {
-      ms: Math.round(ours.ms),
-      cpuMs: Math.round(ours.cpuMs),
-      archiveMs: Math.round(ours.archiveMs),
+      ...timing(oursRuns),
+      archiveMs: Math.round(archiveMs),
       ...score(ours.found, repo),
       lowConfidence: ours.low,
     },
-    stackAnalyser: { ms: Math.round(theirs.ms), cpuMs: Math.round(theirs.cpuMs), ...score(theirs.found, repo) },
+    stackAnalyser: { ...timing(theirsRuns), ...score(theirs.found, repo) },
     overlap: overlap(ours.found, theirs.found),
   };
   rows.push(row);
@@ -147,7 +185,7 @@ function printRow(r) {
   const a = r.analyzer;
   const s = r.stackAnalyser;
   console.log(
-    `${r.name.padEnd(40)} files ${String(r.files).padStart(6)} | analyzer ${String(a.found).padStart(3)} found, recall ${percent(a.hits, a.expected).padStart(6)}, fp ${a.falsePositives.length}, ${String(a.ms).padStart(5)} ms (cpu ${a.cpuMs}, archive ${a.archiveMs} ms) | stack-analyser ${String(s.found).padStart(3)} found, recall ${percent(s.hits, s.expected).padStart(6)}, fp ${s.falsePositives.length}, ${String(s.ms).padStart(5)} ms (cpu ${s.cpuMs}) | overlap ${r.overlap}`,
+    `${r.name.padEnd(40)} files ${String(r.files).padStart(6)} | analyzer ${String(a.found).padStart(3)} found, recall ${percent(a.hits, a.expected).padStart(6)}, fp ${a.falsePositives.length}, ${String(a.ms).padStart(5)} ms (cpu ${a.cpuMs}, first ${a.firstCpuMs}; archive ${a.archiveMs} ms) | stack-analyser ${String(s.found).padStart(3)} found, recall ${percent(s.hits, s.expected).padStart(6)}, fp ${s.falsePositives.length}, ${String(s.ms).padStart(5)} ms (cpu ${s.cpuMs}, first ${s.firstCpuMs}) | overlap ${r.overlap}`,
   );
   if (r.partial) console.log(`  partial: ${r.partial.reason}`);
   if (a.missed.length) console.log(`  analyzer missed: ${a.missed.join(", ")}`);
@@ -158,7 +196,7 @@ function printRow(r) {
 
 /** @param {Row[]} list */
 function summarise(list) {
-  /** @param {"analyzer" | "stackAnalyser"} tool @param {"hits" | "expected" | "ms" | "cpuMs"} field */
+  /** @param {"analyzer" | "stackAnalyser"} tool @param {"hits" | "expected" | "ms" | "cpuMs" | "firstCpuMs"} field */
   const sum = (tool, field) => list.reduce((n, r) => n + r[tool][field], 0);
   /** @param {"analyzer" | "stackAnalyser"} name */
   const tool = (name) => ({
@@ -169,6 +207,7 @@ function summarise(list) {
     maxFalsePositivesPerRepo: Math.max(0, ...list.map((r) => r[name].falsePositives.length)),
     ms: sum(name, "ms"),
     cpuMs: sum(name, "cpuMs"),
+    firstCpuMs: sum(name, "firstCpuMs"),
   });
   return {
     repositories: list.length,
@@ -177,6 +216,8 @@ function summarise(list) {
     fasterOnEveryRepo: list.every((r) => r.analyzer.ms < r.stackAnalyser.ms),
     lessCpuOnEveryRepo: list.every((r) => r.analyzer.cpuMs < r.stackAnalyser.cpuMs),
     lessCpuOn: list.filter((r) => r.analyzer.cpuMs < r.stackAnalyser.cpuMs).length,
+    lessCpuOnEveryRepoFirstRun: list.every((r) => r.analyzer.firstCpuMs < r.stackAnalyser.firstCpuMs),
+    lessCpuOnFirstRun: list.filter((r) => r.analyzer.firstCpuMs < r.stackAnalyser.firstCpuMs).length,
   };
 }
 
@@ -194,7 +235,7 @@ for (const [e, s] of Object.entries({ ...byEcosystem, all: total })) {
   );
 }
 console.log(
-  `confirmed false positives: analyzer ${total.analyzer.falsePositives} (max ${total.analyzer.maxFalsePositivesPerRepo}/repo), stack-analyser ${total.stackAnalyser.falsePositives}; analyzer faster on every repository: ${total.fasterOnEveryRepo} (wall), ${total.lessCpuOnEveryRepo} (cpu; less cpu on ${total.lessCpuOn} of ${total.repositories})`,
+  `confirmed false positives: analyzer ${total.analyzer.falsePositives} (max ${total.analyzer.maxFalsePositivesPerRepo}/repo), stack-analyser ${total.stackAnalyser.falsePositives}; analyzer faster on every repository (median of ${runs} runs): ${total.fasterOnEveryRepo} (wall), ${total.lessCpuOnEveryRepo} (cpu; less cpu on ${total.lessCpuOn} of ${total.repositories}); first runs: less cpu on ${total.lessCpuOnFirstRun} of ${total.repositories} (${total.analyzer.firstCpuMs} vs ${total.stackAnalyser.firstCpuMs} ms)`,
 );
 /** The load averages the timings were taken under (the machine is shared). */
 function uptime() {
@@ -208,6 +249,7 @@ const out = {
   date: new Date().toISOString(),
   node: process.version,
   uptime: uptime(),
+  runs,
   total,
   byEcosystem,
   repositories: rows,

@@ -6236,7 +6236,7 @@ async function runAnalysis(conn, api, target, hooks = {}) {
     jobId,
     analysisId,
     files: analysis.fileCount,
-    lines: analysis.totalLines,
+    bytes: analysis.totalBytes,
     languages: analysis.languages,
     technologies,
     added,
@@ -6346,6 +6346,17 @@ ${body}`;
   return "created";
 }
 
+// shared/sizes.ts
+function formatSize(bytes) {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 ** 2) return `${(bytes / 1024).toFixed(1)} KiB`;
+  if (bytes < 1024 ** 3) return `${(bytes / 1024 ** 2).toFixed(1)} MiB`;
+  return `${(bytes / 1024 ** 3).toFixed(1)} GiB`;
+}
+function formatShare(share) {
+  return `${(share * 100).toFixed(1)}%`;
+}
+
 // action/src/report.ts
 function diffTechnologies(baseline, current, baselineId) {
   const lower = (xs) => new Set(xs.map((x2) => x2.toLowerCase()));
@@ -6362,11 +6373,11 @@ function summaryMarkdown(s, diff, sarifFile) {
   const lines = [
     `### CommandCenter analysis of ${s.repository.owner}/${s.repository.name}`,
     "",
-    `${s.files} files, ${s.lines} lines, ${s.technologies.length} technologies (${s.evidence} evidence entries) in ${(s.durationMs / 1e3).toFixed(1)} s.`,
+    `${s.files} files, ${formatSize(s.bytes)} of code, ${s.technologies.length} technologies (${s.evidence} evidence entries) in ${(s.durationMs / 1e3).toFixed(1)} s.`,
     "",
-    "| Language | Files | Lines |",
-    "| --- | ---: | ---: |",
-    ...s.languages.slice(0, 10).map((l) => `| ${l.language} | ${l.files} | ${l.lines} |`),
+    "| Language | Files | Size | Share |",
+    "| --- | ---: | ---: | ---: |",
+    ...s.languages.slice(0, 10).map((l) => `| ${l.language} | ${l.files} | ${formatSize(l.bytes)} | ${formatShare(l.share)} |`),
     "",
     `**New on the radar:** ${list(s.added)}`,
     "",

@@ -1,4 +1,5 @@
 import type { AnalysisSummary } from "../../cli/src/analysis";
+import { formatShare, formatSize } from "../../shared/sizes";
 
 /** Technologies a pull request adds or removes against the default branch's latest analysis. */
 export interface TechDiff {
@@ -26,11 +27,13 @@ export function summaryMarkdown(s: AnalysisSummary, diff: TechDiff | null, sarif
   const lines = [
     `### CommandCenter analysis of ${s.repository.owner}/${s.repository.name}`,
     "",
-    `${s.files} files, ${s.lines} lines, ${s.technologies.length} technologies (${s.evidence} evidence entries) in ${(s.durationMs / 1000).toFixed(1)} s.`,
+    `${s.files} files, ${formatSize(s.bytes)} of code, ${s.technologies.length} technologies (${s.evidence} evidence entries) in ${(s.durationMs / 1000).toFixed(1)} s.`,
     "",
-    "| Language | Files | Lines |",
-    "| --- | ---: | ---: |",
-    ...s.languages.slice(0, 10).map((l) => `| ${l.language} | ${l.files} | ${l.lines} |`),
+    "| Language | Files | Size | Share |",
+    "| --- | ---: | ---: | ---: |",
+    ...s.languages
+      .slice(0, 10)
+      .map((l) => `| ${l.language} | ${l.files} | ${formatSize(l.bytes)} | ${formatShare(l.share)} |`),
     "",
     `**New on the radar:** ${list(s.added)}`,
     "",

@@ -138,7 +138,7 @@ export function portfolioSql(size) {
   statements.push(
     ...inserts(
       "analyses",
-      "id, project_id, repository_id, source, file_count, total_lines, languages, dependencies, technologies, problems, skipped, created_at",
+      "id, project_id, repository_id, source, file_count, total_bytes, languages, dependencies, technologies, problems, skipped, created_at",
       analyses,
       20,
     ),

@@ -19,8 +19,10 @@ export interface AnalysisSummary {
   jobId: string;
   analysisId: string;
   files: number;
-  lines: number;
-  languages: { language: string; files: number; lines: number }[];
+  /** Bytes of the files with a language. */
+  bytes: number;
+  /** Files and bytes per language, biggest first; `share` is the fraction (0-1) of `bytes`. */
+  languages: { language: string; files: number; bytes: number; share: number }[];
   /** Every technology the analysis saw, with its evidence count and where it stands on the radar. */
   technologies: { title: string; domain: string; evidence: number; status: string | null; ring: string | null }[];
   /** Technologies this analysis added to the radar (new to the project). */
@@ -124,7 +126,7 @@ export async function runAnalysis(
     jobId,
     analysisId,
     files: analysis.fileCount,
-    lines: analysis.totalLines,
+    bytes: analysis.totalBytes,
     languages: analysis.languages,
     technologies,
     added,

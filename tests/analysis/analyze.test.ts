@@ -3,22 +3,25 @@ import { type AnalysisPhase, analyzeFiles, readArchive } from "../../worker/feat
 import { buildTarGz } from "./archive-builders";
 import { fixtureRepo } from "./fixtures";
 
-const countLines = (text: string) => (text === "" ? 0 : text.split("\n").length - (text.endsWith("\n") ? 1 : 0));
-
 describe("analyzeFiles", () => {
-  it("combines languages, dependencies, technologies and totals for an uploaded archive", async () => {
+  it("combines languages in bytes, dependencies, technologies and totals for an uploaded archive", async () => {
     const archive = await buildTarGz(
       fixtureRepo("npm").map((f) => ({ name: `shop-web-1a2b3c/${f.path}`, body: f.content })),
     );
-    const { files } = await readArchive(archive, "tar.gz");
-    const result = await analyzeFiles(files);
+    const contents = await readArchive(archive, "tar.gz");
+    const result = await analyzeFiles(contents.files, undefined, contents);
+    const size = (path: string) => fixtureRepo("npm").find((f) => f.path === path)?.size ?? Number.NaN;
+    const json = size("package.json") + size("tsconfig.json");
+    const ts = size("src/index.ts") + size("src/page.tsx");
     expect(result.fileCount).toBe(5);
-    expect(result.totalLines).toBe(files.reduce((n, f) => n + countLines(f.content), 0));
-    const lines = (path: string) => countLines(files.find((f) => f.path === path)?.content ?? "");
-    expect(result.languages).toEqual([
-      { language: "JSON", files: 2, lines: lines("package.json") + lines("tsconfig.json") },
-      { language: "TypeScript", files: 2, lines: lines("src/index.ts") + lines("src/page.tsx") },
-    ]);
+    expect(result.totalBytes).toBe(json + ts);
+    const share = (bytes: number) => Math.round((bytes / (json + ts)) * 10_000) / 10_000;
+    expect(result.languages).toEqual(
+      [
+        { language: "JSON", files: 2, bytes: json, share: share(json) },
+        { language: "TypeScript", files: 2, bytes: ts, share: share(ts) },
+      ].sort((a, b) => b.bytes - a.bytes),
+    );
     expect(result.dependencies).toHaveLength(11);
     expect(result.technologies.map((t) => t.title)).toEqual([
       "Amazon S3",
@@ -32,6 +35,24 @@ describe("analyzeFiles", () => {
       "Vitest",
     ]);
     expect(result.problems).toEqual([]);
+  });
+
+  it("recognises a technology by the path of a file it never opened, and counts that file's bytes", async () => {
+    const archive = await buildTarGz([
+      { name: "web-9f8e/package.json", body: '{"name":"web"}\n' },
+      { name: "web-9f8e/src/App.vue", body: "<template><p>hi</p></template>\n" },
+    ]);
+    const contents = await readArchive(archive, "tar.gz");
+    expect(contents.files.map((f) => f.path)).toEqual(["package.json"]);
+    const result = await analyzeFiles(contents.files, undefined, contents);
+    const vue = result.technologies.find((t) => t.title === "Vue.js");
+    expect(vue?.evidence).toEqual([{ file: "src/App.vue", kind: "file", confidence: "medium" }]);
+    expect(result.languages.find((l) => l.language === "Vue")).toEqual({
+      language: "Vue",
+      files: 1,
+      bytes: 31,
+      share: 0.6739,
+    });
   });
 
   it("reports progress through scanning, parsing and matching, finishing each phase", async () => {

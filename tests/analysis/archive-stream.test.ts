@@ -42,7 +42,7 @@ describe("readArchiveStream", () => {
     const tar = await buildTar(repo);
     const members = concat([gzipSync(tar.subarray(0, 700)), gzipSync(tar.subarray(700))]);
     const result = await readArchiveStream(chunked(members, [100]));
-    expect(result.files.map((f) => f.path).sort()).toEqual(["README.md", "package.json", "src/index.ts"]);
+    expect(result.entries.map((f) => f.path).sort()).toEqual(["README.md", "package.json", "src/index.ts"]);
   });
 
   it("rejects a truncated stream, a stream that is not gzip and an empty one", async () => {

@@ -21,20 +21,38 @@ const repo: TestEntry[] = [
 ];
 
 const paths = (files: { path: string }[]) => files.map((f) => f.path).sort();
+const repoEntries = [
+  { path: "README.md", size: 11 },
+  { path: "package.json", size: 16 },
+  { path: "src/index.ts", size: 20 },
+];
 
 describe.each([
   ["tar.gz", buildTarGz],
   ["zip", async (entries: TestEntry[]) => buildZip(entries)],
 ] as const)("readArchive(%s)", (kind, build) => {
-  it("returns text files with the GitHub wrapper directory stripped", async () => {
+  it("counts every file by size, reads only manifests, and strips the GitHub wrapper directory", async () => {
     const result = await readArchive(await build(repo), kind);
-    expect(paths(result.files)).toEqual(["README.md", "package.json", "src/index.ts"]);
-    expect(result.files.find((f) => f.path === "README.md")).toEqual({
-      path: "README.md",
-      content: "# Demo ✓\n",
-      size: 11,
-    });
+    expect(result.files).toEqual([{ path: "package.json", content: '{"name":"demo"}\n', size: 16 }]);
+    expect([...result.entries].sort((a, b) => (a.path < b.path ? -1 : 1))).toEqual(repoEntries);
     expect(result.skipped).toEqual([]);
+  });
+
+  it("reads root-anchored config inside the wrapper directory and lists path-only evidence without reading it", async () => {
+    const bytes = await build([
+      ...repo,
+      { name: "demo-abc123/app.json", body: '{"addons":["heroku-postgresql"]}\n' },
+      { name: "demo-abc123/.husky/pre-commit", body: "npx lint-staged\n" },
+    ]);
+    const result = await readArchive(bytes, kind, { maxEntries: 3 });
+    expect(paths(result.files)).toEqual(["app.json", "package.json"]);
+    expect(paths(result.entries)).toEqual([
+      ".husky/pre-commit",
+      "README.md",
+      "app.json",
+      "package.json",
+      "src/index.ts",
+    ]);
   });
 
   it("keeps paths as they are when there is no single top-level directory", async () => {
@@ -45,7 +63,7 @@ describe.each([
       ]),
       kind,
     );
-    expect(paths(result.files)).toEqual(["a.txt", "lib/b.txt"]);
+    expect(paths(result.entries)).toEqual(["a.txt", "lib/b.txt"]);
   });
 
   it("skips and reports path traversal, symlinks and binary files", async () => {
@@ -58,29 +76,35 @@ describe.each([
       { name: "demo-abc123/latin1.txt", body: new Uint8Array([0x63, 0x61, 0x66, 0xe9]) },
     ]);
     const result = await readArchive(bytes, kind);
-    expect(paths(result.files)).toEqual(["README.md", "package.json", "src/index.ts"]);
+    expect(paths(result.entries)).toEqual(["README.md", "latin1.txt", "package.json", "src/index.ts"]);
     expect(result.skipped).toEqual([
       { path: "demo-abc123/../../evil.sh", reason: "path_traversal" },
       { path: "/etc/cron.d/evil", reason: "path_traversal" },
       { path: "link", reason: "symlink" },
       { path: "logo.png", reason: "binary" },
-      { path: "latin1.txt", reason: "binary" },
     ]);
+  });
+
+  it("reports a manifest whose content is not UTF-8 text as binary", async () => {
+    const bytes = await build([...repo, { name: "demo-abc123/go.mod", body: new Uint8Array([0x6d, 0, 0xe9]) }]);
+    const result = await readArchive(bytes, kind);
+    expect(paths(result.files)).toEqual(["package.json"]);
+    expect(result.skipped).toEqual([{ path: "go.mod", reason: "binary" }]);
   });
 
   it("skips files over the per-file limit as too_large", async () => {
     const bytes = await build([...repo, { name: "demo-abc123/big.txt", body: "x".repeat(3000) }]);
     const result = await readArchive(bytes, kind, { maxFileBytes: 2048 });
     expect(result.skipped).toEqual([{ path: "big.txt", reason: "too_large" }]);
-    expect(paths(result.files)).toEqual(["README.md", "package.json", "src/index.ts"]);
+    expect(paths(result.entries)).toEqual(["README.md", "package.json", "src/index.ts"]);
   });
 
-  it("reads past the file limit as a partial analysis that still reads every manifest", async () => {
+  it("counts past the file limit as a partial analysis that still reads every manifest", async () => {
     const many = Array.from({ length: 30 }, (_, i) => ({ name: `src/f${i}.ts`, body: "x" }));
     const late = [{ name: "z/package.json", body: '{"dependencies":{"react":"19"}}' }];
     const result = await readArchive(await build([...many, ...late]), kind, { maxEntries: 25 });
-    expect(paths(result.files)).toContain("z/package.json");
-    expect(result.files).toHaveLength(26);
+    expect(paths(result.files)).toEqual(["z/package.json"]);
+    expect(result.entries).toHaveLength(26);
     expect(result.coverage).toEqual({
       reason: "more than 25 files: languages from 26 of 31 files; every manifest and config file read",
       filesRead: 26,
@@ -88,13 +112,14 @@ describe.each([
     });
   });
 
-  it("reads past the content limit as a partial analysis that still reads every manifest", async () => {
+  it("counts past the byte limit as a partial analysis that still reads every manifest", async () => {
     const files = Array.from({ length: 4 }, (_, i) => ({ name: `f${i}.txt`, body: "y".repeat(40_000) }));
     const late = [{ name: "go.mod", body: "module x\n" }];
     const result = await readArchive(await build([...files, ...late]), kind, { maxTotalBytes: 100_000 });
-    expect(paths(result.files)).toEqual(["f0.txt", "f1.txt", "go.mod"]);
+    expect(paths(result.entries)).toEqual(["f0.txt", "f1.txt", "go.mod"]);
+    expect(paths(result.files)).toEqual(["go.mod"]);
     expect(result.coverage?.reason).toBe(
-      "more than 100000 bytes of text: languages from 3 of 5 files; every manifest and config file read",
+      "more than 100000 bytes of files: languages from 3 of 5 files; every manifest and config file read",
     );
   });
 
@@ -136,7 +161,7 @@ describe("readArchive with corrupt or hostile input", () => {
     const tar = await buildTar(repo);
     const members = concat([gzipSync(tar.subarray(0, 700)), gzipSync(tar.subarray(700))]);
     const result = await readArchive(members, "tar.gz");
-    expect(paths(result.files)).toEqual(["README.md", "package.json", "src/index.ts"]);
+    expect(paths(result.entries)).toEqual(["README.md", "package.json", "src/index.ts"]);
   });
 
   it("rejects a valid gzip stream that does not hold a tar archive", async () => {
@@ -166,16 +191,16 @@ describe("readArchive with corrupt or hostile input", () => {
   });
 
   it("rejects a small zip entry whose content is larger than its header says", async () => {
-    const liar = zipWithRawEntry("small.txt", deflateSync(strToU8("x".repeat(2000))), 1000);
+    const liar = zipWithRawEntry("package.json", deflateSync(strToU8("x".repeat(2000))), 1000);
     await expect(readArchive(liar, "zip")).rejects.toThrow(
-      "archive is not a valid zip file: small.txt does not match its declared size of 1000 bytes",
+      "archive is not a valid zip file: package.json does not match its declared size of 1000 bytes",
     );
   });
 
   it("stops a zip bomb that lies about its size as soon as the entry outgrows its header", async () => {
-    const bomb = zipWithRawEntry("zeros.txt", deflateBomb(1024), 1000);
+    const bomb = zipWithRawEntry("requirements.txt", deflateBomb(1024), 1000);
     await expect(readArchive(bomb, "zip")).rejects.toThrow(
-      "archive is not a valid zip file: zeros.txt does not match its declared size of 1000 bytes",
+      "archive is not a valid zip file: requirements.txt does not match its declared size of 1000 bytes",
     );
   });
 });

@@ -15,10 +15,11 @@ describe.each([
   ["tar.gz", TAR_GZ],
   ["zip", ZIP],
 ] as const)("readArchive on a git archive (%s)", (kind, base64) => {
-  it("strips the prefix, reads the files and skips the symlink", async () => {
+  it("strips the prefix, counts the files, reads the manifest and skips the symlink", async () => {
     const result = await readArchive(bytes(base64), kind);
-    expect(result.files.map((f) => f.path).sort()).toEqual(["package.json", "src/index.ts"]);
-    expect(result.files.find((f) => f.path === "src/index.ts")?.content).toBe("export const a = 1;\n");
+    expect(result.entries.map((f) => f.path).sort()).toEqual(["package.json", "src/index.ts"]);
+    expect(result.entries.find((f) => f.path === "src/index.ts")?.size).toBe(20);
+    expect(result.files.map((f) => f.path)).toEqual(["package.json"]);
     expect(result.skipped).toEqual([{ path: "link.ts", reason: "symlink" }]);
   });
 });

@@ -4,7 +4,7 @@ import { type FakeRoute, fakeGitHub } from "./github-fake";
 
 const blob = (path: string, sha: string, size: number, mode = "100644") => ({ path, mode, type: "blob", sha, size });
 
-/** A small repository: a manifest, source, vendored code, a binary, a symlink, a huge file and a submodule. */
+/** A small repository: two manifests, source, vendored code, a binary, a symlink, a huge file and a submodule. */
 function shopRoutes(extra: Record<string, FakeRoute> = {}): Record<string, FakeRoute> {
   return {
     "": { json: { full_name: "acme/shop", default_branch: "trunk", private: false } },
@@ -23,31 +23,39 @@ function shopRoutes(extra: Record<string, FakeRoute> = {}): Record<string, FakeR
           blob("data/huge.json", "b6", 3 * 1024 * 1024),
           { path: "libs/shared", mode: "160000", type: "commit", sha: "s1" },
           blob("notes.txt", "b7", 6),
+          blob("Dockerfile", "b8", 13),
         ],
       },
     },
     "/git/blobs/b1": { raw: '{ "dependencies": { "hono": "4.5.0" } }' },
     "/git/blobs/b2": { raw: "export const x = 1;\n" },
     "/git/blobs/b7": { raw: new Uint8Array([0x6e, 0x6f, 0x00, 0x74, 0x65, 0x78]) },
+    "/git/blobs/b8": { raw: "FROM node:22\n" },
     ...extra,
   };
 }
 
 describe("fetchGitHubRepository", () => {
-  it("reads the default branch's text files and reports what it left out", async () => {
+  it("reads the default branch's manifests, counts every file by its listed size and reports what it left out", async () => {
     const github = fakeGitHub(shopRoutes(), { "x-ratelimit-remaining": "4000" });
     const repo = await fetchGitHubRepository({ owner: "acme", repo: "shop", token: "ghp_test", fetch: github.fetch });
     expect(repo).toEqual({
       files: [
+        { path: "Dockerfile", content: "FROM node:22\n", size: 13 },
         { path: "package.json", content: '{ "dependencies": { "hono": "4.5.0" } }', size: 39 },
-        { path: "src/index.ts", content: "export const x = 1;\n", size: 20 },
+      ],
+      entries: [
+        { path: "package.json", size: 60 },
+        { path: "src/index.ts", size: 20 },
+        { path: "node_modules/left-pad/index.js", size: 30 },
+        { path: "notes.txt", size: 6 },
+        { path: "Dockerfile", size: 13 },
       ],
       skipped: [
         { path: "logo.png", reason: "binary" },
         { path: "current", reason: "symlink" },
         { path: "data/huge.json", reason: "too_large" },
         { path: "libs/shared", reason: "not_file" },
-        { path: "notes.txt", reason: "binary" },
       ],
       defaultBranch: "trunk",
       ref: "trunk",
@@ -60,8 +68,7 @@ describe("fetchGitHubRepository", () => {
       "/commits/trunk",
       "/git/trees/7ree?recursive=1",
       "/git/blobs/b1",
-      "/git/blobs/b2",
-      "/git/blobs/b7",
+      "/git/blobs/b8",
     ]);
     const first = github.seen[0]?.headers;
     expect(first?.get("user-agent")).toBe("CommandCenter-Analyzer");
@@ -78,7 +85,7 @@ describe("fetchGitHubRepository", () => {
     const github = fakeGitHub(routes);
     const repo = await fetchGitHubRepository({ owner: "acme", repo: "shop", ref: "release/v2", fetch: github.fetch });
     expect(repo.ref).toBe("release/v2");
-    expect(repo.files.map((f) => f.path)).toEqual(["package.json", "src/index.ts"]);
+    expect(repo.files.map((f) => f.path)).toEqual(["Dockerfile", "package.json"]);
   });
 
   it("sends no Authorization header without a token", async () => {
@@ -127,7 +134,7 @@ describe("fetchGitHubRepository", () => {
   });
 
   it("throws RateLimitedError from retry-after on 429, even in the middle of blob downloads", async () => {
-    const github = fakeGitHub(shopRoutes({ "/git/blobs/b2": { status: 429, headers: { "retry-after": "120" } } }));
+    const github = fakeGitHub(shopRoutes({ "/git/blobs/b8": { status: 429, headers: { "retry-after": "120" } } }));
     const before = Date.now();
     const error = await fetchGitHubRepository({ owner: "acme", repo: "shop", fetch: github.fetch }).catch(
       (e: unknown) => e,
@@ -160,6 +167,12 @@ describe("fetchGitHubRepository", () => {
     const repo = await fetchGitHubRepository({ owner: "acme", repo: "shop", fetch: github.fetch });
     expect(repo.files.map((f) => f.path)).toEqual(["package.json"]);
     expect(repo.truncated).toBe(true);
+    expect(repo.coverage).toEqual({
+      reason:
+        "1 of 2 manifest and config files downloaded (file cap or GitHub's request budget): languages from all 5 files; manifests and config files read first",
+      filesRead: 5,
+      filesTotal: 8,
+    });
   });
 
   it("refuses names that are not GitHub repository names without calling GitHub", async () => {
@@ -173,7 +186,7 @@ describe("fetchGitHubRepository", () => {
 
 describe("GitHub requests that never answer", () => {
   it("gives up on a request after the timeout with an error naming GitHub and the repository", async () => {
-    const github = fakeGitHub(shopRoutes({ "/git/blobs/b2": { hang: true } }));
+    const github = fakeGitHub(shopRoutes({ "/git/blobs/b8": { hang: true } }));
     const started = Date.now();
     const err = await fetchGitHubRepository({ owner: "acme", repo: "shop", fetch: github.fetch, timeoutMs: 50 }).catch(
       (e: unknown) => e,

@@ -1,24 +1,25 @@
 import { describe, expect, it } from "vitest";
-import { detectLanguages, type RepoFile } from "../../worker/features/analysis";
+import { detectLanguages, type RepoEntry, type RepoFile } from "../../worker/features/analysis";
 
 const file = (path: string, content: string): RepoFile => ({ path, content, size: content.length });
+const entry = (path: string, size: number): RepoEntry => ({ path, size });
 
 describe("detectLanguages", () => {
-  it("counts files and lines per language, sorted by lines", () => {
+  it("counts files and bytes per language from sizes alone, sorted by bytes, with each one's share", () => {
     const stats = detectLanguages([
-      file("src/a.ts", "const a = 1;\nconst b = 2;\nexport { a, b };\n"),
-      file("src/b.tsx", "export const C = () => null;"),
-      file("scripts/run.py", "print(1)\nprint(2)\n"),
-      file("Dockerfile", "FROM node\n"),
-      file("Makefile", "all:\n\techo hi\n"),
-      file("deploy/api.Dockerfile", "FROM golang\nRUN go build\n"),
-      file("README", "no extension\n"),
+      entry("src/a.ts", 3000),
+      entry("src/b.tsx", 1000),
+      entry("scripts/run.py", 2500),
+      entry("Dockerfile", 200),
+      entry("Makefile", 1000),
+      entry("deploy/api.Dockerfile", 300),
+      entry("README", 9000),
     ]);
     expect(stats).toEqual([
-      { language: "TypeScript", files: 2, lines: 4 },
-      { language: "Dockerfile", files: 2, lines: 3 },
-      { language: "Makefile", files: 1, lines: 2 },
-      { language: "Python", files: 1, lines: 2 },
+      { language: "TypeScript", files: 2, bytes: 4000, share: 0.5 },
+      { language: "Python", files: 1, bytes: 2500, share: 0.3125 },
+      { language: "Makefile", files: 1, bytes: 1000, share: 0.125 },
+      { language: "Dockerfile", files: 2, bytes: 500, share: 0.0625 },
     ]);
   });
 
@@ -36,12 +37,12 @@ describe("detectLanguages", () => {
       file("go.sum", "x\n"),
       file("main.go", "package main\n\nfunc main() {}\n"),
     ]);
-    expect(stats).toEqual([{ language: "Go", files: 1, lines: 3 }]);
+    expect(stats).toEqual([{ language: "Go", files: 1, bytes: 29, share: 1 }]);
   });
 
-  it("counts an empty file as zero lines and a last line without newline as one", () => {
-    expect(detectLanguages([file("a.rs", ""), file("b.rs", "fn main() {}")])).toEqual([
-      { language: "Rust", files: 2, lines: 1 },
+  it("counts an empty file as a file of zero bytes, and gives every share 0 when all are empty", () => {
+    expect(detectLanguages([entry("a.rs", 0), entry("b.rs", 0)])).toEqual([
+      { language: "Rust", files: 2, bytes: 0, share: 0 },
     ]);
   });
 });

@@ -205,6 +205,29 @@ describe("parseManifests per ecosystem", () => {
     ]);
   });
 
+  it("reads a workflow whose jobs share steps through an anchor, and one built to explode aliases without expanding them", () => {
+    const laughs = ["a: &a [x, x, x, x, x, x, x, x, x]"];
+    for (let level = 1; level < 9; level++)
+      laughs.push(
+        `${"abcdefghi"[level]}: &${"abcdefghi"[level]} [${Array(9)
+          .fill(`*${"abcdefghi"[level - 1]}`)
+          .join(", ")}]`,
+      );
+    const files = [
+      {
+        path: ".github/workflows/ci.yml",
+        content: "jobs:\n  a:\n    steps: &steps\n      - uses: actions/checkout@v4\n  b:\n    steps: *steps\n",
+      },
+      { path: ".github/workflows/lol.yml", content: `${laughs.join("\n")}\njobs:\n  x:\n    steps: *i\n` },
+    ].map((f) => ({ ...f, size: f.content.length }));
+    const { dependencies, problems } = parseManifests(files);
+    expect(problems).toEqual([]);
+    expect(dependencies.map((d) => `${d.file} ${d.name}`)).toEqual([
+      ".github/workflows/ci.yml actions/checkout",
+      ".github/workflows/ci.yml actions/checkout",
+    ]);
+  });
+
   it("reads Terraform required_providers (object and legacy forms) and registry modules", () => {
     expect(rows("terraform")).toEqual([
       ["terraform", "hashicorp/aws", "~> 5.50", "main.tf", "runtime"],

@@ -36,7 +36,7 @@ const LATER = () => new Date(Date.now() + 7 * 24 * 3600_000).toISOString();
 async function insertAnalysis(projectId: string, repositoryId: string): Promise<string> {
   const id = `ana_${crypto.randomUUID().replaceAll("-", "")}`;
   await env.DB.prepare(
-    "insert into analyses (id, project_id, repository_id, source, file_count, total_lines, languages, dependencies, technologies, problems, skipped) values (?, ?, ?, 'snapshot', 1, 1, '[]', '[]', '[]', '[]', '[]')",
+    "insert into analyses (id, project_id, repository_id, source, file_count, total_bytes, languages, dependencies, technologies, problems, skipped) values (?, ?, ?, 'snapshot', 1, 1, '[]', '[]', '[]', '[]', '[]')",
   )
     .bind(id, projectId, repositoryId)
     .run();

@@ -8,6 +8,7 @@ import {
   FORMAT_LABELS,
   FORMAT_SUBJECTS,
 } from "../../shared/exports";
+import { formatSize } from "../../shared/sizes";
 import { Badge, ErrorText, Pager, ProgressBar, Section, TableWrap } from "../components/ui";
 import { ApiError, api, call } from "../lib/api";
 import { useLiveJob } from "../lib/live-job";
@@ -37,14 +38,7 @@ function LiveProgress({ row, onEnd }: { row: ExportRow; onEnd: () => void }) {
   return <ProgressBar value={Math.round(live.progress || row.progress)} label={`Export ${row.fileName ?? row.id}`} />;
 }
 
-const size = (n: number | null) =>
-  n === null
-    ? ""
-    : n < 1024
-      ? `${n} B`
-      : n < 1048576
-        ? `${(n / 1024).toFixed(1)} KiB`
-        : `${(n / 1048576).toFixed(1)} MiB`;
+const size = (n: number | null) => (n === null ? "" : formatSize(n));
 
 /** Exports: start one (format and subject), follow its progress, download, delete; files expire. */
 export default function Exports() {

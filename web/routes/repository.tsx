@@ -1,6 +1,7 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { type DragEvent, useEffect, useState } from "react";
 import { Link, useParams } from "react-router";
+import { formatShare, formatSize } from "../../shared/sizes";
 import { DetectedTechnologies } from "../components/detected-technologies";
 import { Badge, ErrorText, ProgressBar, Section, TableWrap, when } from "../components/ui";
 import { api, call } from "../lib/api";
@@ -60,7 +61,7 @@ export default function Repository() {
   const languages = latest?.languages ?? [];
   const detected = latest?.technologies ?? [];
   const deps = latest?.dependencies ?? [];
-  const maxLines = Math.max(1, ...languages.map((l) => l.lines));
+  const maxBytes = Math.max(1, ...languages.map((l) => l.bytes));
 
   if (repo.error) return <ErrorText error={repo.error} />;
   return (
@@ -125,13 +126,15 @@ export default function Repository() {
               Partial analysis: {latest.partial.reason}.
             </p>
           )}
-          <Section title={`Languages (${latest.fileCount} files, ${latest.totalLines} lines)`}>
+          <Section title={`Languages (${latest.fileCount} files, ${formatSize(latest.totalBytes)} of code)`}>
             <ul className="bars">
               {languages.slice(0, 12).map((l) => (
-                <li key={l.language}>
+                <li key={l.language} title={`${l.files} files, ${l.bytes} bytes`}>
                   <span>{l.language}</span>
-                  <span className="bar" style={{ width: `${(l.lines / maxLines) * 100}%` }} />
-                  <strong>{l.lines}</strong>
+                  <span className="bar" style={{ width: `${(l.bytes / maxBytes) * 100}%` }} />
+                  <strong>
+                    {formatShare(l.share)} · {formatSize(l.bytes)}
+                  </strong>
                 </li>
               ))}
             </ul>

@@ -1,4 +1,5 @@
 import { watch } from "node:fs";
+import { formatShare, formatSize } from "../../../shared/sizes";
 import { type AnalysisSummary, type AnalysisTarget, parseTarget, runAnalysis } from "../analysis";
 import { choiceOption, defineCommand, JSON_FLAG } from "../command";
 import type { Context } from "../context";
@@ -71,9 +72,9 @@ async function analyseOnce(ctx: Context, target: AnalysisTarget, opts: AnalyzeOp
 function printSummary(ctx: Context, s: AnalysisSummary): void {
   const { color, out } = { color: ctx.ui.color, out: ctx.ui.out };
   out(
-    `${color.green("✓")} ${s.repository.owner}/${s.repository.name}: ${s.files} files, ${s.lines} lines in ${(s.durationMs / 1000).toFixed(1)}s`,
+    `${color.green("✓")} ${s.repository.owner}/${s.repository.name}: ${s.files} files, ${formatSize(s.bytes)} of code in ${(s.durationMs / 1000).toFixed(1)}s`,
   );
-  const langs = s.languages.slice(0, 6).map((l) => `${l.language} ${l.files}`);
+  const langs = s.languages.slice(0, 6).map((l) => `${l.language} ${formatShare(l.share)}`);
   out(
     `languages     ${langs.join(", ") || "(none)"}${s.languages.length > 6 ? `, +${s.languages.length - 6} more` : ""}`,
   );

@@ -114,8 +114,8 @@ export function fixtureDataset(subject: Dataset["subject"] = "project"): Dataset
         source: "snapshot",
         repository: { id: "repo_1", provider: "upload", owner: "acme", name: "shop web", url: null },
         fileCount: 12,
-        totalLines: 340,
-        languages: [{ language: "TypeScript", files: 10, lines: 300 }],
+        totalBytes: 12_400,
+        languages: [{ language: "TypeScript", files: 10, bytes: 12_400, share: 1 }],
         dependencies: [
           { ecosystem: "npm", name: "react", version: "^18.3.1", file: "package.json", scope: "runtime" },
           { ecosystem: "npm", name: "pg", version: "^8.11.0", file: "package.json", scope: "runtime" },

@@ -28,13 +28,14 @@ export const analyses = sqliteTable(
     jobId: text("job_id"),
     source: text("source", { enum: ["snapshot", "github"] }).notNull(),
     fileCount: integer("file_count").notNull(),
-    totalLines: integer("total_lines").notNull(),
+    /** Bytes of the files with a language (0 for analyses stored before 0081, which counted lines). */
+    totalBytes: integer("total_bytes").notNull(),
     languages: text("languages", { mode: "json" }).$type<LanguageStat[]>().notNull(),
     dependencies: text("dependencies", { mode: "json" }).$type<Dependency[]>().notNull(),
     technologies: text("technologies", { mode: "json" }).$type<DetectedTechnology[]>().notNull(),
     problems: text("problems", { mode: "json" }).$type<ManifestProblem[]>().notNull(),
     skipped: text("skipped", { mode: "json" }).$type<SkippedEntry[]>().notNull(),
-    /** Set when not every file was read (too many files or too much content); null for a full analysis. */
+    /** Set when not every file was counted (too many files or bytes, a truncated tree); null for a full analysis. */
     partial: text("partial", { mode: "json" }).$type<PartialCoverage>(),
     createdAt: text("created_at").notNull().default(nowIso),
   },

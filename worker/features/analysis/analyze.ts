@@ -1,8 +1,7 @@
-import { LanguageTally } from "./languages";
+import { tallyLanguages } from "./languages";
 import { isManifestPath, type ManifestResult, parseManifest } from "./manifests";
 import { matchTechnologies } from "./match";
-import type { AnalysisResult, PartialCoverage, RepoFile } from "./types";
-import { countLines } from "./vendored";
+import type { AnalysisResult, RepoFile, RepoWalk } from "./types";
 
 /** The phases `analyzeFiles` reports, in order. */
 export type AnalysisPhase = "scanning" | "parsing" | "matching";
@@ -13,35 +12,26 @@ export type AnalysisPhase = "scanning" | "parsing" | "matching";
  */
 export type ProgressCallback = (phase: AnalysisPhase, done: number, total: number) => void | Promise<void>;
 
-/** Files scanned between two progress reports. */
-const SCAN_BATCH = 250;
-
 /**
- * Analyses a repository's files: language statistics, declared dependencies (with the manifests
- * that could not be read as `problems`) and recognised technologies. `totalLines` covers every file
- * given, vendored ones included. `coverage`, from a source that could not read every file, makes the
- * result partial: `fileCount` is then the repository's file count, not the number of files given.
+ * Analyses a repository: language statistics in bytes from `walk.entries` (every file the source
+ * saw, by size; `files` when absent), declared dependencies from the manifests among `files` (those
+ * that could not be read become `problems`) and recognised technologies. `walk.coverage`, from a
+ * source that could not count every file, makes the result partial: `fileCount` is then the
+ * repository's file count, not the number of files counted.
  */
 export async function analyzeFiles(
   files: readonly RepoFile[],
   onProgress?: ProgressCallback,
-  coverage?: PartialCoverage,
+  walk: RepoWalk = {},
 ): Promise<AnalysisResult> {
   const report = async (phase: AnalysisPhase, done: number, total: number) => {
     if (onProgress) await onProgress(phase, done, total);
   };
 
-  const tally = new LanguageTally();
-  let totalLines = 0;
-  await report("scanning", 0, files.length);
-  for (let at = 0; at < files.length; at++) {
-    const file = files[at];
-    if (file === undefined) continue;
-    const lines = countLines(file.content);
-    tally.add(file, lines);
-    totalLines += lines;
-    if ((at + 1) % SCAN_BATCH === 0 || at + 1 === files.length) await report("scanning", at + 1, files.length);
-  }
+  const entries = walk.entries ?? files;
+  await report("scanning", 0, entries.length);
+  const { languages, total } = tallyLanguages(entries);
+  await report("scanning", entries.length, entries.length);
 
   const manifests = files.filter((f) => isManifestPath(f.path));
   const parsed: ManifestResult = { dependencies: [], problems: [], signals: [] };
@@ -54,16 +44,17 @@ export async function analyzeFiles(
   }
 
   await report("matching", 0, 1);
-  const technologies = matchTechnologies(parsed.dependencies, files, parsed.signals);
+  const technologies = matchTechnologies(parsed.dependencies, files, parsed.signals, entries);
   await report("matching", 1, 1);
 
+  const { coverage } = walk;
   const result: AnalysisResult = {
-    languages: tally.result(),
+    languages,
     dependencies: parsed.dependencies,
     technologies,
     problems: parsed.problems,
-    fileCount: coverage ? Math.max(coverage.filesTotal, files.length) : files.length,
-    totalLines,
+    fileCount: coverage ? Math.max(coverage.filesTotal, entries.length) : entries.length,
+    totalBytes: total,
   };
   if (coverage) result.partial = coverage;
   return result;

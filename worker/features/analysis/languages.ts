@@ -1,6 +1,6 @@
 import { LANGUAGE_BY_EXTENSION, LANGUAGE_BY_FILENAME } from "./language-table";
-import type { LanguageStat, RepoFile } from "./types";
-import { baseName, countLines, isGeneratedFile, isVendoredPath } from "./vendored";
+import type { LanguageStat, RepoEntry } from "./types";
+import { baseName, isGeneratedFile, isVendoredPath } from "./vendored";
 
 /** The language of one path by its file name or extension, or null when it has none we know. */
 export function languageOf(path: string): string | null {
@@ -14,37 +14,31 @@ export function languageOf(path: string): string | null {
   return LANGUAGE_BY_EXTENSION[name.slice(dot + 1).toLowerCase()] ?? null;
 }
 
-/** Accumulates language statistics file by file, so callers can report progress between files. */
-export class LanguageTally {
-  private readonly stats = new Map<string, LanguageStat>();
-
-  /**
-   * Counts one file (ignored when it has no language or is vendored/generated); `lines`, when the
-   * caller has already counted the file's lines, saves counting them again.
-   */
-  add(file: RepoFile, lines?: number): void {
-    const language = languageOf(file.path);
-    if (language === null) return;
-    const stat = this.stats.get(language) ?? { language, files: 0, lines: 0 };
+/**
+ * Files and bytes per language, by extension and a few well-known file names, from the sizes a
+ * source already knows (no file is opened), sorted by bytes, then name. Vendored and generated
+ * paths and lock files are left out. `total` is the bytes of every file with a language.
+ */
+export function tallyLanguages(entries: readonly RepoEntry[]): { languages: LanguageStat[]; total: number } {
+  const stats = new Map<string, LanguageStat>();
+  let total = 0;
+  for (const { path, size } of entries) {
+    const language = languageOf(path);
+    if (language === null) continue;
+    const stat = stats.get(language) ?? { language, files: 0, bytes: 0, share: 0 };
     stat.files += 1;
-    stat.lines += lines ?? countLines(file.content);
-    this.stats.set(language, stat);
+    stat.bytes += size;
+    total += size;
+    stats.set(language, stat);
   }
-
-  /** The statistics so far, sorted by lines, then by language name. */
-  result(): LanguageStat[] {
-    return [...this.stats.values()].sort(
-      (a, b) => b.lines - a.lines || (a.language < b.language ? -1 : a.language > b.language ? 1 : 0),
-    );
-  }
+  const languages = [...stats.values()].sort(
+    (a, b) => b.bytes - a.bytes || (a.language < b.language ? -1 : a.language > b.language ? 1 : 0),
+  );
+  for (const stat of languages) stat.share = total === 0 ? 0 : Math.round((stat.bytes / total) * 10_000) / 10_000;
+  return { languages, total };
 }
 
-/**
- * Files and lines per language, by extension and a few well-known file names, sorted by lines
- * (then name). Vendored and generated paths and lock files are left out.
- */
-export function detectLanguages(files: readonly RepoFile[]): LanguageStat[] {
-  const tally = new LanguageTally();
-  for (const file of files) tally.add(file);
-  return tally.result();
+/** Language statistics alone: see `tallyLanguages`. */
+export function detectLanguages(entries: readonly RepoEntry[]): LanguageStat[] {
+  return tallyLanguages(entries).languages;
 }

@@ -2,10 +2,11 @@ import { better, confidenceOf } from "./confidence";
 import type { Signal } from "./manifests";
 import { isTerraformProvider } from "./manifests/terraform";
 import { TECHNOLOGY_RULES } from "./rules";
-import { matchesName, type NameMatcher, nameMatcher, normalizeImage, normalizeName } from "./rules/names";
+import { NameIndex } from "./rules/name-index";
+import { type NameMatcher, nameMatcher, normalizeImage, normalizeName } from "./rules/names";
 import { PathIndex } from "./rules/path-index";
 import type { TechnologyRule } from "./rules/types";
-import type { Dependency, DetectedTechnology, Ecosystem, Evidence, RepoFile } from "./types";
+import type { Dependency, DetectedTechnology, Ecosystem, Evidence, RepoEntry, RepoFile } from "./types";
 import { isVendoredPath } from "./vendored";
 
 export { normalizeImage } from "./rules/names";
@@ -46,7 +47,11 @@ interface ContentMatcher {
 }
 
 interface CompiledTable {
-  rules: CompiledRule[];
+  dependencies: Map<Ecosystem, NameIndex<CompiledRule>>;
+  images: NameIndex<CompiledRule>;
+  providers: Map<string, CompiledRule[]>;
+  resources: NameIndex<CompiledRule>;
+  signals: NameIndex<CompiledRule>;
   paths: PathIndex<CompiledRule>;
   contents: PathIndex<ContentMatcher>;
 }
@@ -55,21 +60,41 @@ let table: CompiledTable | undefined;
 
 function compiledTable(): CompiledTable {
   if (table) return table;
-  const rules = TECHNOLOGY_RULES.map(compile);
-  const paths = new PathIndex<CompiledRule>();
-  const contents = new PathIndex<ContentMatcher>();
-  for (const rule of rules) {
-    for (const glob of rule.rule.files ?? []) paths.add(glob, rule);
-    for (const { glob, patterns } of rule.rule.contents ?? []) contents.add(glob, { rule, patterns });
+  const compiled: CompiledTable = {
+    dependencies: new Map(),
+    images: new NameIndex(),
+    providers: new Map(),
+    resources: new NameIndex(),
+    signals: new NameIndex(),
+    paths: new PathIndex(),
+    contents: new PathIndex(),
+  };
+  for (const rule of TECHNOLOGY_RULES.map(compile)) {
+    for (const [ecosystem, matcher] of rule.dependencies) {
+      const index = compiled.dependencies.get(ecosystem) ?? new NameIndex<CompiledRule>();
+      index.add(matcher, rule);
+      compiled.dependencies.set(ecosystem, index);
+    }
+    compiled.images.add(rule.images, rule);
+    for (const provider of rule.providers)
+      compiled.providers.set(provider, [...(compiled.providers.get(provider) ?? []), rule]);
+    compiled.resources.add(rule.resources, rule);
+    compiled.signals.add(rule.signals, rule);
+    for (const glob of rule.rule.files ?? []) compiled.paths.add(glob, rule);
+    for (const { glob, patterns } of rule.rule.contents ?? []) compiled.contents.add(glob, { rule, patterns });
   }
-  table = { rules, paths, contents };
+  table = compiled;
   return table;
 }
 
-/** Paths some rule looks at by name: a remote source should fetch these even when it must be frugal. */
+/** Paths some rule recognises by path alone: sources list them (always, even past limits) but never open them. */
 export function isEvidencePath(path: string): boolean {
-  const { paths, contents } = compiledTable();
-  return paths.matches(path) || contents.matches(path);
+  return compiledTable().paths.matches(path);
+}
+
+/** Paths some rule looks into: sources must read these (as they read manifests). */
+export function isContentRulePath(path: string): boolean {
+  return compiledTable().contents.matches(path);
 }
 
 /** WebJars repackage npm and Bower packages for the JVM: `org.webjars.npm:react` is React. */
@@ -79,12 +104,19 @@ function webjar(dep: Dependency): string | null {
   return group === "org.webjars" || group.startsWith("org.webjars.") ? artifact : null;
 }
 
-function ruleMatchesDependency(rule: CompiledRule, dep: Dependency): boolean {
-  if (dep.ecosystem === "docker") return matchesName(rule.images, normalizeImage(dep.name));
-  if (isTerraformProvider(dep) && rule.providers.has(dep.name.toLowerCase())) return true;
-  if (matchesName(rule.dependencies.get(dep.ecosystem), normalizeName(dep.ecosystem, dep.name))) return true;
+/** The rules a dependency (or image, or Terraform provider) matches. */
+function rulesForDependency(compiled: CompiledTable, dep: Dependency): Set<CompiledRule> {
+  const found = new Set<CompiledRule>();
+  if (dep.ecosystem === "docker") {
+    compiled.images.find(normalizeImage(dep.name), found);
+    return found;
+  }
+  if (isTerraformProvider(dep))
+    for (const rule of compiled.providers.get(dep.name.toLowerCase()) ?? []) found.add(rule);
+  compiled.dependencies.get(dep.ecosystem)?.find(normalizeName(dep.ecosystem, dep.name), found);
   const packaged = webjar(dep);
-  return packaged !== null && matchesName(rule.dependencies.get("npm"), packaged);
+  if (packaged !== null) compiled.dependencies.get("npm")?.find(packaged, found);
+  return found;
 }
 
 /** Finds the line of a file that names something, for evidence people can click through to. */
@@ -105,16 +137,19 @@ class LineFinder {
 
 /**
  * Recognises technologies from dependencies (by ecosystem), container images, Terraform providers
- * and resources, configuration signals, and file paths or contents, using the rules table. Each
- * technology appears once, with at most MAX_EVIDENCE de-duplicated pieces of evidence (file and,
- * where known, line) and the best confidence of all its evidence; the list is sorted by title.
+ * and resources, configuration signals, file paths (of `paths`, every file the source saw; `files`
+ * when absent) and the contents of `files` (the files read), using the rules table. Each technology
+ * appears once, with at most MAX_EVIDENCE de-duplicated pieces of evidence (file and, where known,
+ * line) and the best confidence of all its evidence; the list is sorted by title.
  */
 export function matchTechnologies(
   deps: readonly Dependency[],
   files: readonly RepoFile[],
   signals: readonly Signal[] = [],
+  paths: readonly RepoEntry[] = files,
 ): DetectedTechnology[] {
-  const { rules, paths, contents } = compiledTable();
+  const compiled = compiledTable();
+  const { paths: byPath, contents } = compiled;
   const lines = new LineFinder(files);
   const found = new Map<string, { technology: DetectedTechnology; seen: Set<string> }>();
   const add = (rule: TechnologyRule, evidence: Evidence) => {
@@ -131,8 +166,8 @@ export function matchTechnologies(
     technology.evidence.push(evidence);
   };
   for (const dep of deps) {
-    const matching = rules.filter((rule) => ruleMatchesDependency(rule, dep));
-    if (matching.length === 0) continue;
+    const matching = rulesForDependency(compiled, dep);
+    if (matching.size === 0) continue;
     const kind = dep.ecosystem === "docker" ? "image" : isTerraformProvider(dep) ? "provider" : "dependency";
     const evidence: Evidence = { file: dep.file, dependency: dep.name, version: dep.version, kind };
     const line = lines.lineOf(dep.file, dep.name);
@@ -146,16 +181,25 @@ export function matchTechnologies(
     const evidence: Evidence = { file: signal.file, dependency: signal.name, kind: isResource ? "resource" : "config" };
     if (signal.line !== undefined) evidence.line = signal.line;
     evidence.confidence = confidenceOf(signal.file, undefined, true);
-    for (const rule of rules)
-      if (matchesName(isResource ? rule.resources : rule.signals, name)) add(rule.rule, evidence);
+    const matching = new Set<CompiledRule>();
+    (isResource ? compiled.resources : compiled.signals).find(name, matching);
+    for (const rule of matching) add(rule.rule, evidence);
+  }
+  const matched = new Map<string, Set<CompiledRule>>();
+  for (const { path } of paths) {
+    if (!byPath.matches(path) || isVendoredPath(path)) continue;
+    matched.set(path, new Set(byPath.lookup(path)));
   }
   for (const file of files) {
-    if (isVendoredPath(file.path)) continue;
-    const matched = new Set(paths.lookup(file.path));
+    if (!contents.matches(file.path) || isVendoredPath(file.path)) continue;
+    const seen = matched.get(file.path) ?? new Set<CompiledRule>();
     for (const { rule, patterns } of contents.lookup(file.path)) {
-      if (!matched.has(rule) && patterns.every((p) => p.test(file.content))) matched.add(rule);
+      if (!seen.has(rule) && patterns.every((p) => p.test(file.content))) seen.add(rule);
     }
-    for (const rule of matched) add(rule.rule, { file: file.path, kind: "file", confidence: confidenceOf(file.path) });
+    matched.set(file.path, seen);
+  }
+  for (const [path, rules] of matched) {
+    for (const rule of rules) add(rule.rule, { file: path, kind: "file", confidence: confidenceOf(path) });
   }
   return [...found.values()]
     .map((entry) => entry.technology)

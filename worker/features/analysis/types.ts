@@ -2,12 +2,24 @@ import type { Domain } from "../../../shared/vocabulary";
 
 export type { Domain };
 
-/** A text file from a repository, with its path relative to the repository root ("src/a.ts"). */
-export interface RepoFile {
+/** A file a source saw, by path relative to the repository root ("src/a.ts") and size in bytes. */
+export interface RepoEntry {
   path: string;
-  content: string;
-  /** Size in bytes of the original (UTF-8) content. */
   size: number;
+}
+
+/** A text file from a repository that was read: a manifest, a config file or a file a rule looks into. */
+export interface RepoFile extends RepoEntry {
+  content: string;
+}
+
+/**
+ * What a source saw beyond the files it read: every regular file with its size (language statistics
+ * come from these, never from content), and coverage when it could not count every file.
+ */
+export interface RepoWalk {
+  entries?: readonly RepoEntry[];
+  coverage?: PartialCoverage;
 }
 
 /** Why an entry of an archive or tree was left out of `files`. */
@@ -21,15 +33,16 @@ export interface SkippedEntry {
 }
 
 /**
- * Caps applied while reading an archive. Past `maxEntries` files or `maxTotalBytes` of content the
- * analysis goes on as a partial one: manifests and config files are still read, other files are
- * counted but not read. Past `maxScanEntries` entries or `maxScanBytes` decompressed the archive is
+ * Caps applied while reading an archive. Only manifests, config files and files a rule looks into
+ * are opened; every other file is counted by the size its header gives. Past `maxEntries` files or
+ * `maxTotalBytes` of them the analysis goes on as a partial one: manifests and config files are
+ * still read, further files are counted in `fileCount` but not in the language statistics. Past `maxScanEntries` entries or `maxScanBytes` decompressed the archive is
  * refused (what a decompression bomb hits). Files over `maxFileBytes` are skipped as `too_large`.
  */
 export interface ArchiveLimits {
-  /** Uncompressed bytes of file content read in full (default 50 MiB). */
+  /** Bytes of files counted in the language statistics (default 50 MiB). */
   maxTotalBytes: number;
-  /** Files read in full (default 20,000). */
+  /** Files counted in the language statistics (default 20,000). */
   maxEntries: number;
   /** Bytes of one file; larger files are skipped as `too_large` (default 2 MiB). */
   maxFileBytes: number;
@@ -40,9 +53,9 @@ export interface ArchiveLimits {
 }
 
 /**
- * Set when not every file's content was read (too many files, too much content, a truncated
- * GitHub tree): why, and how many of the repository's files were read. Every manifest and config
- * file is read regardless; languages are counted over the files read.
+ * Set when not every file could be counted (too many files, too many bytes, a truncated GitHub
+ * tree): why, and how many of the repository's files the language statistics cover (`filesRead`).
+ * Every manifest and config file is read regardless.
  */
 export interface PartialCoverage {
   reason: string;
@@ -91,11 +104,16 @@ export interface ManifestProblem {
   message: string;
 }
 
-/** Files and lines of one language, vendored and generated paths excluded. */
+/**
+ * Files and bytes of one language, vendored and generated paths excluded, measured from file sizes
+ * as GitHub Linguist does; `share` is the fraction (0-1, four decimals) of the bytes of every file
+ * with a language.
+ */
 export interface LanguageStat {
   language: string;
   files: number;
-  lines: number;
+  bytes: number;
+  share: number;
 }
 
 /** How a technology was seen: a declared dependency, a container image, a file, an IaC provider, an IaC resource type, or a name in configuration (hooks, drivers, commands, services). */
@@ -137,9 +155,10 @@ export interface AnalysisResult {
   dependencies: Dependency[];
   technologies: DetectedTechnology[];
   problems: ManifestProblem[];
-  /** Files in the repository; when `partial`, this includes the files that were not read. */
+  /** Files in the repository; when `partial`, this includes the files that were not counted. */
   fileCount: number;
-  totalLines: number;
+  /** Bytes of the files with a language (the sum of `languages[].bytes`). */
+  totalBytes: number;
   /** Present when not every file was read (the analysis still covers every manifest). */
   partial?: PartialCoverage;
 }

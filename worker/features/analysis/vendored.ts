@@ -51,9 +51,12 @@ const LOCK_FILES = new Set([
 
 /** True for paths inside vendored or generated directories (node_modules/, vendor/, dist/, ...). */
 export function isVendoredPath(path: string): boolean {
-  const segments = path.split("/");
-  segments.pop();
-  return segments.some((segment) => VENDORED_DIRS.has(segment));
+  let start = 0;
+  for (let slash = path.indexOf("/"); slash >= 0; slash = path.indexOf("/", start)) {
+    if (VENDORED_DIRS.has(path.slice(start, slash))) return true;
+    start = slash + 1;
+  }
+  return false;
 }
 
 /** True for package-manager lock files and minified bundles, which count as no language. */
@@ -65,12 +68,4 @@ export function isGeneratedFile(path: string): boolean {
 /** The last segment of a path. */
 export function baseName(path: string): string {
   return path.slice(path.lastIndexOf("/") + 1);
-}
-
-/** Number of lines as an editor shows them: a final line without a newline still counts. */
-export function countLines(content: string): number {
-  if (content.length === 0) return 0;
-  let lines = 0;
-  for (let at = content.indexOf("\n"); at >= 0; at = content.indexOf("\n", at + 1)) lines++;
-  return content.endsWith("\n") ? lines : lines + 1;
 }

@@ -105,7 +105,7 @@ async function loadAnalyses(db: Db, projectId: string, analysisId?: string): Pro
     source: a.source,
     repository: { id: r.id, provider: r.provider, owner: r.owner, name: r.name, url: r.url },
     fileCount: a.fileCount,
-    totalLines: a.totalLines,
+    totalBytes: a.totalBytes,
     languages: a.languages,
     dependencies: a.dependencies,
     technologies: a.technologies,

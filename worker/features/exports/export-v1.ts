@@ -53,8 +53,15 @@ export const ExportAnalysis = z.object({
     url: z.string().nullable(),
   }),
   fileCount: Count,
-  totalLines: Count,
-  languages: z.array(z.object({ language: z.string(), files: Count, lines: Count })),
+  totalBytes: Count.describe("Bytes of the files with a language"),
+  languages: z.array(
+    z.object({
+      language: z.string(),
+      files: Count,
+      bytes: Count.describe("Bytes of the files in this language, from their sizes"),
+      share: z.number().min(0).max(1).describe("Fraction of the bytes of every file with a language"),
+    }),
+  ),
   dependencies: z.array(
     z.object({
       ecosystem: z.string(),

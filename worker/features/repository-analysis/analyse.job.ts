@@ -68,7 +68,9 @@ export const analyseRepositoryJob: JobType<AnalyseParams> = {
       if (err instanceof AnalysisInputError) throw new PermanentJobError(err.message);
       throw err;
     }
-    await ctx.log(`read ${fetched.files.length} files (${fetched.skipped.length} skipped)`);
+    await ctx.log(
+      `counted ${fetched.entries.length} files, read ${fetched.files.length} manifest and config files (${fetched.skipped.length} skipped)`,
+    );
     if (fetched.coverage) await ctx.log(`partial analysis: ${fetched.coverage.reason}`, "warn");
     await ctx.checkpoint();
     const phaseStart = { scanning: 10, parsing: 40, matching: 70 } as const;
@@ -86,7 +88,7 @@ export const analyseRepositoryJob: JobType<AnalyseParams> = {
           phase === "scanning" ? `scanning ${total} files` : phase === "parsing" ? "parsing manifests" : "matching";
         await ctx.progress(phaseStart[phase] + (total ? (done / total) * phaseSpan[phase] : phaseSpan[phase]), label);
       },
-      fetched.coverage,
+      fetched,
     );
     count(FAMILIES.analysisFiles, {}, result.fileCount);
     count(FAMILIES.analysisSeconds, {}, (performance.now() - analysisStarted) / 1000);
@@ -108,7 +110,7 @@ export const analyseRepositoryJob: JobType<AnalyseParams> = {
     return {
       analysisId: saved.analysisId,
       files: result.fileCount,
-      lines: result.totalLines,
+      bytes: result.totalBytes,
       languages: result.languages.length,
       dependencies: result.dependencies.length,
       technologies: result.technologies.length,

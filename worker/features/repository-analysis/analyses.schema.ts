@@ -18,8 +18,15 @@ import {
 } from "../analysis/types";
 
 const LanguageStatSchema = z
-  .object({ language: z.string(), files: z.number().int(), lines: z.number().int() })
-  .openapi("LanguageStat") satisfies z.ZodType<LanguageStat>;
+  .object({
+    language: z.string(),
+    files: z.number().int(),
+    bytes: z.number().int().openapi({ description: "Bytes of the files in this language, from their sizes" }),
+    share: z.number().min(0).max(1).openapi({ description: "Fraction of the bytes of every file with a language" }),
+  })
+  .openapi("LanguageStat", {
+    description: "Files and bytes of one language, measured from file sizes as GitHub Linguist does",
+  }) satisfies z.ZodType<LanguageStat>;
 
 const DependencySchema = z
   .object({
@@ -71,8 +78,9 @@ export const Analysis = createSelectSchema(analyses, {
   technologies: z.array(DetectedTechnologySchema),
   problems: z.array(ManifestProblemSchema),
   skipped: z.array(SkippedEntrySchema),
+  totalBytes: z.number().int().openapi({ description: "Bytes of the files with a language" }),
   partial: PartialCoverageSchema.nullable().openapi({
-    description: "Set when not every file was read; every manifest and config file still was",
+    description: "Set when not every file was counted; every manifest and config file was still read",
   }),
 }).openapi("Analysis");
 

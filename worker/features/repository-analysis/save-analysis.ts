@@ -79,7 +79,7 @@ export async function saveAnalysis(db: Db, input: SaveAnalysisInput): Promise<Sa
       jobId: input.jobId,
       source: input.source,
       fileCount: result.fileCount,
-      totalLines: result.totalLines,
+      totalBytes: result.totalBytes,
       languages: result.languages,
       dependencies: result.dependencies,
       technologies: result.technologies,

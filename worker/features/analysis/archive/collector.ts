@@ -1,15 +1,19 @@
 import { isManifestPath } from "../manifests";
-import { isEvidencePath } from "../match";
-import type { ArchiveLimits, PartialCoverage, RepoFile, SkippedEntry, SkipReason } from "../types";
+import { isContentRulePath, isEvidencePath } from "../match";
+import type { ArchiveLimits, PartialCoverage, RepoEntry, RepoFile, SkippedEntry, SkipReason } from "../types";
 import { ArchiveBudget, formatBytes } from "./limits";
 import { commonRoot, safeRelativePath } from "./paths";
 import { decodeText } from "./text";
 
-/** What the archive readers hand back: text files, the entries they left out, and coverage when partial. */
+/**
+ * What the archive readers hand back: the text files they read (manifests, config, files rules look
+ * into), every regular file counted by size, the entries they left out, and coverage when partial.
+ */
 export interface ArchiveContents {
   files: RepoFile[];
+  entries: RepoEntry[];
   skipped: SkippedEntry[];
-  /** Present when the file or content limit was reached and some files were counted but not read. */
+  /** Present when the file or byte limit was reached and some files were not counted. */
   coverage?: PartialCoverage;
 }
 
@@ -20,13 +24,16 @@ export interface ArchiveContents {
 export class EntryCollector {
   readonly budget: ArchiveBudget;
   private readonly files: RepoFile[] = [];
+  private readonly entries: RepoEntry[] = [];
   private readonly skipped: SkippedEntry[] = [];
   private readonly unsafe: SkippedEntry[] = [];
   private readonly dirs: string[] = [];
-  private keptBytes = 0;
+  private countedBytes = 0;
   private seen = 0;
   private unread = 0;
   private reason: string | null = null;
+  /** The first folder every file path so far lives in (undefined before the first file, null once two differ). */
+  private shared: string | null | undefined;
 
   constructor(readonly limits: ArchiveLimits) {
     this.budget = new ArchiveBudget(limits);
@@ -51,32 +58,70 @@ export class EntryCollector {
   }
 
   /**
-   * Whether to read a regular file of `size` bytes: always for manifests and files the rules look
-   * at by name; other files while fewer than `maxEntries` files and `maxTotalBytes` have been read.
-   * A refused file is counted, so the result can say how much of the repository was read. A file
-   * whose extension only binary formats use (images, fonts, archives, media) is recorded as binary
-   * without being read, as decoding it would.
+   * Whether to read a regular file of `size` bytes: only manifests and files rules look into, and
+   * those always. Every file is counted by its size for the language statistics while fewer than
+   * `maxEntries` files and `maxTotalBytes` have been counted (manifests and files rules recognise by
+   * path always); a file past that is counted in the total only, so the result can say how much of
+   * the repository the statistics cover. A file whose extension only binary formats use (images, fonts,
+   * archives, media) is recorded as binary.
    */
   wants(path: string, size: number): boolean {
     this.seen += 1;
-    if (size > this.limits.maxFileBytes || isWanted(path) || isWanted(path.slice(path.indexOf("/") + 1))) return true;
+    const need = this.needOf(path);
+    if (need !== NONE) {
+      this.entries.push({ path, size });
+      this.countedBytes += size;
+      return need === READ;
+    }
     if (isBinaryName(path)) {
       this.skip(path, "binary");
       return false;
     }
     const { maxEntries, maxTotalBytes } = this.limits;
-    if (this.files.length < maxEntries && this.keptBytes + size <= maxTotalBytes) return true;
+    if (this.entries.length < maxEntries && this.countedBytes + size <= maxTotalBytes) {
+      this.entries.push({ path, size });
+      this.countedBytes += size;
+      return false;
+    }
     this.unread += 1;
     this.reason ??=
-      this.files.length >= maxEntries
+      this.entries.length >= maxEntries
         ? `more than ${maxEntries.toLocaleString("en-US")} files`
-        : `more than ${formatBytes(maxTotalBytes)} of text`;
+        : `more than ${formatBytes(maxTotalBytes)} of files`;
     return false;
   }
 
-  /** Records a regular file's bytes; binary content is skipped as such. */
+  /**
+   * Whether `wants` needs the size of `path`: false for a file nothing reads or recognises once
+   * `maxEntries` files are counted, so a reader that pays for a size (a stat) can pass 0 instead.
+   */
+  needsSize(path: string): boolean {
+    return (
+      this.entries.length < this.limits.maxEntries ||
+      needOfPath(path) !== NONE ||
+      needOfPath(this.unwrapped(path)) !== NONE
+    );
+  }
+
+  /**
+   * What a file is needed for. Archives may wrap every path in one top-level folder that `finish`
+   * strips, so while every file so far shares its first folder the path is also asked without it.
+   */
+  private needOf(path: string): number {
+    const slash = path.indexOf("/");
+    const first = slash < 0 ? null : path.slice(0, slash);
+    if (this.shared === undefined) this.shared = first;
+    else if (this.shared !== first) this.shared = null;
+    const need = needOfPath(path);
+    return this.shared === null || need === READ ? need : Math.max(need, needOfPath(path.slice(slash + 1)));
+  }
+
+  private unwrapped(path: string): string {
+    return this.shared ? path.slice(path.indexOf("/") + 1) : path;
+  }
+
+  /** Records the bytes of a file `wants` asked for; binary content is skipped as such. */
   file(path: string, bytes: Uint8Array): void {
-    this.keptBytes += bytes.length;
     const content = decodeText(bytes);
     if (content === null) this.skip(path, "binary");
     else this.files.push({ path, content, size: bytes.length });
@@ -84,12 +129,13 @@ export class EntryCollector {
 
   /** The collected entries, with a single shared top-level directory removed from every path. */
   finish(): ArchiveContents {
-    const leaves = [...this.files.map((f) => f.path), ...this.skipped.map((s) => s.path)];
+    const leaves = [...this.entries.map((e) => e.path), ...this.skipped.map((s) => s.path)];
     const root = commonRoot(leaves, this.dirs);
-    const strip = (p: string): string => (root === null ? p : p.slice(root.length + 1));
+    const cut = root === null ? 0 : root.length + 1;
     const contents: ArchiveContents = {
-      files: this.files.map((f) => ({ ...f, path: strip(f.path) })),
-      skipped: [...this.unsafe, ...this.skipped.map((s) => ({ ...s, path: strip(s.path) }))],
+      files: cut ? this.files.map((f) => ({ ...f, path: f.path.slice(cut) })) : this.files,
+      entries: cut ? this.entries.map((e) => ({ path: e.path.slice(cut), size: e.size })) : this.entries,
+      skipped: [...this.unsafe, ...this.skipped.map((s) => ({ ...s, path: s.path.slice(cut) }))],
     };
     if (this.reason !== null) {
       const filesRead = this.seen - this.unread;
@@ -100,12 +146,21 @@ export class EntryCollector {
   }
 }
 
-/** Manifests and files rules look at by name; archives may wrap them in one top-level folder. */
-function isWanted(path: string): boolean {
-  return isManifestPath(path) || isEvidencePath(path);
+const NONE = 0;
+const LIST = 1;
+const READ = 2;
+
+/**
+ * What a file is needed for: READ for manifests and files rules look into, LIST for files rules
+ * recognise by path (always counted, never opened), NONE otherwise. Archives may wrap every path in
+ * one top-level folder, so callers ask for the path with and without its first segment.
+ */
+function needOfPath(path: string): number {
+  if (isManifestPath(path) || isContentRulePath(path)) return READ;
+  return isEvidencePath(path) ? LIST : NONE;
 }
 
-/** Extensions of formats that are never text; such files would be skipped as binary once read. */
+/** Extensions of formats that are never text; such files have no language and are reported as binary. */
 const BINARY_EXTENSIONS = new Set(
   (
     "png jpg jpeg gif webp ico icns bmp tif tiff psd avif heic woff woff2 ttf otf eot " +

@@ -1,9 +1,13 @@
+/** Anything `safeRelativePath` would change or refuse: a leading "/" or drive, "\\", "//", "." or ".." segments, a trailing "/". */
+const NEEDS_CLEANING = /^(?:\/|[a-zA-Z]:)|\\|\/\/|(?:^|\/)\.\.?(?:\/|$)|\/$|^$/;
+
 /**
  * Turns an archive entry name into a clean relative path ("./a//b/" → "a/b"), or returns null when
  * it could escape the extraction root: absolute paths, drive letters, or any ".." segment.
  * Backslashes count as separators because some Windows zip tools write them.
  */
 export function safeRelativePath(name: string): string | null {
+  if (!NEEDS_CLEANING.test(name)) return name;
   const unified = name.replace(/\\/g, "/");
   if (unified.startsWith("/") || /^[a-zA-Z]:/.test(unified)) return null;
   const segments: string[] = [];

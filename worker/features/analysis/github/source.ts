@@ -2,13 +2,13 @@ import { DEFAULT_ARCHIVE_LIMITS } from "../archive/limits";
 import { decodeText } from "../archive/text";
 import { AnalysisInputError } from "../errors";
 import { isTable, list, table, text } from "../manifests/formats";
-import type { PartialCoverage, RepoFile, SkippedEntry } from "../types";
+import type { PartialCoverage, RepoEntry, RepoFile, SkippedEntry } from "../types";
 import { GitHubClient } from "./client";
 import { selectBlobs, type TreeEntry } from "./select";
 
 /** Caps for one GitHub read: how many blobs, how large each, and how many downloads at once. */
 export interface GitHubLimits {
-  /** Blobs downloaded at most (default 2,000); manifests come first. */
+  /** Blobs downloaded at most (default 2,000): manifests first, then files rules look into. */
   maxFiles: number;
   /** Larger blobs are skipped as `too_large` (default 2 MiB). */
   maxFileBytes: number;
@@ -31,16 +31,19 @@ export interface GitHubSourceOptions {
 
 /** A repository read through the REST API. */
 export interface GitHubRepository {
+  /** Manifests, config files and files rules look into, downloaded. */
   files: RepoFile[];
+  /** Every file of the tree with its listed size, for the language statistics. */
+  entries: RepoEntry[];
   skipped: SkippedEntry[];
   defaultBranch: string;
   /** The ref that was read and the commit it resolved to. */
   ref: string;
   commitSha: string;
   private: boolean;
-  /** True when not every text file was downloaded (file cap, rate-limit budget or a truncated tree). */
+  /** True when not every wanted file was downloaded (file cap, rate-limit budget) or the tree was truncated. */
   truncated: boolean;
-  /** When truncated: why, and how many of the tree's files were read (manifests always first). */
+  /** When truncated: why, and how many of the tree's files were counted (manifests always first). */
   coverage?: PartialCoverage;
 }
 
@@ -50,8 +53,8 @@ const RESERVE = 2;
 
 /**
  * Reads a repository through GitHub's REST API: the repository (default branch, private flag), the
- * commit for the ref, its recursive tree, then raw blobs of the files the analyzer needs, manifests
- * first. Without a token GitHub allows 60 requests an hour, so the number of blobs is also held to
+ * commit for the ref, its recursive tree (whose sizes give the language statistics), then raw blobs
+ * of the files the analyzer reads, manifests first. Without a token GitHub allows 60 requests an hour, so the number of blobs is also held to
  * what the rate-limit window has left. 404 and other permanent refusals throw AnalysisInputError;
  * rate limits throw RateLimitedError with the reset time.
  */
@@ -97,6 +100,7 @@ export async function fetchGitHubRepository(options: GitHubSourceOptions): Promi
   const treeTruncated = isTable(tree) && tree.truncated === true;
   const result: GitHubRepository = {
     files,
+    entries: selection.entries,
     skipped,
     defaultBranch,
     ref,
@@ -106,13 +110,14 @@ export async function fetchGitHubRepository(options: GitHubSourceOptions): Promi
   };
   if (result.truncated) {
     const total = entries.filter((e) => e.type === "blob").length;
+    const counted = selection.entries.length.toLocaleString("en-US");
+    const wanted = (files.length + selection.left).toLocaleString("en-US");
     const why = treeTruncated
-      ? "GitHub's tree listing was truncated"
-      : `more than ${selection.fetch.length.toLocaleString("en-US")} files to download`;
-    const read = files.length.toLocaleString("en-US");
+      ? `GitHub's tree listing was truncated: languages from the ${counted} files it lists`
+      : `${files.length.toLocaleString("en-US")} of ${wanted} manifest and config files downloaded (file cap or GitHub's request budget): languages from all ${counted} files`;
     result.coverage = {
-      reason: `${why}: languages from ${read} of ${total.toLocaleString("en-US")} files; manifests and config files read first`,
-      filesRead: files.length,
+      reason: `${why}; manifests and config files read first`,
+      filesRead: selection.entries.length,
       filesTotal: total,
     };
   }

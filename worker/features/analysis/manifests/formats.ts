@@ -1,4 +1,5 @@
 import { XMLParser, XMLValidator } from "fast-xml-parser";
+import { CORE_SCHEMA, load as loadYaml } from "js-yaml";
 import { parse as parseToml } from "smol-toml";
 import { parse as parseYaml } from "yaml";
 
@@ -67,6 +68,24 @@ export function readYaml(content: string): Table {
   let value: unknown;
   try {
     value = parseYaml(content, { maxAliasCount: 1000 });
+  } catch (error) {
+    throw new ManifestError(`invalid YAML: ${reason(error)}`);
+  }
+  if (value === null || value === undefined) return {};
+  if (!isTable(value)) throw new ManifestError("invalid YAML: the top level is not a mapping");
+  return value;
+}
+
+/**
+ * Parses a single YAML document like `readYaml`, about ten times faster (js-yaml, YAML 1.2 core
+ * schema, the same values as `yaml` gives). js-yaml shares aliased nodes instead of copying them and
+ * has no alias limit, so only readers that walk a bounded depth of the result (never recursively)
+ * may use it: GitHub Actions workflows, the most numerous YAML files of a repository.
+ */
+export function readYamlFast(content: string): Table {
+  let value: unknown;
+  try {
+    value = loadYaml(content, { schema: CORE_SCHEMA });
   } catch (error) {
     throw new ManifestError(`invalid YAML: ${reason(error)}`);
   }

@@ -1,6 +1,6 @@
 import type { Dependency } from "../types";
 import { imageDependency } from "./docker";
-import { isTable, list, readYaml, type Table, table, text } from "./formats";
+import { isTable, list, readYamlFast, type Table, table, text } from "./formats";
 import type { ManifestParser } from "./types";
 
 function fromUses(uses: string, file: string): Dependency | null {
@@ -42,7 +42,7 @@ function fromJob(job: Table, file: string): Dependency[] {
 export const githubActions: ManifestParser = {
   matches: (path, name) => /(^|\/)\.github\/workflows\/[^/]+\.ya?ml$/.test(path) || /^action\.ya?ml$/.test(name),
   parse(file) {
-    const doc = readYaml(file.content);
+    const doc = readYamlFast(file.content);
     const deps: Dependency[] = [];
     for (const job of Object.values(table(doc, "jobs"))) {
       if (isTable(job)) deps.push(...fromJob(job, file.path));

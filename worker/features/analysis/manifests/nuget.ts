@@ -10,9 +10,15 @@ function items(doc: Table, element: string): Table[] {
     .filter(isTable);
 }
 
+/** Central versions already read, per repository (its file list), so each props file is parsed once. */
+const centralByRepository = new WeakMap<readonly RepoFile[], Map<string, string>>();
+
 /** Central package versions from Directory.Packages.props files in the repository. */
 function centralVersions(context: ParseContext): Map<string, string> {
+  const known = centralByRepository.get(context.files);
+  if (known) return known;
   const versions = new Map<string, string>();
+  centralByRepository.set(context.files, versions);
   for (const file of context.files) {
     if (baseName(file.path) !== "Directory.Packages.props") continue;
     try {

@@ -3,13 +3,17 @@ import { globToRegExp } from "./glob";
 /**
  * Finds which values' globs match a path without testing every glob: "**\/name" globs are looked up
  * by file name and "**\/*.ext" globs by extension; the remaining globs are tested one by one only
- * when a single RegExp joining them all matches the path (most paths match none of them).
+ * when a single RegExp joining their last segments matches the file name and a single RegExp
+ * joining them all matches the path (most paths match none of them, and fail on the short name).
  */
 export class PathIndex<T> {
   private readonly byName = new Map<string, T[]>();
   private readonly byExtension = new Map<string, T[]>();
-  private readonly generic: { pattern: RegExp; value: T }[] = [];
+  private readonly generic: { pattern: RegExp; last: RegExp | null; value: T }[] = [];
   private anyGeneric: RegExp | null = null;
+  private anyLast: RegExp | null = null;
+  /** Globs whose last segment is only "*" (".husky/*"): no file name to filter on. */
+  private anyWildcard: RegExp | null = null;
 
   /** Registers `value` under `glob`. */
   add(glob: string, value: T): void {
@@ -18,8 +22,10 @@ export class PathIndex<T> {
     if (name !== undefined) push(this.byName, name, value);
     else if (extension !== undefined) push(this.byExtension, extension, value);
     else {
-      this.generic.push({ pattern: globToRegExp(glob), value });
+      const last = glob.slice(glob.lastIndexOf("/") + 1);
+      this.generic.push({ pattern: globToRegExp(glob), last: /^\*+$/.test(last) ? null : globToRegExp(last), value });
       this.anyGeneric = null;
+      this.anyLast = null;
     }
   }
 
@@ -47,8 +53,15 @@ export class PathIndex<T> {
 
   private matchesGeneric(path: string): boolean {
     if (this.generic.length === 0) return false;
-    this.anyGeneric ??= new RegExp(this.generic.map(({ pattern }) => `(?:${pattern.source})`).join("|"));
-    return this.anyGeneric.test(path);
+    if (this.anyLast === null) {
+      const named = this.generic.filter((g) => g.last !== null);
+      const rest = this.generic.filter((g) => g.last === null);
+      this.anyLast = new RegExp(named.map(({ last }) => `(?:${last?.source})`).join("|") || "(?!)");
+      this.anyGeneric = new RegExp(named.map(({ pattern }) => `(?:${pattern.source})`).join("|") || "(?!)");
+      this.anyWildcard = new RegExp(rest.map(({ pattern }) => `(?:${pattern.source})`).join("|") || "(?!)");
+    }
+    if (this.anyWildcard?.test(path)) return true;
+    return this.anyLast.test(path.slice(path.lastIndexOf("/") + 1)) && this.anyGeneric?.test(path) === true;
   }
 }
 

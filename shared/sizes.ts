@@ -1,0 +1,15 @@
+/**
+ * A byte count as people read it: "900 B", "12.4 KiB", "3.1 MiB", "1.2 GiB" (binary units, one
+ * decimal). Language statistics, exports and the CLI all show sizes this way.
+ */
+export function formatSize(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 ** 2) return `${(bytes / 1024).toFixed(1)} KiB`;
+  if (bytes < 1024 ** 3) return `${(bytes / 1024 ** 2).toFixed(1)} MiB`;
+  return `${(bytes / 1024 ** 3).toFixed(1)} GiB`;
+}
+
+/** A share (0-1) as a percentage with one decimal: "42.7%". */
+export function formatShare(share: number): string {
+  return `${(share * 100).toFixed(1)}%`;
+}
