@@ -45,9 +45,12 @@ async function visibility(deps: PortfolioViewer): Promise<SQL | undefined> {
   return and(inArray(driftItems.projectId, scope), ne(driftItems.kind, "ring_conflict"));
 }
 
-/** Drift items newest first, filtered by state, kind and project, paged by `cursor` (the last id seen). */
+/**
+ * Drift items newest first, filtered by state, kind and project, paged by `cursor` (the last id
+ * seen). Read as a batch of one so the key's revocation check rides in the same D1 round trip.
+ */
 export async function listDrift(deps: PortfolioViewer, q: DriftListQuery) {
-  const rows = await deps.db
+  const query = deps.db
     .select(columns)
     .from(driftItems)
     .innerJoin(projects, eq(projects.id, driftItems.projectId))
@@ -62,6 +65,7 @@ export async function listDrift(deps: PortfolioViewer, q: DriftListQuery) {
     )
     .orderBy(desc(driftItems.id))
     .limit(q.limit + 1);
+  const [rows] = await deps.db.batch([query]);
   const page = rows.slice(0, q.limit);
   return { data: page, nextCursor: rows.length > q.limit ? (page.at(-1)?.id ?? null) : null };
 }
