@@ -45,7 +45,14 @@ const step = (msg) => console.log(`\u203a ${msg}`);
 const round2 = (n) => Math.round(n * 100) / 100;
 
 const loadAtStart = os.loadavg().map(round2);
-const server = throwawayServer({ name: "portfolio", port: PORT, snapshot: true, step });
+const INSPECTOR = process.env.BENCH_INSPECTOR_PORT;
+const server = throwawayServer({
+  name: "portfolio",
+  port: PORT,
+  args: INSPECTOR ? ["--inspector-port", INSPECTOR] : [],
+  snapshot: true,
+  step,
+});
 try {
   if ((loadAtStart[0] ?? 0) > os.cpus().length * 0.5) {
     console.warn(`! load average ${loadAtStart[0]} on ${os.cpus().length} CPUs: other work will skew the figures`);
@@ -114,6 +121,11 @@ try {
   const bare = results.find((r) => r.scenario === "bare");
   if (!bare) throw new Error("no bare result");
   console.log(`\n${table(results, bare.reqPerSec)}\n`);
+  console.log("CPU ms per request by process:");
+  for (const r of results) {
+    const parts = Object.entries(r.cpuMsPerRequest).filter(([k]) => k !== "total");
+    console.log(`  ${r.scenario.padEnd(9)} ${parts.map(([k, v]) => `${k} ${v.toFixed(2)}`).join(", ")}`);
+  }
   /** @type {Record<string, { ratio: number, cpuRatio: number, ok: boolean }>} */
   const ratios = {};
   for (const name of TARGET.scenarios) {
