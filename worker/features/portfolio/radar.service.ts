@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import type { Domain, Ring, TechStatus } from "../../../shared/vocabulary";
+import type { Domain, Ring } from "../../../shared/vocabulary";
 import { versionedAnswers } from "./answer-cache";
 import { commonRing, disagrees, groupedKeysSql, type KeyRow } from "./portfolio-keys";
 import { type PortfolioScope, type PortfolioViewer, type ProjectLabel, scopeOf } from "./visibility";
@@ -54,20 +54,19 @@ export interface MatrixQuery {
   disagreement?: boolean;
 }
 
+/** A matrix cell: the ring one project gives the technology (the matrix shows nothing else of it). */
 interface CellRow {
   projectId: string;
-  technologyId: string;
   ring: Ring;
-  status: TechStatus;
 }
 
-/** A page row with its cells as SQLite's `json_group_array` of `[projectId, ring, status, technologyId]`. */
+/** A page row with its cells as SQLite's `json_group_array` of `[projectId, ring]`. */
 type PageRow = KeyRow & { cells: string };
 
 /** Cells of a key packed by SQLite, unpacked into the API's shape. */
 function unpackCells(packed: string): CellRow[] {
-  const tuples: [string, Ring, TechStatus, string][] = JSON.parse(packed);
-  return tuples.map(([projectId, ring, status, technologyId]) => ({ projectId, technologyId, ring, status }));
+  const tuples: [string, Ring][] = JSON.parse(packed);
+  return tuples.map(([projectId, ring]) => ({ projectId, ring }));
 }
 
 /** The matrix's answer from its page rows (one more than `limit` when another page follows) and labels. */
@@ -113,11 +112,11 @@ export async function portfolioMatrix(deps: PortfolioViewer, q: MatrixQuery) {
     q.limit + 1,
   );
   const within = all ? sql`` : sql`and m.project_id in (select value from json_each(${ids}))`;
-  const rowsWithCells = sql`select page.*, (select json_group_array(json_array(c.project_id, c.ring, c.status, c.technology_id)) from (
-        select m.project_id, m.ring, m.status, m.technology_id from portfolio_members m
+  const rowsWithCells = sql`select page.*, (select json_group_array(json_array(c.project_id, c.ring)) from (
+        select m.project_id, m.ring from portfolio_members m
         where m.key = page.key ${within}
         union all
-        select m.project_id, m.ring, m.status, m.technology_id
+        select m.project_id, m.ring
         from technology_links l join portfolio_members m on m.key = l.alias
         where l.canonical = page.key ${within}
       ) c) as cells
