@@ -28,12 +28,13 @@ const MAX_AGE_MS = 60_000;
  * check rides there too); while it stands still the remembered answer is returned without
  * aggregating anything. When it has moved, or nothing is remembered, the statements run in one
  * batch with the version, so the answer is remembered with the version of the very snapshot it was
- * computed from. At most `limit` keys, oldest dropped first.
+ * computed from. At most `limit` keys, oldest dropped first. A one-off reader walking every page (an
+ * export) passes `remember` false: it reads fresh and leaves the memory to the readers who come back.
  */
 export function versionedAnswers<T>(limit = 256) {
   const entries = new Map<string, Entry<T>>();
 
-  function remember(key: string, entry: Entry<T>): void {
+  function keep(key: string, entry: Entry<T>): void {
     entries.delete(key);
     entries.set(key, entry);
     if (entries.size > limit) {
@@ -48,8 +49,9 @@ export function versionedAnswers<T>(limit = 256) {
       key: string,
       statements: { [K in keyof S]: SQL },
       build: (rows: Rows<S>) => T,
+      remember = true,
     ): Promise<T> {
-      const known = entries.get(key);
+      const known = remember ? entries.get(key) : undefined;
       const now = Date.now();
       if (known && now - known.at < MAX_AGE_MS) {
         const [[current]] = await batchAll<[VersionRow]>(db, [VERSION]);
@@ -57,7 +59,7 @@ export function versionedAnswers<T>(limit = 256) {
       }
       const [[read], ...rows] = await batchAll<[VersionRow, ...S]>(db, [VERSION, ...statements]);
       const value = build(rows as Rows<S>);
-      remember(key, { version: read?.version ?? "", at: now, value });
+      if (remember) keep(key, { version: read?.version ?? "", at: now, value });
       return value;
     },
     /** Forgets every remembered answer (tests). */

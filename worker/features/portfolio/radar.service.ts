@@ -87,7 +87,7 @@ function matrixOf(limit: number, rows: PageRow[], visible: ProjectLabel[]) {
   };
 }
 
-const matrices = versionedAnswers<ReturnType<typeof matrixOf>>();
+const matrices = versionedAnswers<ReturnType<typeof matrixOf>>(64);
 
 /**
  * The adoption matrix: technologies (rows, by key) × visible projects (columns) with the ring of
@@ -100,8 +100,9 @@ const matrices = versionedAnswers<ReturnType<typeof matrixOf>>();
  * read from the covering key index of migration 0051), and the project labels. A page is ~20 rows
  * instead of ~1,100 cell rows. Computed once per portfolio data version, scope and query (see
  * `versionedAnswers`): paging readers and dashboards polling the same page pay one small batch.
+ * `remember` false for a one-off walk over every page (an export).
  */
-export async function portfolioMatrix(deps: PortfolioViewer, q: MatrixQuery) {
+export async function portfolioMatrix(deps: PortfolioViewer, q: MatrixQuery, remember = true) {
   const scope = await scopeOf(deps);
   const all = scope === "all";
   const ids = JSON.stringify(all ? [] : scope);
@@ -132,7 +133,11 @@ export async function portfolioMatrix(deps: PortfolioViewer, q: MatrixQuery) {
     q.ring ?? null,
     q.disagreement ?? null,
   ]);
-  return matrices.answer<[PageRow, ProjectLabel]>(deps.db, key, [rowsWithCells, labels], ([rows, visible]) =>
-    matrixOf(q.limit, rows, visible),
+  return matrices.answer<[PageRow, ProjectLabel]>(
+    deps.db,
+    key,
+    [rowsWithCells, labels],
+    ([rows, visible]) => matrixOf(q.limit, rows, visible),
+    remember,
   );
 }
