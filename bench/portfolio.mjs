@@ -73,6 +73,8 @@ try {
     { name: "radar", path: "/api/v1/portfolio/radar", headers: auth },
     { name: "matrix", path: "/api/v1/portfolio/matrix?limit=20", headers: auth },
     { name: "drift", path: "/api/v1/portfolio/drift?limit=20", headers: auth },
+    // Not a target: the key check plus one tiny read, the least any authenticated portfolio read costs.
+    { name: "floor", path: "/api/v1/portfolio/links", headers: auth },
   ];
   /** @type {Record<string, unknown>} */
   const shapes = {};
