@@ -3,9 +3,9 @@
 // (each repository with a stored analysis) plus open drift items into a throwaway local database,
 // drives `wrangler dev` on loopback with autocannon as an instance admin, and compares the
 // portfolio radar, a matrix page and the drift list with a bare route of the same Worker measured
-// in the same run. The rows go straight into the local D1 SQLite file (node:sqlite, one
-// transaction, the schema's own triggers firing) before wrangler starts: through the API they
-// would take hours.
+// in the same run (not a target: "floor", an authenticated read of almost nothing). The rows go
+// straight into the local D1 SQLite file (node:sqlite, one transaction, the schema's own triggers
+// firing) before wrangler starts: through the API they would take hours.
 // Prints a table and writes bench/results/portfolio-<timestamp>.json and portfolio-latest.json.
 //
 // Environment: BENCH_PORT (default 8862), BENCH_PROJECTS (200), BENCH_TECHS (500 per project),
