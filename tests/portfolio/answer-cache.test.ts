@@ -80,6 +80,26 @@ describe("portfolio answers kept per portfolio data version", () => {
     expect(page.projects.find((p) => p.id === b.projectId)?.name).toBe("Cache B again");
   });
 
+  it("remembers a drift page until a drift item changes, and a dismissal shows at once", async () => {
+    const insert =
+      "insert into drift_items (id, project_id, kind, key, title, details, first_seen_at) values (?, ?, ?, ?, ?, '{}', ?)";
+    await env.DB.prepare(insert)
+      .bind("drf_cache1", a.projectId, "hold_in_use", "kafka", "Kafka", "2026-11-01T00:00:00.000Z")
+      .run();
+    const drift = async () =>
+      (await expectStatus(api(admin).portfolio.drift.$get({ query: {} }), 200)).data.find((d) => d.id === "drf_cache1");
+    expect(await drift()).toMatchObject({ title: "Kafka", state: "open" });
+    // A change whose version move is taken back: the remembered page stands.
+    await env.DB.prepare("update drift_items set title = 'Kafka (edited)' where id = 'drf_cache1'").run();
+    await env.DB.prepare("update portfolio_version set version = version - 1 where id = 1").run();
+    expect(await drift()).toMatchObject({ title: "Kafka" });
+    const dismiss = { param: { id: "drf_cache1" }, json: { reason: "accepted risk" } };
+    await expectStatus(api(admin).portfolio.drift[":id"].dismiss.$post(dismiss), 200);
+    expect(await drift()).toBeUndefined();
+    const dismissed = await expectStatus(api(admin).portfolio.drift.$get({ query: { state: "dismissed" } }), 200);
+    expect(dismissed.data.find((d) => d.id === "drf_cache1")).toMatchObject({ title: "Kafka (edited)" });
+  });
+
   it("keeps answers apart by who asks: a project key's radar never shows the instance's", async () => {
     await radar();
     const own = await expectStatus(api(a.read).portfolio.radar.$get({ query: {} }), 200);

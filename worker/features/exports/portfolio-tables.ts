@@ -30,7 +30,7 @@ async function openDrift(viewer: PortfolioViewer): Promise<DriftRow[]> {
   const items: DriftRow[] = [];
   let cursor: string | undefined;
   do {
-    const page = await listDrift(viewer, { state: ["open"], limit: PAGE, cursor });
+    const page = await listDrift(viewer, { state: ["open"], limit: PAGE, cursor }, false);
     items.push(...page.data);
     cursor = page.nextCursor ?? undefined;
   } while (cursor && items.length < MAX_DRIFT);

@@ -1,5 +1,6 @@
 import { type SQL, sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
+import { portfolioVersion } from "../../db/schema";
 import { batchAll, type Rows } from "./batch";
 
 /**
@@ -11,6 +12,12 @@ const VERSION = sql`select epoch || '.' || version as version from portfolio_ver
 interface VersionRow {
   version: string;
 }
+
+/** The version as a drizzle query, for a `remembered` computation that reads through drizzle's batch. */
+export const versionStatement = (db: Db) =>
+  db
+    .select({ version: sql<string>`${portfolioVersion.epoch} || '.' || ${portfolioVersion.version}` })
+    .from(portfolioVersion);
 
 interface Entry<T> {
   version: string;
@@ -28,7 +35,7 @@ const MAX_AGE_MS = 60_000;
  * check rides there too); while it stands still the remembered answer is returned without
  * aggregating anything. When it has moved, or nothing is remembered, the statements run in one
  * batch with the version, so the answer is remembered with the version of the very snapshot it was
- * computed from. At most `limit` keys, oldest dropped first. A one-off reader walking every page (an
+ * computed from (`remembered` with a computation of its own must do the same). At most `limit` keys, oldest dropped first. A one-off reader walking every page (an
  * export) passes `remember` false: it reads fresh and leaves the memory to the readers who come back.
  */
 export function versionedAnswers<T>(limit = 256) {
@@ -44,11 +51,14 @@ export function versionedAnswers<T>(limit = 256) {
   }
 
   return {
-    async answer<S extends unknown[]>(
+    /**
+     * The remembered answer for `key` while the version stands still; otherwise `compute()`, which
+     * must read the version (`versionStatement`) in the same batch as its data and return both.
+     */
+    async remembered(
       db: Db,
       key: string,
-      statements: { [K in keyof S]: SQL },
-      build: (rows: Rows<S>) => T,
+      compute: () => Promise<{ version: string | undefined; value: T }>,
       remember = true,
     ): Promise<T> {
       const known = remember ? entries.get(key) : undefined;
@@ -57,10 +67,27 @@ export function versionedAnswers<T>(limit = 256) {
         const [[current]] = await batchAll<[VersionRow]>(db, [VERSION]);
         if (current?.version === known.version) return known.value;
       }
-      const [[read], ...rows] = await batchAll<[VersionRow, ...S]>(db, [VERSION, ...statements]);
-      const value = build(rows as Rows<S>);
-      if (remember) keep(key, { version: read?.version ?? "", at: now, value });
+      const { version, value } = await compute();
+      if (remember) keep(key, { version: version ?? "", at: now, value });
       return value;
+    },
+    /** `remembered` for hand-written statements: they run in one batch after the version. */
+    answer<S extends unknown[]>(
+      db: Db,
+      key: string,
+      statements: { [K in keyof S]: SQL },
+      build: (rows: Rows<S>) => T,
+      remember = true,
+    ): Promise<T> {
+      return this.remembered(
+        db,
+        key,
+        async () => {
+          const [[read], ...rows] = await batchAll<[VersionRow, ...S]>(db, [VERSION, ...statements]);
+          return { version: read?.version, value: build(rows as Rows<S>) };
+        },
+        remember,
+      );
     },
     /** Forgets every remembered answer (tests). */
     clear(): void {
