@@ -12,16 +12,17 @@
 // Environment: BENCH_PORT (default 8790), BENCH_SIZES (comma-separated row counts, default
 // 10000,100000), BENCH_DURATION (seconds per scenario, default 10), BENCH_WARMUP (seconds, default 3),
 // BENCH_ROUNDS (interleaved rounds per scenario, default 2), BENCH_CONNECTIONS (default 32),
-// BENCH_LOG_LEVEL (wrangler's --log-level, default: wrangler's own), BENCH_METRICS_COMPARE=1 (then,
-// at the first size, the bare route and the list are also measured on two servers at once, HTTP
-// metrics on and `METRICS=off`, in interleaved rounds; the second server uses BENCH_PORT + 2).
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
-import os from "node:os";
+// BENCH_LOG_LEVEL (wrangler's --log-level, default: wrangler's own), BENCH_INSPECTOR_PORT (wrangler dev's
+// --inspector-port, for a CPU profile under load), BENCH_METRICS_COMPARE=1 (then, at the first size,
+// the bare route and the list are also measured on two servers at once, HTTP metrics on and
+// `METRICS=off`, in interleaved rounds; the second server uses BENCH_PORT + 2).
+import { rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { applyMigrations, ROOT, wrangler } from "../scripts/lib/local.mjs";
+import { wrangler } from "../scripts/lib/local.mjs";
 import { throwawayServer } from "../scripts/lib/throwaway.mjs";
-import { measureAll, table } from "./lib/load.mjs";
+import { measureAll } from "./lib/load.mjs";
 import { compareLines, compareMetrics } from "./lib/metrics-compare.mjs";
+import { benchServer, loadAtStart, machine, seedBeforeStart, verdict, writeResults } from "./lib/seeded-run.mjs";
 import { seedSql } from "./lib/technology-seed.mjs";
 
 /** @typedef {import("./lib/load.mjs").Scenario} Scenario */
@@ -46,8 +47,6 @@ const LIST = "/api/v1/technologies?status=evaluation,research&priorityMin=2&sort
 
 /** @param {string} msg */
 const step = (msg) => console.log(`\u203a ${msg}`);
-/** @param {number} n */
-const round2 = (n) => Math.round(n * 100) / 100;
 
 /**
  * A throwaway server whose database holds a project with `rows` technologies, written before
@@ -55,23 +54,17 @@ const round2 = (n) => Math.round(n * 100) / 100;
  * @param {number} rows
  */
 function seededServer(rows) {
-  const server = throwawayServer({
-    name: "api",
-    port: PORT,
-    args: LOG_LEVEL ? ["--log-level", LOG_LEVEL] : [],
-    snapshot: true,
-    step,
-  });
+  const server = benchServer({ name: "api", port: PORT, args: LOG_LEVEL ? ["--log-level", LOG_LEVEL] : [], step });
   const projectId = `prj_bench${Date.now()}`;
   const head = `INSERT INTO projects (id, slug, name, owner) VALUES ('${projectId}', 'bench-${Date.now()}', 'Bench', 'bench');`;
   step(`seeding a project with ${rows} technologies (wrangler d1 execute --local --file, before wrangler dev starts)`);
-  const started = performance.now();
-  applyMigrations(server.persistTo);
-  const file = join(server.tmp, "seed.sql");
-  writeFileSync(file, `${head}\n${seedSql(projectId, 0, rows)}`);
-  wrangler(["d1", "execute", "DB", "--local", "--file", file, "--yes"], { persistTo: server.persistTo });
-  rmSync(file);
-  return { server, projectId, seedMs: Math.round(performance.now() - started) };
+  const seedMs = seedBeforeStart(server, (persistTo, tmp) => {
+    const file = join(tmp, "seed.sql");
+    writeFileSync(file, `${head}\n${seedSql(projectId, 0, rows)}`);
+    wrangler(["d1", "execute", "DB", "--local", "--file", file, "--yes"], { persistTo });
+    rmSync(file);
+  });
+  return { server, projectId, seedMs };
 }
 
 /**
@@ -93,54 +86,12 @@ async function checkShapes(scenarios) {
   return matching;
 }
 
-/**
- * Prints one size's table, CPU split and verdict; returns the verdict.
- * @param {number} rows
- * @param {ScenarioResult[]} results
- */
-function verdictOf(rows, results) {
-  const bare = results.find((r) => r.scenario === "bare");
-  if (!bare) throw new Error("no bare result");
-  console.log(`\n${rows} technologies\n${table(results, bare.reqPerSec)}\n`);
-  console.log("CPU ms per request by process:");
-  for (const r of results) {
-    const parts = Object.entries(r.cpuMsPerRequest).filter(([k]) => k !== "total");
-    console.log(`  ${r.scenario.padEnd(9)} ${parts.map(([k, v]) => `${k} ${v.toFixed(2)}`).join(", ")}`);
-  }
-  /** @type {Record<string, { ratio: number, cpuRatio: number, ok: boolean }>} */
-  const ratios = {};
-  for (const name of TARGET.scenarios) {
-    const r = results.find((x) => x.scenario === name);
-    if (!r) continue;
-    const ratio = r.reqPerSec / bare.reqPerSec;
-    const cpuRatio = (bare.cpuMsPerRequest.total ?? 0) / (r.cpuMsPerRequest.total ?? 1);
-    ratios[name] = { ratio: round2(ratio), cpuRatio: round2(cpuRatio), ok: ratio >= TARGET.ratio };
-  }
-  const pass = Object.values(ratios).every((r) => r.ok) && CONNECTIONS === TARGET.connections;
-  console.log(
-    `\ntarget at ${rows} rows (${TARGET.connections} connections): throughput >= ${TARGET.ratio} of bare for ` +
-      `${TARGET.scenarios.join(", ")} -> ${Object.entries(ratios)
-        .map(([n, r]) => `${n} ${r.ratio.toFixed(2)} ${r.ok ? "PASS" : "FAIL"}`)
-        .join(", ")}` +
-      (CONNECTIONS === TARGET.connections ? "" : ` (measured at ${CONNECTIONS} connections: not comparable)`),
-  );
-  console.log(
-    `(bare CPU per request / scenario CPU per request: ${Object.entries(ratios)
-      .map(([n, r]) => `${n} ${r.cpuRatio.toFixed(2)}`)
-      .join(", ")}; steadier than req/s when the machine is busy)`,
-  );
-  return { ratios, pass };
-}
-
-const loadAtStart = os.loadavg().map(round2);
+const loadStart = loadAtStart();
 /** @type {ReturnType<typeof seededServer>["server"] | null} */
 let current = null;
 /** @type {ReturnType<typeof throwawayServer> | null} */
 let second = null;
 try {
-  if ((loadAtStart[0] ?? 0) > os.cpus().length * 0.5) {
-    console.warn(`! load average ${loadAtStart[0]} on ${os.cpus().length} CPUs: other work will skew the figures`);
-  }
   if (!SIZES.length) throw new Error("BENCH_SIZES names no row count");
   const sizes = [];
   let wranglerOutputLines = 0;
@@ -192,7 +143,13 @@ try {
       rounds: ROUNDS,
       step,
     });
-    sizes.push({ rows, seedMs, matching, verdict: verdictOf(rows, results), results });
+    sizes.push({
+      rows,
+      seedMs,
+      matching,
+      verdict: verdict(results, TARGET, CONNECTIONS, `${rows} technologies`),
+      results,
+    });
     wranglerOutputLines += server.log.lines;
     await server.stop();
     current = null;
@@ -236,14 +193,7 @@ try {
   const report = {
     benchmark: "api",
     date: now.toISOString(),
-    machine: {
-      os: `${os.type()} ${os.release()} ${os.arch()}`,
-      cpus: os.cpus().length,
-      cpuModel: os.cpus()[0]?.model ?? null,
-      memoryGiB: Math.round((os.totalmem() / 2 ** 30) * 10) / 10,
-      loadAvgAtStart: loadAtStart,
-      loadAvgAtEnd: os.loadavg().map(round2),
-    },
+    machine: machine(loadStart),
     node: process.version,
     settings: {
       port: PORT,
@@ -262,13 +212,7 @@ try {
     metricsComparison,
     wranglerOutputLines,
   };
-  const dir = join(ROOT, "bench/results");
-  mkdirSync(dir, { recursive: true });
-  const stamp = now.toISOString().replace(/[:.]/g, "-");
-  const json = `${JSON.stringify(report, null, 2)}\n`;
-  writeFileSync(join(dir, `api-${stamp}.json`), json);
-  writeFileSync(join(dir, "api-latest.json"), json);
-  step(`wrote bench/results/api-${stamp}.json and bench/results/api-latest.json`);
+  writeResults("api", now, report, step);
 
   const failures = sizes.flatMap((s) =>
     s.results.filter((r) => r.non2xx || r.errors || r.timeouts).map((r) => ({ rows: s.rows, ...r })),

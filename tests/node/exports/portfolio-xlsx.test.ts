@@ -26,8 +26,8 @@ const rows: MatrixRow[] = [
     projects: 2,
     disagreement: true,
     cells: [
-      { projectId: "prj_a", technologyId: "tech_1", ring: "hold", status: "archived" },
-      { projectId: "prj_b", technologyId: "tech_2", ring: "adopt", status: "integrated" },
+      { projectId: "prj_a", ring: "hold" },
+      { projectId: "prj_b", ring: "adopt" },
     ],
   },
   {
@@ -36,7 +36,7 @@ const rows: MatrixRow[] = [
     domain: "data",
     projects: 1,
     disagreement: false,
-    cells: [{ projectId: "prj_b", technologyId: "tech_3", ring: "assess", status: "evaluation" }],
+    cells: [{ projectId: "prj_b", ring: "assess" }],
   },
 ];
 const drift: DriftRow[] = [

@@ -59,6 +59,17 @@ export const technologyLinks = sqliteTable(
   (t) => [index("technology_links_canonical_idx").on(t.canonical)],
 );
 
+/**
+ * The portfolio's data version, one row (`id` 1): moved by triggers (migration 0100) on every change
+ * a portfolio radar or matrix can see, so an answer computed at one version stays right until it moves;
+ * `epoch` is random per database, so a database made again from the migrations never repeats a version.
+ */
+export const portfolioVersion = sqliteTable("portfolio_version", {
+  id: integer("id").primaryKey(),
+  version: integer("version").notNull().default(0),
+  epoch: text("epoch").notNull().default(sql`(lower(hex(randomblob(8))))`),
+});
+
 /** What a drift item points at: evidence in code, and for conflicts the other projects' rings. */
 export interface DriftDetails {
   evidence: {

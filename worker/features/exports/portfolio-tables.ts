@@ -16,13 +16,8 @@ async function wholeMatrix(viewer: PortfolioViewer, f: ExportFilters) {
   const columns = new Map<string, ProjectLabel>();
   let cursor: string | undefined;
   do {
-    const page = await portfolioMatrix(viewer, {
-      limit: PAGE,
-      cursor,
-      domain: f.domain,
-      ring: f.ring,
-      disagreement: f.disagreement,
-    });
+    const query = { limit: PAGE, cursor, domain: f.domain, ring: f.ring, disagreement: f.disagreement };
+    const page = await portfolioMatrix(viewer, query, false);
     rows.push(...page.data);
     for (const p of page.projects) columns.set(p.id, p);
     cursor = page.nextCursor ?? undefined;
@@ -35,7 +30,7 @@ async function openDrift(viewer: PortfolioViewer): Promise<DriftRow[]> {
   const items: DriftRow[] = [];
   let cursor: string | undefined;
   do {
-    const page = await listDrift(viewer, { state: ["open"], limit: PAGE, cursor });
+    const page = await listDrift(viewer, { state: ["open"], limit: PAGE, cursor }, false);
     items.push(...page.data);
     cursor = page.nextCursor ?? undefined;
   } while (cursor && items.length < MAX_DRIFT);

@@ -4,7 +4,8 @@ import type { Db } from "../../db/client";
 
 const dialect = new SQLiteAsyncDialect();
 
-type Rows<T extends unknown[]> = { [K in keyof T]: T[K][] };
+/** Each statement's rows, in order. */
+export type Rows<T extends unknown[]> = { [K in keyof T]: T[K][] };
 
 /**
  * Runs several read statements in one D1 round trip and returns each one's rows. drizzle's own

@@ -66,14 +66,10 @@ export const PortfolioMatrix = z
         domain: z.enum(DOMAINS),
         projects: z.number().int(),
         disagreement: z.boolean(),
-        cells: z.array(
-          z.object({
-            projectId: z.string(),
-            technologyId: z.string(),
-            ring: z.enum(RINGS),
-            status: z.enum(TECH_STATUSES),
-          }),
-        ),
+        cells: z.array(z.object({ projectId: z.string(), ring: z.enum(RINGS) })).openapi({
+          description:
+            "The ring each project holding it gives the technology (its technology there: the project's technologies search)",
+        }),
       }),
     ),
     nextCursor: z.string().nullable(),

@@ -7,7 +7,8 @@ import type { TenantDeps } from "../../../lib/context";
 import { AppError, notFound } from "../../../lib/errors";
 import { createResearchTask } from "../../research-tasks/research-tasks.service";
 import { createTechnology, updateTechnology } from "../../technologies/technologies.service";
-import { assertMayAct, type PortfolioDeps, type PortfolioViewer, scopeOf } from "../visibility";
+import { versionedAnswers, versionStatement } from "../answer-cache";
+import { assertMayAct, type PortfolioDeps, type PortfolioScope, type PortfolioViewer, scopeOf } from "../visibility";
 import { scanAndPublish } from "./run";
 
 export interface DriftListQuery {
@@ -40,20 +41,37 @@ const columns = {
  * own project's, without ring conflicts (they name other projects and their rings).
  */
 async function visibility(deps: PortfolioViewer): Promise<SQL | undefined> {
-  const scope = await scopeOf(deps);
+  return visibleIn(await scopeOf(deps));
+}
+
+function visibleIn(scope: PortfolioScope): SQL | undefined {
   if (scope === "all") return undefined;
   return and(inArray(driftItems.projectId, scope), ne(driftItems.kind, "ring_conflict"));
 }
 
-/** Drift items newest first, filtered by state, kind and project, paged by `cursor` (the last id seen). */
-export async function listDrift(deps: PortfolioViewer, q: DriftListQuery) {
-  const rows = await deps.db
+/** The drift pages this isolate has read, per caller scope and query (see `versionedAnswers`). */
+const pages = versionedAnswers<Awaited<ReturnType<typeof readDrift>>["value"]>(64);
+
+/**
+ * Drift items newest first, filtered by state, kind and project, paged by `cursor` (the last id
+ * seen). Remembered per portfolio data version (drift items move it, migration 0101), caller scope
+ * and query; the key's revocation check rides in the same D1 round trip. `remember` false for a
+ * one-off walk over every page (an export).
+ */
+export async function listDrift(deps: PortfolioViewer, q: DriftListQuery, remember = true) {
+  const scope = await scopeOf(deps);
+  const key = JSON.stringify([scope, q.state, q.kind ?? null, q.projectId ?? null, q.cursor ?? null, q.limit]);
+  return pages.remembered(deps.db, key, () => readDrift(deps, q, visibleIn(scope)), remember);
+}
+
+async function readDrift(deps: PortfolioViewer, q: DriftListQuery, filter: SQL | undefined) {
+  const query = deps.db
     .select(columns)
     .from(driftItems)
     .innerJoin(projects, eq(projects.id, driftItems.projectId))
     .where(
       and(
-        await visibility(deps),
+        filter,
         inArray(driftItems.state, q.state),
         q.kind ? inArray(driftItems.kind, q.kind) : undefined,
         q.projectId ? eq(driftItems.projectId, q.projectId) : undefined,
@@ -62,8 +80,12 @@ export async function listDrift(deps: PortfolioViewer, q: DriftListQuery) {
     )
     .orderBy(desc(driftItems.id))
     .limit(q.limit + 1);
+  const [[read], rows] = await deps.db.batch([versionStatement(deps.db), query]);
   const page = rows.slice(0, q.limit);
-  return { data: page, nextCursor: rows.length > q.limit ? (page.at(-1)?.id ?? null) : null };
+  return {
+    version: read?.version,
+    value: { data: page, nextCursor: rows.length > q.limit ? (page.at(-1)?.id ?? null) : null },
+  };
 }
 
 /** One drift item the caller may see, or 404 (also for another project's). */
