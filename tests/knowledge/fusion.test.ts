@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { LOCAL_WEIGHTS, LocalEmbedder } from "../../worker/features/knowledge/embed/local-embedder";
+import { terms } from "../../worker/features/knowledge/embed/tokenize";
+import { wordVectors } from "../../worker/features/knowledge/embed/word-vectors";
 import { hybridWeights, type Ranked, scoreFusion } from "../../worker/features/knowledge/search/fusion";
 import { coverage } from "../../worker/features/knowledge/search/relevance";
 
@@ -97,5 +99,28 @@ describe("local embedder features", () => {
     expect(a?.length).toBe(embedder.dimensions);
     expect(dot(a, a)).toBeCloseTo(1, 5);
     expect(dot(a, b)).toBeGreaterThan(dot(a, c) + 0.05);
+  });
+});
+
+const table = await wordVectors();
+
+describe("pretrained word vectors", () => {
+  const dot = (x: Float32Array, y: Float32Array) => x.reduce((sum, v, i) => sum + v * (y[i] ?? 0), 0);
+  const embed = (text: string) => table.embed(terms(text));
+
+  it("put texts about the same thing in other words closer than texts on another topic", () => {
+    const question = embed("who gets woken at night when the server is down");
+    const answer = embed("the on-call engineer is paged after midnight if the service fails");
+    const other = embed("quarterly tax forms and invoice payment terms");
+    expect(dot(question, answer)).toBeGreaterThan(dot(question, other) + 0.1);
+  });
+
+  it("give unit vectors, and the zero vector to a text without a known word", () => {
+    expect(dot(embed("database replication lag"), embed("database replication lag"))).toBeCloseTo(1, 5);
+    expect(embed("zzqxv qqzzv").every((x) => x === 0)).toBe(true);
+  });
+
+  it("look a word up by its stem when its own form is not in the table", () => {
+    expect(dot(embed("replicating"), embed("replicate"))).toBeGreaterThan(0.99);
   });
 });

@@ -44,4 +44,36 @@ describe("knowledge.reindex", () => {
     expect(await finishJob(t.read, started.id)).toMatchObject({ result: { documentsChunked: 1 } });
     expect((await search(t.read, { q: "raft leader" }))[0]?.document.title).toBe("Legacy note");
   });
+
+  it("starts a reindex itself when a search meets vectors of an earlier embedder", async () => {
+    const t = await createTenant(admin);
+    const doc = await ingestDoc(t.write, {
+      content: "# Sharding\n\nConsistent hashing moves few keys when nodes join.",
+    });
+    const legacy = new Float32Array(1024).fill(1 / 32);
+    await env.DB.prepare("update knowledge_vectors set vector = ? where project_id = ?")
+      .bind(legacy.buffer, t.projectId)
+      .run();
+    await env.DB.prepare("update knowledge_index_state set generation = generation + 1 where project_id = ?")
+      .bind(t.projectId)
+      .run();
+    const reindexJobs = () =>
+      env.DB.prepare("select id from jobs where project_id = ? and type = 'knowledge.reindex'")
+        .bind(t.projectId)
+        .all<{ id: string }>()
+        .then((r) => r.results);
+    expect(await search(t.read, { q: "consistent hashing", mode: "keyword" })).toHaveLength(1);
+    expect(await reindexJobs()).toEqual([]);
+
+    expect(await search(t.read, { q: "consistent hashing", mode: "semantic" })).toEqual([]);
+    let jobs = await reindexJobs();
+    for (let i = 0; i < 50 && !jobs.length; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      jobs = await reindexJobs();
+    }
+    expect(jobs).toHaveLength(1);
+    await finishJob(t.read, jobs[0]?.id ?? "");
+    expect((await search(t.read, { q: "consistent hashing", mode: "semantic" }))[0]?.document.id).toBe(doc.document.id);
+    expect(await reindexJobs()).toHaveLength(1);
+  });
 });

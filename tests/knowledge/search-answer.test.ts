@@ -20,12 +20,18 @@ const answer = (q: string, mode?: "keyword" | "semantic" | "hybrid") =>
   expectStatus(api(t.read).knowledge.search.$get({ query: mode ? { q, mode } : { q } }), 200);
 
 describe("search answer names what ran", () => {
-  it("runs hybrid by default and gives each list's weight for the query (the local embedder's share is 0)", async () => {
+  it("runs hybrid by default; when keyword search is confident semantic only re-ranks at 0.1", async () => {
     const body = await answer("kafka log compaction");
     expect(body.requestedMode).toBe("hybrid");
     expect(body.mode).toBe("hybrid");
-    expect(body.weights).toEqual({ keyword: 1, semantic: 0 });
+    expect(body.weights).toEqual({ keyword: 0.9, semantic: 0.1 });
     expect(body.data[0]?.document.title).toBe("Kafka topic conventions");
+  });
+
+  it("merges both lists at the local embedder's share (0.6) when keyword search is not confident", async () => {
+    const body = await answer("kafka holiday snacks canteen");
+    expect(body.mode).toBe("hybrid");
+    expect(body.weights).toEqual({ keyword: 0.4, semantic: 0.6 });
   });
 
   it("reports semantic as the mode used when no word of the query occurs in the project", async () => {

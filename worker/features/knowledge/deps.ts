@@ -20,6 +20,8 @@ export interface KnowledgeDeps extends TenantDeps {
  */
 export function knowledgeDeps(deps: TenantDeps & { env: Env }): KnowledgeDeps {
   const embedder = deps.env.AI ? new WorkersAiEmbedder(deps.env.AI) : new LocalEmbedder();
-  const vectors = deps.env.KNOWLEDGE ? new VectorizeAdapter(deps.env.KNOWLEDGE) : new D1VectorIndex(deps.env.DB);
+  const vectors = deps.env.KNOWLEDGE
+    ? new VectorizeAdapter(deps.env.KNOWLEDGE)
+    : new D1VectorIndex(deps.env.DB, embedder.dimensions);
   return { ...deps, embedder, vectors };
 }

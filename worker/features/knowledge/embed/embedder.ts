@@ -18,6 +18,12 @@ export interface Embedder {
    */
   readonly hybridShare: number;
   /**
+   * When keyword search is confident (its best document covers the query's words, see
+   * `keywordConfident`), the semantic list's share in re-ranking keyword's own candidates; its
+   * other documents then come after them. null: no such gating, `hybridShare` always applies.
+   */
+  readonly rerankShare: number | null;
+  /**
    * Embeds texts. `termWeight` optionally scales each word of a query by its stem, e.g. by its
    * inverse document frequency in the project's corpus.
    */

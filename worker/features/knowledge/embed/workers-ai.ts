@@ -17,6 +17,7 @@ export class WorkersAiEmbedder implements Embedder {
    * weight. Choose it with `EMBEDDER=workers-ai SEARCH_SETS=dev npm run bench:search:quality`.
    */
   readonly hybridShare = 0.4;
+  readonly rerankShare = null;
 
   constructor(private readonly ai: Ai) {}
 

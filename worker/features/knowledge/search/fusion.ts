@@ -61,6 +61,25 @@ export function scoreFusion<T>(keyword: Ranked<T>[], semantic: Ranked<T>[], weig
   );
 }
 
+/**
+ * Fusion when keyword search is confident: semantic only re-ranks keyword's candidates (score
+ * fusion with `weights` over them), and the documents only semantic search found follow in its
+ * order, with score 0. Each item keeps its rank in both full lists.
+ */
+export function rerankFusion<T>(keyword: Ranked<T>[], semantic: Ranked<T>[], weights: ListWeights): Fused<T>[] {
+  const inKeyword = new Set(keyword.map((r) => r.id));
+  const semanticRank = new Map(semantic.map((r, i) => [r.id, i + 1]));
+  const fused = scoreFusion(
+    keyword,
+    semantic.filter((r) => inKeyword.has(r.id)),
+    weights,
+  ).map((f) => ({ ...f, semanticRank: semanticRank.get(f.id) ?? null }));
+  const added = semantic
+    .filter((r) => !inKeyword.has(r.id))
+    .map((r) => ({ id: r.id, score: 0, keywordRank: null, semanticRank: semanticRank.get(r.id) ?? null }));
+  return [...fused, ...added];
+}
+
 /** A ranked list of chunks as a ranked list of their documents (each at the rank of its best chunk). */
 export function documentRanking(list: Ranked[], documentOf: (chunkId: number) => string | undefined): Ranked<string>[] {
   const seen = new Set<string>();

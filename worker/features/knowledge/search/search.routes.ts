@@ -4,6 +4,7 @@ import { createTenantRouter, errors, json } from "../../../lib/openapi";
 import { observe } from "../../metrics/recorder";
 import { FAMILIES } from "../../metrics/registry";
 import { knowledgeDeps } from "../deps";
+import { reindexIfStale } from "../indexing/stale";
 import { SearchQuery, SearchResult } from "./search.schema";
 import { searchKnowledge } from "./search.service";
 
@@ -20,7 +21,9 @@ export const searchRoutes = createTenantRouter().openapi(
     const timings: Record<string, number> = {};
     const query = c.req.valid("query");
     const started = performance.now();
-    const result = await searchKnowledge(knowledgeDeps({ ...tenantDepsOf(c), env: c.env }), query, timings);
+    const deps = knowledgeDeps({ ...tenantDepsOf(c), env: c.env });
+    const result = await searchKnowledge(deps, query, timings);
+    if (query.mode !== "keyword") c.executionCtx.waitUntil(reindexIfStale(deps).catch(() => null));
     observe(FAMILIES.searchDuration, { mode: query.mode }, (performance.now() - started) / 1000);
     c.header(
       "Server-Timing",

@@ -1,9 +1,10 @@
 import type { KnowledgeDeps } from "../deps";
 import { STOPWORDS, terms, words } from "../embed/tokenize";
 import { HEADING_SEPARATOR } from "../indexing/store";
-import { documentRanking, type Fused, hybridWeights, type ListWeights, type Ranked, scoreFusion } from "./fusion";
+import { type Fused, hybridWeights, type Ranked } from "./fusion";
+import { chooseFusion, fuse, hybridPlan, keywordConfidence, rankDocuments } from "./hybrid";
 import { coverage, NOTHING_RELEVANT_BELOW } from "./relevance";
-import type { SearchInput, SearchMode, SearchResultBody } from "./search.schema";
+import type { SearchInput, SearchResultBody } from "./search.schema";
 import { FTS_MARKS, markedToHtml, snippetFor } from "./snippet";
 
 /** Candidates each list contributes before fusion. */
@@ -111,40 +112,6 @@ async function semanticSearch(
   return matches.map((m) => ({ id: Number(m.id), score: m.score }));
 }
 
-/** What a search ran: the mode used and, in hybrid mode, each list's weight for this query. */
-interface Plan {
-  mode: SearchMode;
-  weights: ListWeights | null;
-}
-
-/** The plan of a hybrid search: when one list found nothing, the other one's mode is what ran. */
-const hybridPlan = (weights: ListWeights, keyword: unknown[], semantic: unknown[]): Plan => ({
-  mode: !semantic.length ? "keyword" : !keyword.length ? "semantic" : "hybrid",
-  weights,
-});
-
-/**
- * Documents in result order (each at its best chunk) and the mode that produced them. Hybrid
- * fuses the two document rankings with `hybridWeights`; when one list carries all the weight the
- * answer names that list's mode instead.
- */
-function rankDocuments(
-  keyword: Ranked[],
-  semantic: Ranked[],
-  documentOf: (chunkId: number) => string | undefined,
-  requested: SearchMode,
-  share: number,
-): { order: Ranked<string>[]; plan: Plan } {
-  if (requested !== "hybrid") {
-    const order = documentRanking(requested === "keyword" ? keyword : semantic, documentOf);
-    return { order, plan: { mode: requested, weights: null } };
-  }
-  const byKeyword = documentRanking(keyword, documentOf);
-  const bySemantic = documentRanking(semantic, documentOf);
-  const weights = hybridWeights(byKeyword, bySemantic, share);
-  return { order: scoreFusion(byKeyword, bySemantic, weights), plan: hybridPlan(weights, byKeyword, bySemantic) };
-}
-
 interface ChunkRow {
   id: number;
   document_id: string;
@@ -161,7 +128,7 @@ interface ChunkRow {
 
 /**
  * Searches a project's knowledge: keyword (FTS5 bm25 with snippets), semantic (embedding top-K)
- * or hybrid (reciprocal rank fusion of both). Chunks come back grouped under their document,
+ * or hybrid (score fusion of both, see ./hybrid.ts). Chunks come back grouped under their document,
  * documents ordered by their best chunk. Every list is scoped to the project in its query, and
  * tag and technology filters narrow the candidate documents before anything is ranked.
  * `timings` receives the wall time of each step in milliseconds (workerd advances clocks only
@@ -186,21 +153,15 @@ export async function searchKnowledge(
     q.mode === "keyword" ? [] : timed("semantic", semanticSearch(deps, q.q, docs, k, weightsOf)),
     weightsOf,
   ]);
-  const chunkWeights = q.mode === "hybrid" ? hybridWeights(keyword, semantic, deps.embedder.hybridShare) : null;
-  const chunkFused: Fused[] = chunkWeights
-    ? scoreFusion(keyword, semantic, chunkWeights)
-    : (q.mode === "keyword" ? keyword : semantic).map((r, i) => ({
-        id: r.id,
-        score: r.score,
-        keywordRank: q.mode === "keyword" ? i + 1 : null,
-        semanticRank: q.mode === "semantic" ? i + 1 : null,
-      }));
+  const candidates = [...new Set([...keyword, ...semantic].map((r) => r.id))];
   const empty = { query: q.q, requestedMode: q.mode, confidence: 0, nothingRelevant: true, data: [] };
-  if (!chunkFused.length)
+  if (!candidates.length) {
+    const weights = hybridWeights(keyword, semantic, deps.embedder.hybridShare);
     return {
       ...empty,
-      ...(chunkWeights ? hybridPlan(chunkWeights, keyword, semantic) : { mode: q.mode, weights: null }),
+      ...(q.mode === "hybrid" ? hybridPlan(weights, keyword, semantic) : { mode: q.mode, weights: null }),
     };
+  }
 
   const { results } = await timed(
     "chunks",
@@ -209,20 +170,28 @@ export async function searchKnowledge(
      from knowledge_chunks c join knowledge_entries d on d.id = c.document_id
      where c.project_id = ?1 and d.project_id = ?1 and c.id in (select value from json_each(?2))`,
     )
-      .bind(deps.projectId, JSON.stringify(chunkFused.map((f) => f.id)))
+      .bind(deps.projectId, JSON.stringify(candidates))
       .all<ChunkRow>(),
   );
   const rows = new Map(results.map((r) => [r.id, r]));
   const documentOf = (id: number) => rows.get(id)?.document_id;
   const snippets = new Map(keyword.map((h) => [h.id, h.snippet]));
 
-  const { order: documentOrder, plan } = rankDocuments(
-    keyword,
-    semantic,
-    documentOf,
-    q.mode,
-    deps.embedder.hybridShare,
-  );
+  const passage = (id: number) => {
+    const row = rows.get(id);
+    return row && { document: row.document_id, title: row.title, text: `${row.heading} ${row.text}` };
+  };
+  const fusion =
+    q.mode === "hybrid" ? chooseFusion(deps.embedder, keywordConfidence(q.q, keyword, passage, weightOf)) : null;
+  const chunkFused: Fused[] = fusion
+    ? fuse(keyword, semantic, fusion).fused
+    : (q.mode === "keyword" ? keyword : semantic).map((r, i) => ({
+        id: r.id,
+        score: r.score,
+        keywordRank: q.mode === "keyword" ? i + 1 : null,
+        semanticRank: q.mode === "semantic" ? i + 1 : null,
+      }));
+  const { order: documentOrder, plan } = rankDocuments(keyword, semantic, documentOf, q.mode, fusion);
   const firstRow = new Map<string, ChunkRow>();
   for (const row of results) if (!firstRow.has(row.document_id)) firstRow.set(row.document_id, row);
   const grouped = new Map<string, SearchResultBody["data"][number]>();

@@ -9,6 +9,8 @@ interface ProjectVectors {
   /** Per vector: the factor that turns its 8-bit values back into floats. */
   scales: Float32Array;
   dimensions: number;
+  /** Vectors of another length than `dimensions`: written by an earlier embedder, left out until a reindex. */
+  stale: number;
 }
 
 /** Per-isolate cache of each project's vectors, checked against the generation row on every query. */
@@ -41,7 +43,22 @@ export class D1VectorIndex implements VectorIndex {
   /** The project data checked by `prepare`, used once by the next query (instances live one request). */
   private prepared: { projectId: string; data: Promise<ProjectVectors> } | undefined;
 
-  constructor(private readonly db: D1Database) {}
+  /**
+   * `dimensions` is the current embedder's vector length: vectors of any other length are left
+   * out and counted as stale. Without it the newest vector's length is taken as current.
+   */
+  constructor(
+    private readonly db: D1Database,
+    private readonly dimensions?: number,
+  ) {}
+
+  /** Stale counts of the projects this instance has loaded, so asking after a query costs no read. */
+  private readonly seen = new Map<string, number>();
+
+  /** How many of the project's stored vectors another embedder wrote (0 once a reindex finished). */
+  async staleCount(projectId: string): Promise<number> {
+    return this.seen.get(projectId) ?? (await this.load(projectId)).stale;
+  }
 
   async prepare(projectId: string): Promise<void> {
     const data = this.load(projectId);
@@ -133,7 +150,11 @@ export class D1VectorIndex implements VectorIndex {
       .first<{ generation: number }>();
     const generation = state?.generation ?? 0;
     const cached = cache.get(projectId);
-    if (cached && cached.generation === generation) return cached;
+    const sameLength = this.dimensions === undefined || cached?.dimensions === this.dimensions;
+    if (cached && cached.generation === generation && sameLength) {
+      this.seen.set(projectId, cached.stale);
+      return cached;
+    }
     const results: VectorRow[] = [];
     for (let after = -1; ; ) {
       const page = await this.db
@@ -147,10 +168,10 @@ export class D1VectorIndex implements VectorIndex {
       if (!last || page.results.length < LOAD_PAGE) break;
       after = last.chunk_id;
     }
-    // Vectors of another length come from an earlier embedder (until a reindex): the newest
-    // chunk's length is the current one, and the others are left out rather than scored.
+    // Vectors of another length come from an earlier embedder (until a reindex): they are left out
+    // rather than scored. The current length is the embedder's, or else the newest chunk's.
     const all = results.map((r) => ({ row: r, ...decodeVector(r.vector) }));
-    const dimensions = all[all.length - 1]?.values.length ?? 0;
+    const dimensions = this.dimensions ?? all[all.length - 1]?.values.length ?? 0;
     const current = all.filter((v) => v.values.length === dimensions);
     const matrix = new Int8Array(current.length * dimensions);
     const scales = new Float32Array(current.length);
@@ -165,8 +186,10 @@ export class D1VectorIndex implements VectorIndex {
       matrix,
       scales,
       dimensions,
+      stale: all.length - current.length,
     };
     cache.set(projectId, loaded);
+    this.seen.set(projectId, loaded.stale);
     return loaded;
   }
 }

@@ -36,4 +36,9 @@ export interface VectorIndex {
    * overlap that with embedding the query. The next `query` of this instance relies on it.
    */
   prepare?(projectId: string): Promise<void>;
+  /**
+   * Optional: how many of the project's stored vectors came from another embedder (the D1 index
+   * knows by their length); a search that finds some starts a reindex.
+   */
+  staleCount?(projectId: string): Promise<number>;
 }
