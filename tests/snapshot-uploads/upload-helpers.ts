@@ -36,7 +36,7 @@ export interface LargeRepoShape {
 /**
  * A .tar.gz of a repository past 100 MiB compressed, produced as a stream: the npm fixture's
  * manifests, `textFiles` small source files, and incompressible padding (random files of 2.5 MiB,
- * over the per-file limit, and of 1 MiB, read and found binary). Nothing holds the whole archive.
+ * over the per-file limit, and of 1 MiB, counted by size and never opened). Nothing holds the whole archive.
  */
 export function largeRepoArchive(shape: LargeRepoShape): ReadableStream<Uint8Array> {
   const { readable, controller } = createTarPacker();
