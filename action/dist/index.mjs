@@ -6048,9 +6048,12 @@ var VENDORED_DIRS = /* @__PURE__ */ new Set([
   "coverage"
 ]);
 function isVendoredPath(path) {
-  const segments = path.split("/");
-  segments.pop();
-  return segments.some((segment) => VENDORED_DIRS.has(segment));
+  let start = 0;
+  for (let slash = path.indexOf("/"); slash >= 0; slash = path.indexOf("/", start)) {
+    if (VENDORED_DIRS.has(path.slice(start, slash))) return true;
+    start = slash + 1;
+  }
+  return false;
 }
 
 // cli/src/pack.ts
