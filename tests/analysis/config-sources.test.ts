@@ -37,6 +37,21 @@ describe("technologies named in configuration", () => {
     });
   });
 
+  it("keeps a published library's dev-only libraries aside, but not its tools or an application's", async () => {
+    const manifest = (extra: Record<string, unknown>) =>
+      JSON.stringify({
+        name: "web-kit",
+        version: "1.0.0",
+        devDependencies: { ejs: "^3.1.10", mocha: "^10.8.2" },
+        ...extra,
+      });
+    const library = await detected([file("package.json", manifest({ main: "index.js" }))]);
+    expect(library.low).toContain("EJS");
+    expect(library.confident).toContain("Mocha");
+    const app = await detected([file("package.json", manifest({ private: true }))]);
+    expect(app.confident).toEqual(expect.arrayContaining(["EJS", "Mocha"]));
+  });
+
   it("reads the PHP extensions a composer.json requires, and does not take Doctrine DBAL for PostgreSQL", async () => {
     const composer = JSON.stringify(
       {

@@ -173,7 +173,11 @@ export function matchTechnologies(
     const line = lines.lineOf(dep.file, dep.name);
     if (line !== undefined) evidence.line = line;
     evidence.confidence = confidenceOf(dep.file, dep);
-    for (const rule of matching) add(rule.rule, evidence);
+    for (const rule of matching) {
+      // A published library's dev-only dependency on anything but a tool serves its tests or examples.
+      const aside = dep.ofLibrary === true && rule.rule.domain !== "tools";
+      add(rule.rule, aside ? { ...evidence, confidence: "low" } : evidence);
+    }
   }
   for (const signal of signals) {
     const name = signal.name.toLowerCase();

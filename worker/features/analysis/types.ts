@@ -96,6 +96,12 @@ export interface Dependency {
   scope?: DependencyScope;
   /** Go only: the requirement is marked `// indirect` in go.mod. */
   indirect?: boolean;
+  /**
+   * npm only: a devDependency of a published library (a package.json that is not `private` and says
+   * what it publishes: `main`, `module`, `exports`, `files` or `bin`). What a library needs only for
+   * development is for its tests and examples, unless it is a tool.
+   */
+  ofLibrary?: boolean;
 }
 
 /** A manifest that could not be read; the rest of the analysis goes on without it. */

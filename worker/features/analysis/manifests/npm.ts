@@ -9,15 +9,25 @@ const SECTIONS: readonly [string, DependencyScope][] = [
   ["optionalDependencies", "runtime"],
 ];
 
-/** package.json: every dependency section, with the range as written. */
+/** Whether a package.json publishes a library: not private, and names what it publishes. */
+const isPublishedLibrary = (doc: Record<string, unknown>): boolean =>
+  doc.private !== true && ["main", "module", "exports", "files", "bin"].some((field) => doc[field] !== undefined);
+
+/**
+ * package.json: every dependency section, with the range as written; a published library's
+ * devDependencies are marked `ofLibrary`.
+ */
 export const packageJson: ManifestParser = {
   matches: (_path, name) => name === "package.json",
   parse(file) {
     const doc = readJson(file.content);
+    const library = isPublishedLibrary(doc);
     const deps: Dependency[] = [];
     for (const [section, scope] of SECTIONS) {
       for (const [name, range] of Object.entries(table(doc, section))) {
-        deps.push({ ecosystem: "npm", name, version: text(range) ?? null, file: file.path, scope });
+        const dep: Dependency = { ecosystem: "npm", name, version: text(range) ?? null, file: file.path, scope };
+        if (library && scope === "dev") dep.ofLibrary = true;
+        deps.push(dep);
       }
     }
     return deps;
