@@ -45,11 +45,14 @@ describe("technologies named in configuration", () => {
         devDependencies: { ejs: "^3.1.10", mocha: "^10.8.2" },
         ...extra,
       });
-    const library = await detected([file("package.json", manifest({ main: "index.js" }))]);
+    const library = await detected([file("package.json", manifest({ files: ["index.js"] }))]);
     expect(library.low).toContain("EJS");
     expect(library.confident).toContain("Mocha");
     const app = await detected([file("package.json", manifest({ private: true }))]);
     expect(app.confident).toEqual(expect.arrayContaining(["EJS", "Mocha"]));
+    // `npm init` writes "main": "index.js" into every package.json: that alone is no library.
+    const initialised = await detected([file("package.json", manifest({ main: "index.js" }))]);
+    expect(initialised.confident).toEqual(expect.arrayContaining(["EJS", "Mocha"]));
   });
 
   it("reads the PHP extensions a composer.json requires, and does not take Doctrine DBAL for PostgreSQL", async () => {

@@ -98,7 +98,7 @@ export interface Dependency {
   indirect?: boolean;
   /**
    * npm only: a devDependency of a published library (a package.json that is not `private` and says
-   * what it publishes: `main`, `module`, `exports`, `files` or `bin`). What a library needs only for
+   * what it publishes: `files`, `exports`, `module`, `bin`, `types` or `publishConfig`). What a library needs only for
    * development is for its tests and examples, unless it is a tool.
    */
   ofLibrary?: boolean;

@@ -9,9 +9,14 @@ const SECTIONS: readonly [string, DependencyScope][] = [
   ["optionalDependencies", "runtime"],
 ];
 
-/** Whether a package.json publishes a library: not private, and names what it publishes. */
+/**
+ * Whether a package.json publishes a library: not private, and says what it publishes (`files`,
+ * `exports`, `module`, `bin`, `types`, `publishConfig`). `main` alone does not count: `npm init`
+ * writes `"main": "index.js"` into every new package.json, published or not.
+ */
 const isPublishedLibrary = (doc: Record<string, unknown>): boolean =>
-  doc.private !== true && ["main", "module", "exports", "files", "bin"].some((field) => doc[field] !== undefined);
+  doc.private !== true &&
+  ["files", "exports", "module", "bin", "types", "typings", "publishConfig"].some((field) => doc[field] !== undefined);
 
 /**
  * package.json: every dependency section, with the range as written; a published library's
