@@ -119,7 +119,8 @@ describe("the GitHub Action's entry", () => {
     expect(run.outputs["analysis-id"]).toMatch(/^ana_/);
     expect(run.outputs.added?.split(",")).toEqual(expect.arrayContaining(["React", "Hono"]));
     expect(run.summary).toContain("### CommandCenter analysis of acme/shop");
-    expect(run.summary).toMatch(/\| TypeScript \| 1 \| 1 \|/);
+    // Languages by bytes: files, size and share of the bytes with a language.
+    expect(run.summary).toMatch(/\| TypeScript \| 1 \| \d+ B \| [\d.]+% \|/);
     expect(github.requests).toEqual([]);
   });
 
