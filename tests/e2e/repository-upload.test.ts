@@ -62,7 +62,7 @@ describe("repository archive upload", () => {
     const titles = await detected.locator("li strong").allTextContents();
     expect(titles).toEqual(expect.arrayContaining(EXPECTED));
     await page
-      .getByRole("region", { name: /^Languages \(\d+ files, \d+ lines\)$/ })
+      .getByRole("region", { name: /^Languages \(\d+ files, [\d.]+ (B|KiB|MiB|GiB) of code\)$/ })
       .getByText("TypeScript")
       .waitFor();
     await page
