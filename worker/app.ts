@@ -15,7 +15,7 @@ import { oauthProtocolRoutes } from "./features/oauth/metadata.routes";
 import { AppError, type ErrorBody } from "./lib/errors";
 import { defaultBodyLimit } from "./middleware/body-limit";
 import { apiCors } from "./middleware/cors";
-import { httpMetrics } from "./middleware/http-metrics";
+import { httpMetrics, routeOfMethod } from "./middleware/http-metrics";
 import { onRateLimited, rateLimitByIp } from "./middleware/rate-limit";
 import { requestContext } from "./middleware/request-id";
 import { securityHeaders } from "./middleware/security-headers";
@@ -34,8 +34,7 @@ app.use("/mcp", requestContext());
 app.use("/api/*", apiCors());
 /** An unknown /api/v1 route answers 404 before a key is asked for: a wrong path is the error to name. */
 app.use("/api/v1/*", async function knownRoute(c, next) {
-  const method = c.req.method === "HEAD" ? "GET" : c.req.method;
-  if (!matchedRoutes(c).some((route) => route.method === method)) return c.notFound();
+  if (!routeOfMethod(matchedRoutes(c), c.req.method)) return c.notFound();
   await next();
 });
 const database = createMiddleware<AppEnv>(async function database(c, next) {

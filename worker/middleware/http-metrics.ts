@@ -30,8 +30,12 @@ export function httpMetrics() {
  * also matches the path (`/api/v1/*`) but never answers, so the last match is not the answer.
  */
 export function answeringRoute(routes: readonly { method: string; path: string }[], method: string): string {
-  const wanted = method === "HEAD" ? "GET" : method;
-  const handler =
-    routes.find((r) => r.method === wanted) ?? routes.findLast((r) => r.method === "ALL" && !r.path.endsWith("*"));
+  const handler = routeOfMethod(routes, method) ?? routes.findLast((r) => r.method === "ALL" && !r.path.endsWith("*"));
   return handler?.path ?? "unmatched";
+}
+
+/** The first matched route registered for `method` (HEAD is served by GET routes), if any. */
+export function routeOfMethod<R extends { method: string }>(routes: readonly R[], method: string): R | undefined {
+  const wanted = method === "HEAD" ? "GET" : method;
+  return routes.find((r) => r.method === wanted);
 }
