@@ -9,7 +9,13 @@ export function formatSize(bytes: number): string {
   return `${(bytes / 1024 ** 3).toFixed(1)} GiB`;
 }
 
-/** A share (0-1) as a percentage with one decimal: "42.7%". */
+/** A share (0-1) as a percentage with one decimal: "42.7%"; a share too small to show is "<0.1%", not "0.0%". */
 export function formatShare(share: number): string {
+  if (share > 0 && share < 0.0005) return "<0.1%";
   return `${(share * 100).toFixed(1)}%`;
+}
+
+/** A count with thousands separators, the same on every machine: "38,490". */
+export function formatCount(n: number): string {
+  return n.toLocaleString("en-US");
 }

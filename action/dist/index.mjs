@@ -6357,6 +6357,7 @@ function formatSize(bytes) {
   return `${(bytes / 1024 ** 3).toFixed(1)} GiB`;
 }
 function formatShare(share) {
+  if (share > 0 && share < 5e-4) return "<0.1%";
   return `${(share * 100).toFixed(1)}%`;
 }
 

@@ -1,7 +1,7 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { type DragEvent, useEffect, useState } from "react";
 import { Link, useParams } from "react-router";
-import { formatShare, formatSize } from "../../shared/sizes";
+import { formatCount, formatShare, formatSize } from "../../shared/sizes";
 import { DetectedTechnologies } from "../components/detected-technologies";
 import { Badge, ErrorText, ProgressBar, Section, TableWrap, when } from "../components/ui";
 import { api, call } from "../lib/api";
@@ -126,7 +126,9 @@ export default function Repository() {
               Partial analysis: {latest.partial.reason}.
             </p>
           )}
-          <Section title={`Languages (${latest.fileCount} files, ${formatSize(latest.totalBytes)} of code)`}>
+          <Section
+            title={`Languages (${formatCount(latest.fileCount)} files, ${formatSize(latest.totalBytes)} of code)`}
+          >
             <ul className="bars">
               {languages.slice(0, 12).map((l) => (
                 <li key={l.language} title={`${l.files} files, ${l.bytes} bytes`}>
@@ -172,7 +174,7 @@ export default function Repository() {
         <ul className="list">
           {analyses.data?.data.map((a) => (
             <li key={a.id}>
-              {when(a.createdAt)} · {a.source} · {a.fileCount} files · {a.technologies.length} technologies
+              {when(a.createdAt)} · {a.source} · {formatCount(a.fileCount)} files · {a.technologies.length} technologies
             </li>
           ))}
         </ul>
