@@ -67,7 +67,14 @@ describe("repository analysis job", () => {
       200,
     );
     expect(evidence.data).toContainEqual(
-      expect.objectContaining({ file: "package.json", dependency: "react", version: "^18.3.1" }),
+      expect.objectContaining({
+        file: "package.json",
+        line: 8,
+        dependency: "react",
+        version: "^18.3.1",
+        repositoryId: repoId,
+        repository: "acme/shop-web",
+      }),
     );
     const repo = await expectStatus(api(a.read).repositories[":id"].$get({ param: { id: repoId } }), 200);
     expect(repo.lastAnalysedAt).not.toBeNull();

@@ -1,3 +1,4 @@
+import { DOMAIN_LABELS, DOMAINS, type Domain } from "../../shared/vocabulary";
 import { Badge, Section } from "./ui";
 
 interface DetectedEvidence {
@@ -14,15 +15,22 @@ interface Detected {
   evidence: DetectedEvidence[];
 }
 
+/** A version pinned to a full commit (GitHub Actions, Go pseudo-versions) reads as its first 7 hex digits. */
+const shortVersion = (v: string) => v.replace(/\b([0-9a-f]{7})[0-9a-f]{33}\b/g, "$1");
+
 const where = (e: DetectedEvidence) =>
-  `${e.file}${e.line ? `:${e.line}` : ""}${e.dependency ? ` (${e.dependency}${e.version ? ` ${e.version}` : ""})` : ""}`;
+  `${e.file}${e.line ? `:${e.line}` : ""}${e.dependency ? ` (${e.dependency}${e.version ? ` ${shortVersion(e.version)}` : ""})` : ""}`;
+
+const isDomain = (d: string): d is Domain => (DOMAINS as readonly string[]).includes(d);
 
 function TechnologyList({ items }: { items: Detected[] }) {
   return (
     <ul className="list">
       {items.map((t) => (
         <li key={t.title}>
-          <strong>{t.title}</strong> <Badge value={t.domain} /> {t.confidence && <Badge value={t.confidence} />}{" "}
+          <strong>{t.title}</strong>{" "}
+          <Badge value={t.domain} label={isDomain(t.domain) ? DOMAIN_LABELS[t.domain] : undefined} />{" "}
+          {t.confidence && <Badge value={t.confidence} label={`${t.confidence} confidence`} />}{" "}
           <small>{t.evidence.slice(0, 3).map(where).join("; ")}</small>
         </li>
       ))}

@@ -73,7 +73,7 @@ export function TechnologyForm({
   }
 
   const field = (name: keyof TechnologyDraft, text: string, input: React.ReactNode) => (
-    <div className="field">
+    <div className={name === "description" ? "field wide" : "field"}>
       <label htmlFor={`tf-${name}`}>{text}</label>
       {input}
       {errors[name] && (

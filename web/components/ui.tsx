@@ -23,9 +23,9 @@ export function ProgressBar({ value, label }: { value: number; label: string }) 
   );
 }
 
-/** A status word with a colour that is never the only signal. */
-export function Badge({ value }: { value: string }) {
-  return <span className={`badge badge-${value.replaceAll("_", "-")}`}>{value.replaceAll("_", " ")}</span>;
+/** A status word with a colour that is never the only signal; `label` is the text shown when it differs from the value. */
+export function Badge({ value, label }: { value: string; label?: string }) {
+  return <span className={`badge badge-${value.replaceAll("_", "-")}`}>{label ?? value.replaceAll("_", " ")}</span>;
 }
 
 /** Shows an API error's message (and nothing for no error). */

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useNavigate, useParams } from "react-router";
+import { Link, useNavigate, useParams } from "react-router";
 import { DOMAIN_LABELS } from "../../shared/vocabulary";
 import { TechnologyForm } from "../components/technology-form";
 import { Badge, ErrorText, Section, when } from "../components/ui";
@@ -75,8 +75,13 @@ export default function Technology() {
         <ul className="list">
           {evidence.data?.data.map((e) => (
             <li key={e.id}>
-              <code>{e.file}</code> {e.dependency && <span>{e.dependency}</span>}{" "}
-              {e.version && <small>{e.version}</small>} <Badge value={e.kind} />
+              <Link to={`/repositories/${e.repositoryId}`}>{e.repository}</Link>{" "}
+              <code>
+                {e.file}
+                {e.line ? `:${e.line}` : ""}
+              </code>{" "}
+              {e.dependency && <span>{e.dependency}</span>} {e.version && <small>{e.version}</small>}{" "}
+              <Badge value={e.kind} />
             </li>
           ))}
         </ul>

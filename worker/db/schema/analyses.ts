@@ -59,6 +59,8 @@ export const technologyEvidence = sqliteTable(
       .references(() => analyses.id, { onDelete: "cascade" }),
     kind: text("kind").notNull(),
     file: text("file").notNull(),
+    /** The matching line of `file`, when the evidence is one line of it. */
+    line: integer("line"),
     dependency: text("dependency"),
     version: text("version"),
     createdAt: text("created_at").notNull().default(nowIso),

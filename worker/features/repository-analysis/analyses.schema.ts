@@ -86,7 +86,9 @@ export const Analysis = createSelectSchema(analyses, {
 
 export const AnalysisPage = pageOf(Analysis).openapi("AnalysisPage");
 
-export const Evidence = createSelectSchema(technologyEvidence).openapi("Evidence");
+export const Evidence = createSelectSchema(technologyEvidence)
+  .extend({ repository: z.string().openapi({ description: "The repository's owner/name", example: "koel/koel" }) })
+  .openapi("Evidence");
 
 export const AnalyseRequest = z
   .object({

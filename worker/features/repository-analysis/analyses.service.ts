@@ -1,5 +1,5 @@
-import { and, desc, eq } from "drizzle-orm";
-import { analyses, technologyEvidence } from "../../db/schema";
+import { and, desc, eq, getTableColumns, sql } from "drizzle-orm";
+import { analyses, repositories, technologyEvidence } from "../../db/schema";
 import type { TenantDeps } from "../../lib/context";
 import { AppError, notFound } from "../../lib/errors";
 import { orderOf, paginate } from "../../lib/pagination";
@@ -57,8 +57,18 @@ export async function getAnalysis({ db, projectId }: TenantDeps, id: string) {
 export async function technologyEvidenceOf(deps: TenantDeps, technologyId: string) {
   await getTechnology(deps, technologyId);
   return deps.db
-    .select()
+    .select({
+      ...getTableColumns(technologyEvidence),
+      repository: sql<string>`${repositories.owner} || '/' || ${repositories.name}`,
+    })
     .from(technologyEvidence)
+    .innerJoin(
+      repositories,
+      and(
+        eq(repositories.projectId, technologyEvidence.projectId),
+        eq(repositories.id, technologyEvidence.repositoryId),
+      ),
+    )
     .where(and(eq(technologyEvidence.projectId, deps.projectId), eq(technologyEvidence.technologyId, technologyId)))
     .orderBy(desc(technologyEvidence.createdAt))
     .limit(500);

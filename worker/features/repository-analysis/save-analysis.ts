@@ -9,7 +9,7 @@ import { eventStatements } from "../../lib/events";
 import { newId } from "../../lib/ids";
 import type { AnalysisResult, SkippedEntry } from "../analysis";
 
-/** D1 binds at most 100 parameters per statement; evidence rows have 10 columns. */
+/** D1 binds at most 100 parameters per statement; evidence rows have 11 columns. */
 const EVIDENCE_ROWS_PER_INSERT = 9;
 
 export interface SaveAnalysisInput {
@@ -161,6 +161,7 @@ export async function saveAnalysis(db: Db, input: SaveAnalysisInput): Promise<Sa
         analysisId,
         kind: e.kind,
         file: e.file,
+        line: e.line ?? null,
         dependency: e.dependency ?? null,
         version: e.version ?? null,
         createdAt: now,
