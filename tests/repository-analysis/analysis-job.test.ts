@@ -100,6 +100,19 @@ describe("repository analysis job", () => {
     expect(radar.data.filter((t) => t.title === "React")).toHaveLength(1);
   });
 
+  it("adds no history row when a re-analysis finds what the repository already evidenced", async () => {
+    const repoId = await newRepo(a.write, "shop-again");
+    for (let run = 0; run < 2; run++) {
+      const started = await upload(a.write, repoId, await npmArchive());
+      await fire(started.body.id);
+      expect((await jobOf(a.read, started.body.id)).status).toBe("completed");
+    }
+    const id = (await detected(a.read)).data.find((t) => t.title === "React")?.id ?? "";
+    const history = await expectStatus(api(a.read).technologies[":id"].history.$get({ param: { id }, query: {} }), 200);
+    const rows = history.data.filter((e) => e.kind === "evidence" && e.note?.includes("acme/shop-again"));
+    expect(rows).toHaveLength(1);
+  });
+
   it("fails clearly on a corrupt archive and writes no analysis", async () => {
     const repoId = await newRepo(a.write, "broken");
     const bytes = new Uint8Array([0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 3, 1, 2, 3, 4, 5, 6, 7, 8]);

@@ -1,4 +1,4 @@
-import { and, eq, inArray, ne, sql } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import type { BatchItem } from "drizzle-orm/batch";
 import { DOMAINS, type Domain } from "../../../shared/vocabulary";
 import type { Db } from "../../db/client";
@@ -25,13 +25,15 @@ export interface SaveAnalysisInput {
 export interface SavedAnalysis {
   analysisId: string;
   added: string[];
+  /** Technologies already on the radar that this repository evidences for the first time. */
   evidenced: string[];
 }
 
 /**
  * Stores an analysis and feeds the radar in one D1 batch, so a failure leaves nothing half-written:
  * technologies not yet on the radar are added at `discovery`; existing ones gain evidence and a
- * history row saying how many repositories use them; this repository's old evidence is replaced.
+ * history row saying how many repositories use them (once per repository: a re-analysis adds none);
+ * this repository's old evidence is replaced.
  * Low-confidence detections (only in examples, fixtures, vendored code or indirect requirements)
  * stay in the stored analysis but do not reach the radar.
  */
@@ -52,7 +54,8 @@ export async function saveAnalysis(db: Db, input: SaveAnalysisInput): Promise<Sa
     ? await db
         .select({
           technologyId: technologyEvidence.technologyId,
-          n: sql<number>`count(distinct ${technologyEvidence.repositoryId})`,
+          n: sql<number>`count(distinct case when ${technologyEvidence.repositoryId} <> ${repository.id} then ${technologyEvidence.repositoryId} end)`,
+          here: sql<number>`max(${technologyEvidence.repositoryId} = ${repository.id})`,
         })
         .from(technologyEvidence)
         .where(
@@ -62,12 +65,13 @@ export async function saveAnalysis(db: Db, input: SaveAnalysisInput): Promise<Sa
               technologyEvidence.technologyId,
               existing.map((t) => t.id),
             ),
-            ne(technologyEvidence.repositoryId, repository.id),
           ),
         )
         .groupBy(technologyEvidence.technologyId)
     : [];
   const usedElsewhere = new Map(otherRepos.map((r) => [r.technologyId, r.n]));
+  // A re-analysis that finds what this repository already evidenced adds no history row.
+  const seenHere = new Set(otherRepos.filter((r) => r.here === 1).map((r) => r.technologyId));
   const repoName = `${repository.owner}/${repository.name}`;
   const top = result.languages[0]?.language ?? null;
 
@@ -135,7 +139,7 @@ export async function saveAnalysis(db: Db, input: SaveAnalysisInput): Promise<Sa
       );
       byTitle.set(tech.title.toLowerCase(), technologyId);
       added.push(tech.title);
-    } else {
+    } else if (!seenHere.has(technologyId)) {
       const repos = (usedElsewhere.get(technologyId) ?? 0) + 1;
       statements.push(
         db.insert(technologyEvents).values({
