@@ -20,6 +20,8 @@ export default function Job() {
     onSuccess: refresh,
   });
   const status = live.status ?? job.data?.status;
+  // Until the socket's snapshot arrives (a cold Durable Object can take a moment), show what the list knows.
+  const progress = live.status ? live.progress : (job.data?.progress ?? 0);
   if (job.error) return <ErrorText error={job.error} />;
   return (
     <div className="stack">
@@ -27,7 +29,7 @@ export default function Job() {
         {job.data?.type ?? "Job"} {status && <Badge value={status} />}
       </h1>
       <Section title="Progress">
-        <ProgressBar value={live.progress} label="Job progress" />
+        <ProgressBar value={progress} label="Job progress" />
         <p aria-live="polite">{live.step}</p>
         {live.error && <p className="error">{live.error}</p>}
         <div className="actions">
