@@ -3,7 +3,7 @@ import { type FormEvent, useState } from "react";
 import { api, call } from "../lib/api";
 import { ago } from "../lib/people";
 import { SecretOnce } from "./secret-once";
-import { ErrorText, Section, TableWrap, when } from "./ui";
+import { EmptyRow, ErrorText, Section, TableWrap, when } from "./ui";
 
 const ROLES = ["viewer", "editor", "admin", "owner"] as const;
 type Role = (typeof ROLES)[number];
@@ -103,6 +103,9 @@ export function Members({ project }: { project: string }) {
                 </td>
               </tr>
             ))}
+            <EmptyRow columns={5} rows={members.data?.data}>
+              No members yet.
+            </EmptyRow>
           </tbody>
         </table>
       </TableWrap>
@@ -131,6 +134,9 @@ export function Members({ project }: { project: string }) {
                 </td>
               </tr>
             ))}
+            <EmptyRow columns={4} rows={pending.data?.data}>
+              No pending invitations.
+            </EmptyRow>
           </tbody>
         </table>
       </TableWrap>

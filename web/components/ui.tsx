@@ -104,3 +104,26 @@ export function TableWrap({ label, children }: { label: string; children: ReactN
 }
 
 export const when = (iso: string | null | undefined) => (iso ? new Date(iso).toLocaleString() : "—");
+
+/**
+ * A table's one row saying it is empty, once its rows have loaded and there are none (nothing while
+ * they load, so an empty message never flashes before the data).
+ */
+export function EmptyRow({
+  columns,
+  rows,
+  children,
+}: {
+  columns: number;
+  rows: unknown[] | undefined;
+  children: ReactNode;
+}) {
+  if (!rows || rows.length > 0) return null;
+  return (
+    <tr>
+      <td colSpan={columns} className="empty">
+        {children}
+      </td>
+    </tr>
+  );
+}

@@ -9,7 +9,7 @@ import {
   FORMAT_SUBJECTS,
 } from "../../shared/exports";
 import { formatSize } from "../../shared/sizes";
-import { Badge, ErrorText, Pager, ProgressBar, Section, TableWrap } from "../components/ui";
+import { Badge, EmptyRow, ErrorText, Pager, ProgressBar, Section, TableWrap } from "../components/ui";
 import { ApiError, api, call } from "../lib/api";
 import { useLiveJob } from "../lib/live-job";
 
@@ -168,6 +168,9 @@ export default function Exports() {
                   </td>
                 </tr>
               ))}
+              <EmptyRow columns={6} rows={list.data?.data}>
+                No exports yet.
+              </EmptyRow>
             </tbody>
           </table>
         </TableWrap>

@@ -1,7 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { Link } from "react-router";
-import { Badge, ErrorText, Pager, Section, TableWrap, when } from "../components/ui";
+import { Badge, EmptyRow, ErrorText, Pager, Section, TableWrap, when } from "../components/ui";
 import { api, call } from "../lib/api";
 
 const STATUSES = ["pending", "scheduled", "running", "completed", "failed", "cancelled", "timed_out"];
@@ -67,6 +67,9 @@ export default function Jobs() {
                   <td>{when(j.createdAt)}</td>
                 </tr>
               ))}
+              <EmptyRow columns={4} rows={jobs.data?.data}>
+                No jobs match.
+              </EmptyRow>
             </tbody>
           </table>
         </TableWrap>

@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { Link, useNavigate } from "react-router";
-import { ErrorText, Section, TableWrap, when } from "../components/ui";
+import { EmptyRow, ErrorText, Section, TableWrap, when } from "../components/ui";
 import { api, call } from "../lib/api";
 
 /** The project's repositories; add one by GitHub URL or by name for archive uploads; analyse ticked GitHub ones in one batch job. */
@@ -101,6 +101,9 @@ export default function Repositories() {
                   <td>{when(r.lastAnalysedAt)}</td>
                 </tr>
               ))}
+              <EmptyRow columns={5} rows={repos.data?.data}>
+                No repositories yet.
+              </EmptyRow>
             </tbody>
           </table>
         </TableWrap>

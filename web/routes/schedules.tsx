@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useEffect, useState } from "react";
 import { Link } from "react-router";
 import { type Timing, TimingFields, timingQuery } from "../components/schedule-timing";
-import { Badge, ErrorText, Section, when } from "../components/ui";
+import { Badge, EmptyRow, ErrorText, Section, when } from "../components/ui";
 import { ApiError, api, call } from "../lib/api";
 
 function useDebounced<T>(value: T, ms: number): T {
@@ -198,6 +198,9 @@ export default function Schedules() {
                   </td>
                 </tr>
               ))}
+              <EmptyRow columns={6} rows={list.data?.data}>
+                No schedules yet.
+              </EmptyRow>
             </tbody>
           </table>
         </div>

@@ -3,7 +3,7 @@ import { type FormEvent, useState } from "react";
 import { ConnectedApps } from "../components/connected-apps";
 import { Members } from "../components/members";
 import { SecretOnce } from "../components/secret-once";
-import { ErrorText, Pager, Section, TableWrap, when } from "../components/ui";
+import { EmptyRow, ErrorText, Pager, Section, TableWrap, when } from "../components/ui";
 import { api, call } from "../lib/api";
 import { actorName, personName } from "../lib/people";
 import { session } from "../lib/session";
@@ -110,6 +110,9 @@ export default function Settings() {
                   </td>
                 </tr>
               ))}
+              <EmptyRow columns={6} rows={keys.data?.data}>
+                No API keys for this project yet.
+              </EmptyRow>
             </tbody>
           </table>
         </TableWrap>
@@ -174,6 +177,9 @@ export default function Settings() {
                   </td>
                 </tr>
               ))}
+              <EmptyRow columns={5} rows={audit.data?.data}>
+                Nothing in the audit log matches.
+              </EmptyRow>
             </tbody>
           </table>
         </TableWrap>

@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { SecretOnce } from "../components/secret-once";
-import { Badge, ErrorText, Section, when } from "../components/ui";
+import { Badge, EmptyRow, ErrorText, Section, when } from "../components/ui";
 import { api, call } from "../lib/api";
 
 const STATES = ["delivered", "pending", "delivering", "retrying", "failed", "exhausted"] as const;
@@ -148,6 +148,9 @@ function Endpoint({ id }: { id: string }) {
               </td>
             </tr>
           ))}
+          <EmptyRow columns={5} rows={deliveries.data?.data}>
+            No deliveries yet.
+          </EmptyRow>
         </tbody>
       </table>
     </div>
