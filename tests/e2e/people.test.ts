@@ -52,7 +52,7 @@ describe("signing in as a person", () => {
     expect(audit.data[0]?.userId).toBe("usr_localowner");
     await page.goto(`/technologies/${created.id}`);
     const history = page.getByRole("region", { name: "History" }).getByRole("listitem").first();
-    await expect.poll(() => history.textContent()).toContain("by Local owner");
+    await expect.poll(() => history.textContent(), { timeout: 15_000 }).toContain("by Local owner");
 
     const second = await context.newPage();
     await second.goto("/technologies");
