@@ -116,6 +116,8 @@ if (distractors.length < MIN_DOCUMENTS) throw new Error(`only ${distractors.leng
 
 /** @type {Record<string, Record<string, Record<string, import("./lib/search-sets.mjs").Scores>>>} */
 const results = {};
+/** @type {Record<string, number[]>} CPU milliseconds of each search (this process: Worker code and SQLite), per mode */
+const cpuMs = { keyword: [], semantic: [], hybrid: [] };
 for (const [s, set] of sets.entries()) {
   const project = `prj_quality_${s}`;
   db.prepare("insert into projects (id, slug, name, owner) values (?, ?, ?, 'bench')").run(project, project, project);
@@ -131,7 +133,10 @@ for (const [s, set] of sets.entries()) {
   for (const mode of MODES) {
     const answers = [];
     for (const [i, question] of set.questions.entries()) {
+      const cpuBefore = process.cpuUsage();
       const found = await searchKnowledge(/** @type {never} */ (deps), { q: question.q, mode, limit: DUMP ? 50 : 10 });
+      const used = process.cpuUsage(cpuBefore);
+      cpuMs[mode]?.push((used.user + used.system) / 1000);
       answers.push({ ids: found.data.map((d) => setId(d.document.id)), nothingRelevant: found.nothingRelevant });
       if (DUMP) {
         dump[i] ??= { q: question.q, class: question.class, relevant: question.relevant };
@@ -154,6 +159,16 @@ const dev = results.dev;
 const test = results.test;
 const gaps = dev && test ? gap(dev, test) : undefined;
 if (gaps) console.log(`\ntest minus dev, MRR@10: ${JSON.stringify(gaps)}`);
+/** CPU ms per search per mode: p50 and p95 (the first search of each set also loads its vectors). */
+const cpu = Object.fromEntries(
+  Object.entries(cpuMs).map(([mode, list]) => {
+    const sorted = list.sort((a, b) => a - b);
+    const at = (/** @type {number} */ p) =>
+      Math.round((sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)] ?? 0) * 10) / 10;
+    return [mode, { p50: at(0.5), p95: at(0.95) }];
+  }),
+);
+console.log(`\nCPU ms per search (Node, in-process SQLite): ${JSON.stringify(cpu)}`);
 console.log(`\n${((Date.now() - started) / 1000).toFixed(1)} s`);
 const report = {
   at: new Date().toISOString(),
@@ -163,6 +178,7 @@ const report = {
   sets: sets.map((s) => ({ name: s.name, documents: s.documents.length, questions: s.questions.length })),
   results,
   testMinusDevMrr: gaps ?? null,
+  cpuMsPerSearch: cpu,
 };
 mkdirSync(join(ROOT, "bench/results"), { recursive: true });
 writeFileSync(join(ROOT, "bench/results/search-quality-latest.json"), `${JSON.stringify(report, null, 2)}\n`);

@@ -5,7 +5,9 @@
 // BENCH_CHUNKS chunks (default 20,000; at least 1,000 offline documents). Every question is asked in
 // every mode (keyword, semantic, hybrid): MRR@10, recall@5, nDCG@10 and the "nothing relevant"
 // share per class, as `npm run bench:search:quality` computes them offline, plus p50/p95 latency
-// over BENCH_SEARCHES sequential searches per mode and project. Prints a table and writes
+// over BENCH_SEARCHES sequential searches per mode and project, and the mean CPU time per search
+// of the workerd that runs the Worker (and the local D1) from /proc: on a shared machine wall-clock
+// latency measures the load, CPU time the code. Prints a table and writes
 // bench/results/search-<timestamp>.json, bench/results/search-latest.json and the committed summary
 // bench/results/search-latest.md.
 //
@@ -18,6 +20,7 @@ import { ROOT } from "../scripts/lib/local.mjs";
 import { throwawayServer } from "../scripts/lib/throwaway.mjs";
 import { step } from "./lib/measure.mjs";
 import { offlineDocuments } from "./lib/offline-corpus.mjs";
+import { groupCpu } from "./lib/process-stats.mjs";
 import { gap, loadSets, scoreByClass, table } from "./lib/search-sets.mjs";
 
 const PORT = Number(process.env.BENCH_PORT ?? 8793);
@@ -149,9 +152,14 @@ try {
     const latencies = { keyword: [], semantic: [], hybrid: [] };
     /** @type {Record<Mode, Record<string, number[]>>} */
     const steps = { keyword: {}, semantic: {}, hybrid: {} };
+    /** @type {Record<Mode, number>} CPU seconds of the Worker's workerd, summed per mode */
+    const cpu = { keyword: 0, semantic: 0, hybrid: 0 };
+    const workerCpu = () => groupCpu(server.child?.pid, PORT)["workerd (Worker + Durable Objects)"] ?? 0;
     for (let i = 0; i < SEARCHES; i++) {
       for (const mode of MODES) {
+        const cpuBefore = workerCpu();
         const { ms, timing } = await search(set.questions[i % set.questions.length]?.q ?? "", mode);
+        cpu[mode] += workerCpu() - cpuBefore;
         latencies[mode].push(ms);
         for (const [name, dur] of Object.entries(timing)) {
           const list = steps[mode][name] ?? [];
@@ -170,8 +178,15 @@ try {
             50,
           ),
         ]);
-        const figures = { p50: percentile(sorted, 50), p95: percentile(sorted, 95), max: percentile(sorted, 100) };
-        step(`${set.name} ${mode}: p50 ${figures.p50} ms, p95 ${figures.p95} ms`);
+        const figures = {
+          p50: percentile(sorted, 50),
+          p95: percentile(sorted, 95),
+          max: percentile(sorted, 100),
+          cpuMsPerSearch: Math.round((cpu[mode] / SEARCHES) * 10_000) / 10,
+        };
+        step(
+          `${set.name} ${mode}: p50 ${figures.p50} ms, p95 ${figures.p95} ms, CPU ${figures.cpuMsPerSearch} ms per search`,
+        );
         return [mode, { ...figures, waitingOnD1P50Ms: Object.fromEntries(waiting), searches: SEARCHES }];
       }),
     );
@@ -197,7 +212,8 @@ try {
       node: process.version,
       loadAverageAtEnd: os.loadavg().map((l) => Math.round(l * 100) / 100),
     },
-    embedder: "local (hashed words, bigrams, character trigrams, WordNet concepts in a per-word budget)",
+    embedder:
+      "local (hashed words, bigrams, character trigrams, WordNet concepts in a per-word budget; SIF mean of GloVe word vectors)",
     vectorIndex: "local D1 (exact cosine top-K over 8-bit vectors)",
     sets: sets.map((s) => ({ name: s.name, documents: s.documents.length, questions: s.questions.length })),
     targets: TARGETS,
@@ -211,11 +227,18 @@ try {
   writeFileSync(join(ROOT, "bench/results/search-latest.json"), `${JSON.stringify(report, null, 2)}\n`);
   const latencyRows = Object.entries(perSet).flatMap(([name, s]) =>
     Object.entries(
-      /** @type {{ latencyMs: Record<string, { p50: number | null; p95: number | null }> }} */ (s).latencyMs,
-    ).map(([mode, l]) => `${name.padEnd(5)} ${mode.padEnd(8)} p50 ${l.p50} ms  p95 ${l.p95} ms`),
+      /** @type {{ latencyMs: Record<string, { p50: number | null; p95: number | null; cpuMsPerSearch: number }> }} */ (
+        s
+      ).latencyMs,
+    ).map(
+      ([mode, l]) =>
+        `${name.padEnd(5)} ${mode.padEnd(8)} p50 ${l.p50} ms  p95 ${l.p95} ms  CPU ${l.cpuMsPerSearch} ms/search`,
+    ),
   );
   const summary = [
     `# npm run bench:search (wrangler dev), ${report.at}`,
+    "",
+    `Load average at start ${loadAtStart.join(" / ")}, at end ${report.machine.loadAverageAtEnd.join(" / ")} (${report.machine.cpus} CPUs). CPU: the Worker's workerd (with the local D1), mean per search.`,
     "",
     `Projects: ${JSON.stringify(Object.fromEntries(Object.entries(perSet).map(([n, s]) => [n, { ...Object(s), latencyMs: undefined }])))}`,
     "",

@@ -83,6 +83,8 @@ describe("knowledge base", () => {
     await results().first().waitFor();
     // No word of the question is in the project, so hybrid ran on its semantic list alone and says so.
     await page.getByText("Mode used: semantic (asked for hybrid)").waitFor();
+    await page.getByText(`The first result for “${question}” was found by meaning, not by its words`).waitFor();
+    expect(await page.getByText(/Nothing relevant found/).count()).toBe(0);
     const first = results().first();
     expect(await first.getByRole("heading", { level: 3 }).textContent()).toContain(NOTE_TITLE);
     expect(await first.getByText(/semantic #1/).count()).toBeGreaterThan(0);

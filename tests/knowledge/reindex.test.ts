@@ -45,7 +45,7 @@ describe("knowledge.reindex", () => {
     expect((await search(t.read, { q: "raft leader" }))[0]?.document.title).toBe("Legacy note");
   });
 
-  it("starts a reindex itself when a search meets vectors of an earlier embedder", async () => {
+  it("starts a reindex as the system, not as the read key that searched, when a search meets vectors of an earlier embedder", async () => {
     const t = await createTenant(admin);
     const doc = await ingestDoc(t.write, {
       content: "# Sharding\n\nConsistent hashing moves few keys when nodes join.",
@@ -66,13 +66,29 @@ describe("knowledge.reindex", () => {
     expect(await reindexJobs()).toEqual([]);
 
     expect(await search(t.read, { q: "consistent hashing", mode: "semantic" })).toEqual([]);
-    let jobs = await reindexJobs();
-    for (let i = 0; i < 50 && !jobs.length; i++) {
+    // The search answers first; the job and then its event are written after the response (waitUntil).
+    const triggeredEvents = async () =>
+      (await expectStatus(api(t.read).events.$get({ query: { subject: "knowledge.reindex_triggered" } }), 200)).data;
+    let triggered = await triggeredEvents();
+    for (let i = 0; i < 100 && !triggered.length; i++) {
       await new Promise((resolve) => setTimeout(resolve, 20));
-      jobs = await reindexJobs();
+      triggered = await triggeredEvents();
     }
+    const jobs = await reindexJobs();
     expect(jobs).toHaveLength(1);
-    await finishJob(t.read, jobs[0]?.id ?? "");
+    const job = await expectStatus(api(t.read).jobs[":id"].$get({ param: { id: jobs[0]?.id ?? "" } }), 200);
+    expect(job).toMatchObject({ createdBy: null, params: { reason: "stale_vectors" } });
+    expect(triggered).toHaveLength(1);
+    expect(triggered[0]?.payload).toMatchObject({
+      jobId: job.id,
+      reason: "stale_vectors",
+      staleVectors: 1,
+      startedBy: "system",
+      trigger: "search",
+    });
+    await search(t.read, { q: "consistent hashing", mode: "hybrid" });
+    expect(await reindexJobs(), "one reindex at a time").toHaveLength(1);
+    await finishJob(t.read, job.id);
     expect((await search(t.read, { q: "consistent hashing", mode: "semantic" }))[0]?.document.id).toBe(doc.document.id);
     expect(await reindexJobs()).toHaveLength(1);
   });

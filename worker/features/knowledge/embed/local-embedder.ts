@@ -1,8 +1,9 @@
 import type { Embedder, EmbedKind } from "./embedder";
 import { normalize } from "./embedder";
 import { lexicon } from "./lexicon";
+import { LOCAL_EMBEDDER_VERSION, LOCAL_FUSION, LOCAL_HASH_DIMENSIONS, WORD_VECTOR_DIMENSIONS } from "./local-profile";
 import { terms } from "./tokenize";
-import { WORD_VECTOR_DIMENSIONS, type WordVectors, wordVectors } from "./word-vectors";
+import { type WordVectors, wordVectors } from "./word-vectors";
 
 /**
  * Feature weights of the local embedder, tuned on tests/fixtures/knowledge with
@@ -81,24 +82,18 @@ export class LocalEmbedder implements Embedder {
    * are not comparable, so the seed is part of the id.
    */
   constructor(
-    private readonly hashDimensions = 2048,
+    private readonly hashDimensions = LOCAL_HASH_DIMENSIONS,
     private readonly weights: LocalWeights = LOCAL_WEIGHTS,
     private readonly seed = FNV_OFFSET,
   ) {
     this.dimensions = hashDimensions + (weights.wordVectors > 0 ? WORD_VECTOR_DIMENSIONS : 0);
-    this.id = `local:hashed-wordnet-glove-v5:${this.dimensions}${seed === FNV_OFFSET ? "" : `:${seed}`}`;
+    this.id = `${LOCAL_EMBEDDER_VERSION}:${this.dimensions}${seed === FNV_OFFSET ? "" : `:${seed}`}`;
   }
 
   readonly usesTermWeights = true;
-  /**
-   * Fusion chosen on the development set by leave-one-out cross-validation over the keyword
-   * confidence threshold (0.45, 0.6, 0.8, never), the re-ranking share (0.1-0.5) and this share
-   * (0.4-0.7): 0.528 MRR@10 against 0.524 for one fixed share (0.5) and keyword's 0.498. When
-   * keyword search is confident semantic only re-ranks its candidates at 0.1 (`rerankShare`);
-   * otherwise both lists are merged at 0.6. Before the word vectors no share helped (it was 0).
-   */
-  readonly hybridShare = 0.6;
-  readonly rerankShare = 0.1;
+  /** See `LOCAL_FUSION` (./local-profile.ts) for how the shares were chosen. */
+  readonly hybridShare = LOCAL_FUSION.hybridShare;
+  readonly rerankShare: number | null = LOCAL_FUSION.rerankShare;
 
   async embed(texts: string[], _kind: EmbedKind, termWeight?: (stem: string) => number): Promise<Float32Array[]> {
     const table = this.weights.wordVectors > 0 ? await wordVectors() : null;

@@ -1,3 +1,5 @@
+import { WORD_VECTOR_DIMENSIONS } from "./local-profile";
+
 /** Pretrained word vectors, decoded once per isolate from the bundled table. */
 export interface WordVectors {
   readonly dimensions: number;
@@ -27,9 +29,6 @@ interface TableFile {
   scales: string;
   vectors?: string;
 }
-
-/** Dimensions of the table's vectors (checked when it loads). */
-export const WORD_VECTOR_DIMENSIONS = 100;
 
 let loading: Promise<WordVectors> | undefined;
 

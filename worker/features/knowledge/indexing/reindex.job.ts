@@ -8,7 +8,12 @@ import { jobDeps } from "../ingest/ingest.job";
 import { KNOWLEDGE_LIMITS } from "../limits";
 import { embeddingText, replaceChunks } from "./store";
 
-export const ReindexParams = z.object({});
+export const ReindexParams = z.object({
+  reason: z.enum(["requested", "stale_vectors"]).optional().openapi({
+    description:
+      "Why the index is rebuilt: asked for (the default), or started by the system when a search met vectors of an earlier embedder",
+  }),
+});
 export type ReindexParams = z.infer<typeof ReindexParams>;
 
 const PAGE = 200;
