@@ -98,8 +98,9 @@ export const technologyCounts = sqliteTable(
 );
 
 /**
- * A per-project counter the triggers of migration 0008 move on every change a technology list can
- * see; a cached text-search total is valid while it stands still.
+ * A per-project counter the triggers of migrations 0008 and 0110 move on every change a technology
+ * list can see (a row added or removed, a column it filters, searches or sorts by changed); a cached
+ * text-search total or page is valid while it stands still.
  */
 export const technologyListVersions = sqliteTable("technology_list_versions", {
   projectId: text("project_id").primaryKey(),
