@@ -1,9 +1,10 @@
-import { and, count, eq, inArray, type SQL, sql } from "drizzle-orm";
+import { and, eq, inArray, type SQL, sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { projects, technologies, technologyListVersions } from "../../db/schema";
 import { ph, runTemplates, template, templateCache } from "../../db/templates";
+import { searchPlans } from "./search-plans";
 import type { TechnologyListInput, TechnologyRow } from "./technologies.schema";
-import { type ListShape, listFilters, sortOf } from "./technologies.shape";
+import { type ListShape, sortOf } from "./technologies.shape";
 
 /** Something this isolate worked out at one version of a project's technologies. */
 interface Known<T> {
@@ -48,14 +49,13 @@ const versionNow = (): SQL<number> =>
 
 /** The two queries of a text search, built once per shape: the version and maybe the total, and the page's rows. */
 function buildSearch(db: Db, shape: ListShape) {
-  const filter = and(...listFilters(shape));
   const { order } = sortOf(shape);
+  const plans = searchPlans(shape);
   const version = sql<number>`coalesce(${technologyListVersions.version}, 0)`;
-  const matches = db.select({ n: count() }).from(technologies).where(filter);
   const state = db
     .select({
       version,
-      total: sql<number>`case when ${version} = ${ph("knownVersion")} then -1 else (${matches}) end`,
+      total: sql<number>`case when ${version} = ${ph("knownVersion")} then -1 else ${plans.count} end`,
     })
     .from(projects)
     .leftJoin(technologyListVersions, eq(technologyListVersions.projectId, projects.id))
@@ -63,9 +63,7 @@ function buildSearch(db: Db, shape: ListShape) {
   // Either the page's ids known at this version, or the search itself; the branch not taken reads
   // nothing (a false constant condition, a LIMIT of 0: SQLite checks both before reading a row).
   const known = sql`select value from json_each(${ph("pageIds")}) where ${versionNow()} = ${ph("pageVersion")}`;
-  const limit = sql`(select case when ${versionNow()} = ${ph("pageVersion")} then 0 else ${ph("limit")} end)`;
-  const found = sql`select ${technologies.id} from ${technologies} where ${filter}
-    order by ${sql.join(order, sql`, `)} limit ${limit} offset ${ph("offset")}`;
+  const found = plans.ids(sql`${versionNow()} = ${ph("pageVersion")}`);
   const rows = db
     .select()
     .from(technologies)

@@ -92,16 +92,18 @@ export function taggedInOrder(s: ListShape, descending: boolean): SQL {
     order by ${sql.join(order, sql`, `)} limit ${ph("limit")} offset ${ph("offset")}`;
 }
 
-/** The filters every shape shares: the project, the facets, the tag (as a set) and the text. */
-export function listFilters(s: ListShape): SQL[] {
+/**
+ * The filters every shape shares: the project, the facets, the tag (as a set) and the text. By
+ * default a text match is a test of each entry of a walk over a covering index for the other
+ * filters (the unary + keeps SQLite from driving the query by the matches); `byMatches` lets the
+ * matches drive instead, one table read per match, for a query `from technologies not indexed`.
+ */
+export function listFilters(s: ListShape, byMatches = false): SQL[] {
   const where: SQL[] = [eq(technologies.projectId, ph("projectId")), ...facetFilters(technologies, s)];
   if (s.text && s.tag) where.push(taggedWith());
-  // The unary + keeps SQLite from driving the query by the text matches (a table read per match):
-  // it walks a covering index for the other filters and tests each entry against the matches.
+  const rowid = byMatches ? sql`${technologies}.rowid` : sql`+${technologies}.rowid`;
   if (s.text === "fts")
-    where.push(
-      sql`+${technologies}.rowid in (select rowid from technologies_fts where technologies_fts match ${ph("text")})`,
-    );
+    where.push(sql`${rowid} in (select rowid from technologies_fts where technologies_fts match ${ph("text")})`);
   if (s.text === "scan")
     where.push(textMatch(ph("text"), technologies.title, technologies.vendor, technologies.description));
   return where;
