@@ -81,3 +81,59 @@ describe("text search totals", () => {
     expect(row).toBeNull();
   });
 });
+
+const idsOf = async (t: Tenant, query: Record<string, string>) =>
+  (await expectStatus(api(t.read).technologies.$get({ query: { q: word, ...query } }), 200)).data.map((r) => r.id);
+
+/**
+ * A text-search page's ids are kept per project data version too: a page read again must show
+ * every change to its members and to their order (the sort columns), and the rows as they are now.
+ */
+describe("text search pages", () => {
+  it("follow a change to the column they are sorted by, on every page", async () => {
+    const t = await createTenant(await instanceAdmin());
+    const make = (title: string, relevanceScore: number) =>
+      expectStatus(api(t.write).technologies.$post({ json: { title: `${word} ${title}`, relevanceScore } }), 201);
+    const low = await make("low", 10);
+    const mid = await make("mid", 50);
+    const high = await make("high", 90);
+    const byScore = { sort: "-relevanceScore", limit: "2" };
+    expect(await idsOf(t, byScore)).toEqual([high.id, mid.id]);
+    expect(await idsOf(t, { ...byScore, page: "2" })).toEqual([low.id]);
+    expect(await idsOf(t, byScore)).toEqual([high.id, mid.id]);
+
+    await expectStatus(
+      api(t.write).technologies[":id"].$patch({ param: { id: low.id }, json: { relevanceScore: 99 } }),
+      200,
+    );
+    expect(await idsOf(t, byScore)).toEqual([low.id, high.id]);
+    expect(await idsOf(t, { ...byScore, page: "2" })).toEqual([mid.id]);
+  });
+
+  it("follow an update time written straight to the database", async () => {
+    const t = await createTenant(await instanceAdmin());
+    const first = await expectStatus(api(t.write).technologies.$post({ json: { title: `${word} first` } }), 201);
+    const second = await expectStatus(api(t.write).technologies.$post({ json: { title: `${word} second` } }), 201);
+    await env.DB.prepare("update technologies set updated_at = ? where id = ?")
+      .bind("2020-01-01T00:00:00.000Z", second.id)
+      .run();
+    const newest = { sort: "-updatedAt", limit: "1" };
+    expect(await idsOf(t, newest)).toEqual([first.id]);
+    await env.DB.prepare("update technologies set updated_at = ? where id = ?")
+      .bind("2099-01-01T00:00:00.000Z", second.id)
+      .run();
+    expect(await idsOf(t, newest)).toEqual([second.id]);
+    expect(await idsOf(t, { ...newest, page: "2" })).toEqual([first.id]);
+  });
+
+  it("show each row as it is now, even a change no list filters or sorts by", async () => {
+    const t = await createTenant(await instanceAdmin());
+    const tech = await expectStatus(api(t.write).technologies.$post({ json: { title: `${word} linked` } }), 201);
+    const search = async () =>
+      (await expectStatus(api(t.read).technologies.$get({ query: { q: word } }), 200)).data[0]?.links;
+    expect(await search()).toEqual([]);
+    const links = [{ title: "Home", url: "https://example.com/" }];
+    await env.DB.prepare("update technologies set links = ? where id = ?").bind(JSON.stringify(links), tech.id).run();
+    expect(await search()).toEqual(links);
+  });
+});

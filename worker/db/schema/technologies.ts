@@ -64,8 +64,10 @@ export const technologyEvents = sqliteTable(
 );
 
 /**
- * One row per tag of a technology, so a tag filter is an index probe instead of a JSON scan. Kept in
- * step with `technologies.tags` by triggers (migration 0007), whichever code path writes the row.
+ * One row per tag of a technology, so a tag filter is an index probe instead of a JSON scan, with a
+ * copy of the technology's filtered columns and update time, so a tag's list in update order reads
+ * only that tag's entries (`technology_tags_updated_idx`). Kept in step with `technologies` by
+ * triggers (migrations 0007 and 0111), whichever code path writes the row.
  */
 export const technologyTags = sqliteTable(
   "technology_tags",
@@ -75,8 +77,23 @@ export const technologyTags = sqliteTable(
     // No foreign key: a cascade would search this table by technology id alone; the delete trigger
     // removes a technology's rows through the primary key instead.
     technologyId: text("technology_id").notNull(),
+    updatedAt: text("updated_at").notNull().default(""),
+    status: text("status").notNull().default(""),
+    priority: integer("priority").notNull().default(0),
+    domain: text("domain").notNull().default(""),
   },
-  (t) => [primaryKey({ columns: [t.projectId, t.tag, t.technologyId] })],
+  (t) => [
+    primaryKey({ columns: [t.projectId, t.tag, t.technologyId] }),
+    index("technology_tags_updated_idx").on(
+      t.projectId,
+      t.tag,
+      t.updatedAt,
+      t.technologyId,
+      t.status,
+      t.priority,
+      t.domain,
+    ),
+  ],
 );
 
 /**
@@ -98,8 +115,9 @@ export const technologyCounts = sqliteTable(
 );
 
 /**
- * A per-project counter the triggers of migration 0008 move on every change a technology list can
- * see; a cached text-search total is valid while it stands still.
+ * A per-project counter the triggers of migrations 0008 and 0110 move on every change a technology
+ * list can see (a row added or removed, a column it filters, searches or sorts by changed); a cached
+ * text-search total or page is valid while it stands still.
  */
 export const technologyListVersions = sqliteTable("technology_list_versions", {
   projectId: text("project_id").primaryKey(),

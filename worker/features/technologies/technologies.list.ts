@@ -5,7 +5,15 @@ import { ph, runTemplates, template, templateCache } from "../../db/templates";
 import type { TenantDeps } from "../../lib/context";
 import { searchPage } from "./search-total";
 import type { TechnologyListInput, TechnologyRow } from "./technologies.schema";
-import { carries, facetFilters, type ListShape, listFilters, shapeOf, sortOf, taggedWith } from "./technologies.shape";
+import {
+  facetFilters,
+  type ListShape,
+  listFilters,
+  shapeOf,
+  sortOf,
+  taggedInOrder,
+  taggedWith,
+} from "./technologies.shape";
 
 type Page = { data: TechnologyRow[]; page: number; limit: number; total: number };
 
@@ -23,25 +31,25 @@ const ORDERED_SCAN_BUDGET = 10_000;
  * counts, and the page's rows.
  */
 function buildList(db: Db, s: ListShape) {
-  const { key, order } = sortOf(s);
+  const { key, desc, order } = sortOf(s);
   const where = listFilters(s);
   const counts = countMatches(db, s);
   const idsFrom = (from: SQL, filter: SQL | undefined, limit: SQL) =>
     sql`select ${technologies.id} from ${from} where ${filter}
       order by ${sql.join(order, sql`, `)} limit ${limit} offset ${ph("offset")}`;
-  const tagged = s.tag ? [taggedWith()] : [];
-  let ids = idsFrom(sql`${technologies}`, and(...where, ...tagged), sql`${ph("limit")}`);
-  if (key === "updatedAt") {
+  let ids = idsFrom(sql`${technologies}`, and(...where, ...(s.tag ? [taggedWith()] : [])), sql`${ph("limit")}`);
+  if (key === "updatedAt" && s.tag) ids = taggedInOrder(s, desc);
+  else if (key === "updatedAt") {
     // Both plans, behind the same test on the counts: the one that fails it has a LIMIT of 0,
     // which SQLite checks before it reads a single row.
     const cheap = sql`(${ph("offset")} + ${ph("limit")}) * "all" <= ${ORDERED_SCAN_BUDGET} * total`;
     const limitIf = (test: SQL) => sql`(select case when ${test} then ${ph("limit")} else 0 end from (${counts}))`;
     const inOrder = idsFrom(
       sql`${technologies} indexed by ${sql.identifier(UPDATED_INDEX)}`,
-      and(...where, ...(s.tag ? [carries()] : [])),
+      and(...where),
       limitIf(cheap),
     );
-    const collected = idsFrom(sql`${technologies}`, and(...where, ...tagged), limitIf(sql`not (${cheap})`));
+    const collected = idsFrom(sql`${technologies}`, and(...where), limitIf(sql`not (${cheap})`));
     ids = sql`select * from (${inOrder}) union all select * from (${collected})`;
   }
   const rows = db
@@ -63,8 +71,9 @@ const listQueries = templateCache(
  * - a text query of three or more characters is answered by the trigram index (same substring
  *   semantics as the LIKE scan it replaces), a shorter one by that scan; its total is counted once
  *   per project data version (see `searchPage`);
- * - without text, the total is a sum over the count rows the triggers keep, and a page sorted by
- *   `updatedAt` is read in index order when that reads fewer entries than collecting every match.
+ * - without text, the total is a sum over the count rows the triggers keep; a page sorted by
+ *   `updatedAt` is read in index order when that reads fewer entries than collecting every match,
+ *   and a tag's page in that order always from the tag's own entries.
  * Each query's SQL is built once per isolate and shape (`ListShape`); the values are bound per request.
  */
 export async function listTechnologies(deps: TenantDeps, q: TechnologyListInput): Promise<Page> {

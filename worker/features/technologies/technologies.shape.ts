@@ -76,28 +76,41 @@ export const taggedWith = () =>
     )})`,
   );
 
-/** Whether this technology carries the tag: one probe of the tag index per row, for ordered scans. */
-export const carries = () =>
-  sql`exists (select 1 from ${technologyTags} where ${technologyTags.projectId} = ${technologies.projectId}
-    and ${technologyTags.tag} = ${ph("tag")} and ${technologyTags.technologyId} = ${technologies.id})`;
+/** The index that holds a project's tag entries in `updatedAt, technologyId` order with the facet columns. */
+const TAG_UPDATED_INDEX = "technology_tags_updated_idx";
 
-/** The filters every shape shares: the project, the facets, the tag (as a set) and the text. */
-export function listFilters(s: ListShape): SQL[] {
+/**
+ * The ids of one page of a tag's technologies in update order, read from the tag's own entries
+ * (which carry the facet columns and update time): it reads at most the tag's entries, and stops
+ * at the page, so it is never more work than collecting the tag's matches and sorting them.
+ */
+export function taggedInOrder(s: ListShape, descending: boolean): SQL {
+  const g = technologyTags;
+  const where = and(eq(g.projectId, ph("projectId")), eq(g.tag, ph("tag")), ...facetFilters(g, s));
+  const order = orderOf(g.updatedAt, descending, g.technologyId);
+  return sql`select ${g.technologyId} from ${g} indexed by ${sql.identifier(TAG_UPDATED_INDEX)} where ${where}
+    order by ${sql.join(order, sql`, `)} limit ${ph("limit")} offset ${ph("offset")}`;
+}
+
+/**
+ * The filters every shape shares: the project, the facets, the tag (as a set) and the text. By
+ * default a text match is a test of each entry of a walk over a covering index for the other
+ * filters (the unary + keeps SQLite from driving the query by the matches); `byMatches` lets the
+ * matches drive instead, one table read per match, for a query `from technologies not indexed`.
+ */
+export function listFilters(s: ListShape, byMatches = false): SQL[] {
   const where: SQL[] = [eq(technologies.projectId, ph("projectId")), ...facetFilters(technologies, s)];
   if (s.text && s.tag) where.push(taggedWith());
-  // The unary + keeps SQLite from driving the query by the text matches (a table read per match):
-  // it walks a covering index for the other filters and tests each entry against the matches.
+  const rowid = byMatches ? sql`${technologies}.rowid` : sql`+${technologies}.rowid`;
   if (s.text === "fts")
-    where.push(
-      sql`+${technologies}.rowid in (select rowid from technologies_fts where technologies_fts match ${ph("text")})`,
-    );
+    where.push(sql`${rowid} in (select rowid from technologies_fts where technologies_fts match ${ph("text")})`);
   if (s.text === "scan")
     where.push(textMatch(ph("text"), technologies.title, technologies.vendor, technologies.description));
   return where;
 }
 
-/** The sort column's key and the ORDER BY terms of a shape (ending with the id, so pages are stable). */
-export function sortOf(s: ListShape): { key: SortKey; order: SQL[] } {
+/** The sort column's key, its direction and the ORDER BY terms of a shape (ending with the id, so pages are stable). */
+export function sortOf(s: ListShape): { key: SortKey; desc: boolean; order: SQL[] } {
   const { key, desc } = parseSort<SortKey>(s.sort);
-  return { key, order: orderOf(technologies[key], desc, technologies.id) };
+  return { key, desc, order: orderOf(technologies[key], desc, technologies.id) };
 }
