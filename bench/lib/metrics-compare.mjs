@@ -1,7 +1,8 @@
 // @ts-check
 // bench:api's metrics comparison (BENCH_METRICS_COMPARE=1): the same seeded database served twice at
 // once, with HTTP metrics recorded (the default) and with `METRICS=off`, the bare route and the list
-// measured on both in interleaved rounds, so drift in the machine's load falls on both alike.
+// measured on both in interleaved rounds (the side measured first alternates), so drift in the
+// machine's load falls on both alike.
 import { cpSync } from "node:fs";
 import { measureAll } from "./load.mjs";
 
@@ -60,7 +61,8 @@ export async function compareMetrics({ on, off, ports, projectId, scenarios, set
   /** @type {Map<string, ScenarioResult[]>} */
   const parts = new Map();
   for (let round = 1; round <= settings.rounds; round++) {
-    for (const side of ready) {
+    // Alternate which side goes first: a fixed order put any drift between the two on one side.
+    for (const side of round % 2 ? ready : [...ready].reverse()) {
       settings.step(`metrics comparison, round ${round}/${settings.rounds}: ${side.name}`);
       const results = await measureAll(side.list, {
         base: `http://127.0.0.1:${side.port}`,

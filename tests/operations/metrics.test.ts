@@ -56,6 +56,15 @@ describe("GET /metrics", () => {
     expect([moved("ping"), moved("list"), moved("unknown"), moved("wildcard")]).toEqual([1, 1, 1, 0]);
   });
 
+  it("counts a method it does not know as other, so clients cannot mint label values", async () => {
+    const series = 'commandcenter_http_requests_total{route="unmatched",method="other",status="4xx"}';
+    const before = await scrape();
+    for (const method of ["PROPFIND", "MKCOL"]) expect((await call(method, "/api/v1/ping")).status).toBe(404);
+    const after = await scrape();
+    expect(sampleOf(after, series) - sampleOf(before, series)).toBe(2);
+    expect(after).not.toContain('method="MKCOL"');
+  });
+
   it("records no HTTP request while the METRICS setting is off, and records again once it is not", async () => {
     // Through one module instance of the Worker throughout: its counts reach D1 before its scrape.
     const scrapeHere = async () =>
