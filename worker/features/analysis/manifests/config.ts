@@ -144,3 +144,25 @@ export const platformFile: ManifestParser = {
     return deps;
   },
 };
+
+const DJANGO_SETTINGS = /(^|\/)settings(\.py|\/[\w-]+\.py)$/;
+const DJANGO_BACKEND =
+  /["'](?:django\.db\.backends\.(\w+)|django\.contrib\.gis\.db\.backends\.(\w+)|django\.core\.cache\.backends\.(redis|memcached)\b|(django_redis)\.)/g;
+
+/**
+ * Django settings (`settings.py`, `settings/*.py`): the database engines and cache backends they
+ * name (`"django.db.backends.sqlite3"` → "sqlite3", `"django_redis.cache.RedisCache"` → "redis"),
+ * as service signals; a default database in code is as real as one in `.env.example`.
+ */
+export const djangoSettings: ManifestParser = {
+  matches: (path) => DJANGO_SETTINGS.test(path),
+  parse(file, context) {
+    const names: string[] = [];
+    for (const m of file.content.matchAll(DJANGO_BACKEND)) {
+      const name = m[1] ?? m[2] ?? m[3] ?? (m[4] ? "redis" : undefined);
+      if (name && name !== "dummy") names.push(name);
+    }
+    emit(context, "service", file, names);
+    return [];
+  },
+};

@@ -1,9 +1,10 @@
 import type { Dependency, ManifestProblem, RepoFile } from "../types";
 import { baseName, isVendoredPath } from "../vendored";
+import { browserPackages } from "./browser";
 import { cargoToml } from "./cargo";
 import { ciFile, jenkinsfile, kubernetesManifest } from "./ci";
 import { composerJson } from "./composer";
-import { envExample, platformFile, preCommitConfig, procfile } from "./config";
+import { djangoSettings, envExample, platformFile, preCommitConfig, procfile } from "./config";
 import { composeFile, dockerfile } from "./docker";
 import { githubActions } from "./github-actions";
 import { goMod } from "./go";
@@ -34,6 +35,7 @@ const PARSERS: readonly ManifestParser[] = [
   gradleVersionCatalog,
   gemfile,
   composerJson,
+  browserPackages,
   msbuildProject,
   pubspecYaml,
   packageSwift,
@@ -45,6 +47,7 @@ const PARSERS: readonly ManifestParser[] = [
   envExample,
   procfile,
   platformFile,
+  djangoSettings,
   ciFile,
   jenkinsfile,
   kubernetesManifest,
