@@ -8,7 +8,7 @@
 // files come before its subfolders, so a file at the root shows at once that there is no wrapper
 // folder to look through.
 import { readdirSync, readFileSync, statSync } from "node:fs";
-import { join } from "node:path";
+import { resolve } from "node:path";
 import { EntryCollector } from "../../worker/features/analysis/archive/collector.ts";
 import { resolveLimits } from "../../worker/features/analysis/archive/limits.ts";
 
@@ -30,7 +30,7 @@ export function readCheckout(dir) {
       else if (entry.isSymbolicLink()) collector.skip(path, "symlink");
       else if (!entry.isFile()) collector.skip(path, "not_file");
       else {
-        const file = join(folder, entry.name);
+        const file = `${folder}/${entry.name}`;
         const size = collector.needsSize(path) ? statSync(file).size : 0;
         if (size > collector.limits.maxFileBytes) collector.skip(path, "too_large");
         else if (collector.wants(path, size)) collector.file(path, new Uint8Array(readFileSync(file)));
@@ -38,9 +38,9 @@ export function readCheckout(dir) {
     }
     for (const { name, path } of dirs) {
       collector.directory(path);
-      walk(join(folder, name), path);
+      walk(`${folder}/${name}`, path);
     }
   };
-  walk(dir, "");
+  walk(resolve(dir), "");
   return collector.finish();
 }

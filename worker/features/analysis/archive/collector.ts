@@ -1,5 +1,5 @@
 import { isManifestPath } from "../manifests";
-import { isContentRulePath, isEvidencePath } from "../match";
+import { isContentRulePath, isEvidencePath, isRulePath } from "../match";
 import type { ArchiveLimits, PartialCoverage, RepoEntry, RepoFile, SkippedEntry, SkipReason } from "../types";
 import { ArchiveBudget, formatBytes } from "./limits";
 import { commonRoot, safeRelativePath } from "./paths";
@@ -156,7 +156,9 @@ const READ = 2;
  * one top-level folder, so callers ask for the path with and without its first segment.
  */
 function needOfPath(path: string): number {
-  if (isManifestPath(path) || isContentRulePath(path)) return READ;
+  if (isManifestPath(path)) return READ;
+  if (!isRulePath(path)) return NONE;
+  if (isContentRulePath(path)) return READ;
   return isEvidencePath(path) ? LIST : NONE;
 }
 

@@ -6,12 +6,13 @@ import { lineAt, type ManifestParser, type ParseContext, type SignalKind } from 
 /** Adds one signal per distinct name, with the line where the name first appears in the file. */
 function emit(context: ParseContext, kind: SignalKind, file: { path: string; content: string }, names: string[]) {
   const seen = new Set<string>();
+  const lower = file.content.toLowerCase();
   for (const raw of names) {
     const name = raw.toLowerCase().trim();
     if (!name || seen.has(name)) continue;
     seen.add(name);
     const needle = name.startsWith("env:") ? name.slice(4) : name;
-    const at = file.content.toLowerCase().indexOf(needle);
+    const at = lower.indexOf(needle);
     context.signals.push({ kind, name, file: file.path, ...(at >= 0 ? { line: lineAt(file.content, at) } : {}) });
   }
 }

@@ -53,10 +53,13 @@ const PARSERS: readonly ManifestParser[] = [
   kubernetesManifest,
 ];
 
-/** True when some manifest reader wants this path: what a remote source must fetch. */
+/**
+ * True when some manifest reader wants this path: what a remote source must fetch. The readers'
+ * name tests come first: most paths are no manifest, and need no vendored-folder check.
+ */
 export function isManifestPath(path: string): boolean {
   const name = baseName(path);
-  return !isVendoredPath(path) && PARSERS.some((parser) => parser.matches(path, name));
+  return PARSERS.some((parser) => parser.matches(path, name)) && !isVendoredPath(path);
 }
 
 /** What `parseManifests` found. */
