@@ -2,9 +2,10 @@
 // job's own EntryCollector, so the limits, the partial coverage and the skipped entries are the
 // same as for a .tar.gz of the folder, without spending the benchmark's time on gzip. A file is
 // opened only once the collector wants it (sizes come from stat), as a tar reader skips the bodies
-// of entries it does not want. Past the collector's file limit, a file nothing reads or recognises
-// is not even stat'ed (a tar header gives its size for free; here it would be paid for nothing), so
-// an oversized file among those is counted as not read rather than reported as too_large. A folder's
+// of entries it does not want. A file nothing reads or recognises is not even stat'ed when it is
+// binary by its name (an image, a font) or past the collector's file limit: a tar header gives its
+// size for free, here it would be paid for nothing, so an oversized file among those is reported as
+// binary or counted as not read rather than reported as too_large. A folder's
 // files come before its subfolders, so a file at the root shows at once that there is no wrapper
 // folder to look through.
 import { readdirSync, readFileSync, statSync } from "node:fs";

@@ -92,15 +92,13 @@ export class EntryCollector {
   }
 
   /**
-   * Whether `wants` needs the size of `path`: false for a file nothing reads or recognises once
-   * `maxEntries` files are counted, so a reader that pays for a size (a stat) can pass 0 instead.
+   * Whether `wants` needs the size of `path`: false for a file nothing reads or recognises that is
+   * either binary by its name (recorded as such, size unused) or past the `maxEntries` files counted,
+   * so a reader that pays for a size (a stat) can pass 0 instead.
    */
   needsSize(path: string): boolean {
-    return (
-      this.entries.length < this.limits.maxEntries ||
-      needOfPath(path) !== NONE ||
-      needOfPath(this.unwrapped(path)) !== NONE
-    );
+    if (this.entries.length < this.limits.maxEntries && !isBinaryName(path)) return true;
+    return needOfPath(path) !== NONE || needOfPath(this.unwrapped(path)) !== NONE;
   }
 
   /**
