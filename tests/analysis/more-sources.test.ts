@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { analyzeFiles, type RepoFile } from "../../worker/features/analysis";
+import { requiredLiteral } from "../../worker/features/analysis/match";
 
 const file = (path: string, content: string): RepoFile => ({ path, content, size: content.length });
 
@@ -156,5 +157,16 @@ describe("packages that wrap a technology", () => {
     const { confident } = await detected([file("Gemfile", gemfile)]);
     expect(confident).toContain("OpenSearch");
     expect(confident).not.toContain("Elasticsearch");
+  });
+});
+
+describe("content rules' literal shortcut", () => {
+  it("takes only text every match contains", () => {
+    expect(requiredLiteral(/^import XCTest/m)).toBe("import XCTest");
+    expect(requiredLiteral(/Sdk="Microsoft\.NET\.Sdk\.Web"/)).toBe('Sdk="Microsoft.NET.Sdk.Web"');
+    expect(requiredLiteral(/colou?r/)).toBe("colo");
+    expect(requiredLiteral(/^apiVersion:\s*\S+/m)).toBe("apiVersion:");
+    expect(requiredLiteral(/kind|apiVersion/)).toBe("");
+    expect(requiredLiteral(/find_package/i)).toBe("");
   });
 });

@@ -46,7 +46,33 @@ function compile(rule: TechnologyRule): CompiledRule {
 
 interface ContentMatcher {
   rule: CompiledRule;
-  patterns: readonly RegExp[];
+  patterns: readonly { pattern: RegExp; literal: string }[];
+}
+
+/**
+ * Text every match of `pattern` contains, so a file without it is passed over with one `includes`:
+ * the literal characters the pattern starts with (after a `^`), up to its first special character,
+ * less the last one when a quantifier follows it. "" (no shortcut) for case-insensitive patterns and
+ * patterns with an alternation anywhere.
+ */
+export function requiredLiteral(pattern: RegExp): string {
+  const source = pattern.source;
+  if (pattern.flags.includes("i") || source.includes("|")) return "";
+  let literal = "";
+  for (let at = source.startsWith("^") ? 1 : 0; at < source.length; at++) {
+    const char = source[at] ?? "";
+    if (char === "\\") {
+      const next = source[at + 1] ?? "";
+      if (/[A-Za-z0-9]/.test(next) || next === "") break;
+      literal += next;
+      at++;
+    } else if ("?*{".includes(char)) {
+      literal = literal.slice(0, -1);
+      break;
+    } else if ("[()+.^$".includes(char)) break;
+    else literal += char;
+  }
+  return literal;
 }
 
 interface CompiledTable {
@@ -91,7 +117,8 @@ function compiledTable(): CompiledTable {
       compiled.any.add(glob, true);
     }
     for (const { glob, patterns } of rule.rule.contents ?? []) {
-      compiled.contents.add(glob, { rule, patterns });
+      const withLiterals = patterns.map((pattern) => ({ pattern, literal: requiredLiteral(pattern) }));
+      compiled.contents.add(glob, { rule, patterns: withLiterals });
       compiled.any.add(glob, true);
     }
   }
@@ -228,7 +255,9 @@ export function matchTechnologies(
     if (!contents.matches(file.path) || isVendoredPath(file.path)) continue;
     const seen = matched.get(file.path) ?? new Set<CompiledRule>();
     for (const { rule, patterns } of contents.lookup(file.path)) {
-      if (!seen.has(rule) && patterns.every((p) => p.test(file.content))) seen.add(rule);
+      if (seen.has(rule)) continue;
+      if (patterns.every(({ pattern, literal }) => file.content.includes(literal) && pattern.test(file.content)))
+        seen.add(rule);
     }
     matched.set(file.path, seen);
   }
