@@ -21472,7 +21472,9 @@ var xml = new XMLParser({
   parseTagValue: false,
   parseAttributeValue: false,
   trimValues: true,
-  processEntities: false
+  processEntities: false,
+  // No callback takes a path: without this, the parser builds each element's path string for nothing.
+  jPath: false
 });
 function readXml(content) {
   const valid = XMLValidator.validate(content);
@@ -25895,6 +25897,25 @@ function compile(rule) {
     signals: nameMatcher("signal", rule.signals)
   };
 }
+function requiredLiteral(pattern) {
+  const source = pattern.source;
+  if (pattern.flags.includes("i") || source.includes("|")) return "";
+  let literal = "";
+  for (let at = source.startsWith("^") ? 1 : 0; at < source.length; at++) {
+    const char = source[at] ?? "";
+    if (char === "\\") {
+      const next = source[at + 1] ?? "";
+      if (/[A-Za-z0-9]/.test(next) || next === "") break;
+      literal += next;
+      at++;
+    } else if ("?*{".includes(char)) {
+      literal = literal.slice(0, -1);
+      break;
+    } else if ("[()+.^$".includes(char)) break;
+    else literal += char;
+  }
+  return literal;
+}
 var table2;
 function compiledTable() {
   if (table2) return table2;
@@ -25924,7 +25945,8 @@ function compiledTable() {
       compiled.any.add(glob, true);
     }
     for (const { glob, patterns } of rule.rule.contents ?? []) {
-      compiled.contents.add(glob, { rule, patterns });
+      const withLiterals = patterns.map((pattern) => ({ pattern, literal: requiredLiteral(pattern) }));
+      compiled.contents.add(glob, { rule, patterns: withLiterals });
       compiled.any.add(glob, true);
     }
   }
