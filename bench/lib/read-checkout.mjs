@@ -2,13 +2,14 @@
 // job's own EntryCollector, so the limits, the partial coverage and the skipped entries are the
 // same as for a .tar.gz of the folder, without spending the benchmark's time on gzip. A file is
 // opened only once the collector wants it (sizes come from stat), as a tar reader skips the bodies
-// of entries it does not want. Past the collector's file limit, a file nothing reads or recognises
-// is not even stat'ed (a tar header gives its size for free; here it would be paid for nothing), so
-// an oversized file among those is counted as not read rather than reported as too_large. A folder's
+// of entries it does not want. A file nothing reads or recognises is not even stat'ed when it is
+// binary by its name (an image, a font) or past the collector's file limit: a tar header gives its
+// size for free, here it would be paid for nothing, so an oversized file among those is reported as
+// binary or counted as not read rather than reported as too_large. A folder's
 // files come before its subfolders, so a file at the root shows at once that there is no wrapper
 // folder to look through.
 import { readdirSync, readFileSync, statSync } from "node:fs";
-import { join } from "node:path";
+import { resolve } from "node:path";
 import { EntryCollector } from "../../worker/features/analysis/archive/collector.ts";
 import { resolveLimits } from "../../worker/features/analysis/archive/limits.ts";
 
@@ -30,7 +31,7 @@ export function readCheckout(dir) {
       else if (entry.isSymbolicLink()) collector.skip(path, "symlink");
       else if (!entry.isFile()) collector.skip(path, "not_file");
       else {
-        const file = join(folder, entry.name);
+        const file = `${folder}/${entry.name}`;
         const size = collector.needsSize(path) ? statSync(file).size : 0;
         if (size > collector.limits.maxFileBytes) collector.skip(path, "too_large");
         else if (collector.wants(path, size)) collector.file(path, new Uint8Array(readFileSync(file)));
@@ -38,9 +39,9 @@ export function readCheckout(dir) {
     }
     for (const { name, path } of dirs) {
       collector.directory(path);
-      walk(join(folder, name), path);
+      walk(`${folder}/${name}`, path);
     }
   };
-  walk(dir, "");
+  walk(resolve(dir), "");
   return collector.finish();
 }

@@ -33,7 +33,8 @@ export interface AnalysisSummary {
   hold: string[];
   problems: { path: string; message: string }[];
   skipped: number;
-  upload: { files: number; bytes: number; archiveBytes: number } | null;
+  /** What the directory upload sent; `partial` says why only part of its files went in with their content. */
+  upload: { files: number; bytes: number; archiveBytes: number; partial: string | null } | null;
   durationMs: number;
 }
 
@@ -85,7 +86,7 @@ export async function runAnalysis(
   if (target.kind === "dir") {
     const packed = await packDirectory(target.path, hooks.packing);
     hooks.packed?.(packed);
-    upload = { files: packed.files, bytes: packed.bytes, archiveBytes: packed.archive.length };
+    upload = { files: packed.files, bytes: packed.bytes, archiveBytes: packed.archive.length, partial: packed.partial };
     const onSent = (sent: number) => hooks.uploading?.(sent, packed.archive.length);
     if (packed.archive.length > MAX_UPLOAD_BYTES) {
       jobId = await uploadInParts(conn, api, repo.id, packed.archive, onSent);

@@ -4,8 +4,11 @@ import { gzipSync } from "fflate";
 import ignore, { type Ignore } from "ignore";
 import { packTar } from "modern-tar";
 import { DEFAULT_ARCHIVE_LIMITS } from "../../worker/features/analysis/archive/limits";
+import { isManifestPath } from "../../worker/features/analysis/manifests";
+import { isContentRulePath } from "../../worker/features/analysis/match";
+import type { ArchiveLimits } from "../../worker/features/analysis/types";
 import { isVendoredPath } from "../../worker/features/analysis/vendored";
-import { CliError, EXIT } from "./errors";
+import { CliError } from "./errors";
 
 /** The largest archive the direct upload accepts (compressed), as the API documents it; larger ones go in parts. */
 export const MAX_UPLOAD_BYTES = 25 * 1024 * 1024;
@@ -15,9 +18,12 @@ export const MAX_PARTS_BYTES = 500 * 1024 * 1024;
 /** What `packDirectory` made: the .tar.gz, and what it left out and why. */
 export interface Packed {
   archive: Uint8Array<ArrayBuffer>;
+  /** Files packed with their content. */
   files: number;
   bytes: number;
   skipped: { ignored: number; vendored: number; tooLarge: number; binary: number };
+  /** Why only part of the directory's files went in with their content, or null when all did. */
+  partial: string | null;
 }
 
 /** One .gitignore and the directory it governs. */
@@ -26,17 +32,34 @@ interface Rules {
   matcher: Ignore;
 }
 
+interface Entry {
+  header: { name: string; size: number; mode: number };
+  body: Uint8Array;
+}
+
+/** Files the analysis reads: manifests, configuration and the files rules look into. */
+function isRead(path: string): boolean {
+  return isManifestPath(path) || isContentRulePath(path);
+}
+
 /**
  * Packs a directory as the analysis reads it: .gitignore files (at every level) are honoured,
  * `.git` and the directories the analysis skips anyway (node_modules, vendor, dist, fixtures, …)
  * are left out, as are files over the per-file limit and binaries (a NUL byte in the first 8 KiB).
- * Fails before uploading when the result passes the server's limits.
+ * A directory past the server's limits (`maxEntries` files or `maxTotalBytes` of text) is not
+ * refused: every manifest and config file goes in, then other files while within the limits, and the
+ * rest as empty entries after them, so the server counts them and reports a partial analysis
+ * ("languages from 20,000 of 38,490 files") as it does for any archive past its limits; `partial`
+ * says so before the upload. Fails only when the archive passes the upload limit.
  */
-export async function packDirectory(root: string, onFile?: (files: number) => void): Promise<Packed> {
-  const limits = DEFAULT_ARCHIVE_LIMITS;
-  const entries: { header: { name: string; size: number; mode: number }; body: Uint8Array }[] = [];
+export async function packDirectory(
+  root: string,
+  onFile?: (files: number) => void,
+  limits: ArchiveLimits = DEFAULT_ARCHIVE_LIMITS,
+): Promise<Packed> {
+  const read: Entry[] = [];
+  const others: Entry[] = [];
   const skipped = { ignored: 0, vendored: 0, tooLarge: 0, binary: 0 };
-  let bytes = 0;
 
   const walk = (dir: string, rules: Rules[]) => {
     const here = readRules(root, dir);
@@ -66,23 +89,42 @@ export async function packDirectory(root: string, onFile?: (files: number) => vo
         skipped.binary++;
         continue;
       }
-      bytes += size;
-      entries.push({ header: { name: rel, size, mode: 0o644 }, body });
-      onFile?.(entries.length);
-      if (entries.length > limits.maxEntries) {
-        throw new CliError(`more than ${limits.maxEntries} files to analyse; add a .gitignore`, EXIT.failed);
-      }
-      if (bytes > limits.maxTotalBytes) {
-        throw new CliError(`more than ${limits.maxTotalBytes / 1024 / 1024} MiB of text to analyse`, EXIT.failed);
-      }
+      (isRead(rel) ? read : others).push({ header: { name: rel, size, mode: 0o644 }, body });
+      onFile?.(read.length + others.length);
     }
   };
   walk(root, []);
+
+  const entries = [...read];
+  let bytes = read.reduce((sum, e) => sum + e.header.size, 0);
+  let left = 0;
+  let reason: string | null = null;
+  for (const entry of others) {
+    const fits = entries.length < limits.maxEntries && bytes + entry.header.size <= limits.maxTotalBytes;
+    if (fits && left === 0) {
+      entries.push(entry);
+      bytes += entry.header.size;
+      continue;
+    }
+    reason ??=
+      entries.length >= limits.maxEntries
+        ? `more than ${limits.maxEntries.toLocaleString("en-US")} files`
+        : `more than ${limits.maxTotalBytes / 1024 / 1024} MiB of text`;
+    left++;
+  }
+  const files = entries.length;
+  const placeholders = others.slice(others.length - left, others.length - left + limits.maxScanEntries - files - 1);
+  for (const { header } of placeholders) entries.push({ header: { ...header, size: 0 }, body: new Uint8Array(0) });
+  const partial =
+    reason === null
+      ? null
+      : `${reason}: packed every manifest and config file and ${files.toLocaleString("en-US")} of ${(files + left).toLocaleString("en-US")} files; the others are sent as empty entries, counted but not read`;
+
   const archive = new Uint8Array(gzipSync(await packTar(entries), { level: 6 }));
   if (archive.length > MAX_PARTS_BYTES) {
     throw new CliError(`the archive is ${(archive.length / 1024 / 1024).toFixed(1)} MiB; the upload limit is 500 MiB`);
   }
-  return { archive, files: entries.length, bytes, skipped };
+  return { archive, files, bytes, skipped, partial };
 }
 
 function readRules(root: string, dir: string): Rules | null {

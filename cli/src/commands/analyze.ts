@@ -54,8 +54,10 @@ async function analyseOnce(ctx: Context, target: AnalysisTarget, opts: AnalyzeOp
           sent < total ? `uploading ${kib(sent)} of ${kib(total)}` : `uploaded ${kib(total)}; the server is storing it`,
         ),
       started: () => view.update(0, "queued"),
-      packed: (p) =>
-        view.note(`packed ${p.files} files (${kib(p.archive.length)} compressed; ${describeSkipped(p.skipped)})`),
+      packed: (p) => {
+        view.note(`packed ${p.files} files (${kib(p.archive.length)} compressed; ${describeSkipped(p.skipped)})`);
+        if (p.partial) view.note(`partial: ${p.partial}`);
+      },
       progress: (percent, step) => view.update(percent, step),
       log: (line) => {
         if (line.level !== "info") view.note(`${line.level}: ${line.message}`);

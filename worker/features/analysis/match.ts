@@ -11,6 +11,9 @@ import { isVendoredPath } from "./vendored";
 
 export { normalizeImage } from "./rules/names";
 
+/** Titles compare as `localeCompare(b, "en", { sensitivity: "base" })` would, without a collator per call. */
+const TITLE_ORDER = new Intl.Collator("en", { sensitivity: "base" });
+
 /** Evidence kept per technology; the rest only repeats what the first ones show. */
 export const MAX_EVIDENCE = 20;
 
@@ -43,7 +46,33 @@ function compile(rule: TechnologyRule): CompiledRule {
 
 interface ContentMatcher {
   rule: CompiledRule;
-  patterns: readonly RegExp[];
+  patterns: readonly { pattern: RegExp; literal: string }[];
+}
+
+/**
+ * Text every match of `pattern` contains, so a file without it is passed over with one `includes`:
+ * the literal characters the pattern starts with (after a `^`), up to its first special character,
+ * less the last one when a quantifier follows it. "" (no shortcut) for case-insensitive patterns and
+ * patterns with an alternation anywhere.
+ */
+export function requiredLiteral(pattern: RegExp): string {
+  const source = pattern.source;
+  if (pattern.flags.includes("i") || source.includes("|")) return "";
+  let literal = "";
+  for (let at = source.startsWith("^") ? 1 : 0; at < source.length; at++) {
+    const char = source[at] ?? "";
+    if (char === "\\") {
+      const next = source[at + 1] ?? "";
+      if (/[A-Za-z0-9]/.test(next) || next === "") break;
+      literal += next;
+      at++;
+    } else if ("?*{".includes(char)) {
+      literal = literal.slice(0, -1);
+      break;
+    } else if ("[()+.^$".includes(char)) break;
+    else literal += char;
+  }
+  return literal;
 }
 
 interface CompiledTable {
@@ -54,6 +83,8 @@ interface CompiledTable {
   signals: NameIndex<CompiledRule>;
   paths: PathIndex<CompiledRule>;
   contents: PathIndex<ContentMatcher>;
+  /** Every path and content glob together: one test tells most paths that no rule cares about them. */
+  any: PathIndex<true>;
 }
 
 let table: CompiledTable | undefined;
@@ -68,6 +99,7 @@ function compiledTable(): CompiledTable {
     signals: new NameIndex(),
     paths: new PathIndex(),
     contents: new PathIndex(),
+    any: new PathIndex(),
   };
   for (const rule of TECHNOLOGY_RULES.map(compile)) {
     for (const [ecosystem, matcher] of rule.dependencies) {
@@ -80,11 +112,23 @@ function compiledTable(): CompiledTable {
       compiled.providers.set(provider, [...(compiled.providers.get(provider) ?? []), rule]);
     compiled.resources.add(rule.resources, rule);
     compiled.signals.add(rule.signals, rule);
-    for (const glob of rule.rule.files ?? []) compiled.paths.add(glob, rule);
-    for (const { glob, patterns } of rule.rule.contents ?? []) compiled.contents.add(glob, { rule, patterns });
+    for (const glob of rule.rule.files ?? []) {
+      compiled.paths.add(glob, rule);
+      compiled.any.add(glob, true);
+    }
+    for (const { glob, patterns } of rule.rule.contents ?? []) {
+      const withLiterals = patterns.map((pattern) => ({ pattern, literal: requiredLiteral(pattern) }));
+      compiled.contents.add(glob, { rule, patterns: withLiterals });
+      compiled.any.add(glob, true);
+    }
   }
   table = compiled;
   return table;
+}
+
+/** Whether some rule recognises `path` by path or looks into it: false for most paths, tested once. */
+export function isRulePath(path: string): boolean {
+  return compiledTable().any.matches(path);
 }
 
 /** Paths some rule recognises by path alone: sources list them (always, even past limits) but never open them. */
@@ -122,6 +166,8 @@ function rulesForDependency(compiled: CompiledTable, dep: Dependency): Set<Compi
 /** Finds the line of a file that names something, for evidence people can click through to. */
 class LineFinder {
   private readonly byPath: Map<string, RepoFile>;
+  /** Offsets of each file's line breaks, found once per file that evidence points into. */
+  private readonly breaks = new Map<string, number[]>();
   constructor(files: readonly RepoFile[]) {
     this.byPath = new Map(files.map((f) => [f.path, f]));
   }
@@ -129,9 +175,20 @@ class LineFinder {
     const content = this.byPath.get(path)?.content;
     const at = content?.indexOf(needle) ?? -1;
     if (content === undefined || at < 0) return undefined;
-    let line = 1;
-    for (let i = content.indexOf("\n"); i >= 0 && i < at; i = content.indexOf("\n", i + 1)) line++;
-    return line;
+    let breaks = this.breaks.get(path);
+    if (breaks === undefined) {
+      breaks = [];
+      for (let i = content.indexOf("\n"); i >= 0; i = content.indexOf("\n", i + 1)) breaks.push(i);
+      this.breaks.set(path, breaks);
+    }
+    let low = 0;
+    let high = breaks.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if ((breaks[mid] ?? 0) < at) low = mid + 1;
+      else high = mid;
+    }
+    return low + 1;
   }
 }
 
@@ -160,7 +217,7 @@ export function matchTechnologies(
     }
     const { technology } = entry;
     if (evidence.confidence) technology.confidence = better(technology.confidence, evidence.confidence);
-    const key = JSON.stringify([evidence.kind, evidence.file, evidence.dependency, evidence.version]);
+    const key = `${evidence.kind}\0${evidence.file}\0${evidence.dependency ?? null}\0${evidence.version ?? null}`;
     if (entry.seen.has(key) || technology.evidence.length >= MAX_EVIDENCE) return;
     entry.seen.add(key);
     technology.evidence.push(evidence);
@@ -198,14 +255,14 @@ export function matchTechnologies(
     if (!contents.matches(file.path) || isVendoredPath(file.path)) continue;
     const seen = matched.get(file.path) ?? new Set<CompiledRule>();
     for (const { rule, patterns } of contents.lookup(file.path)) {
-      if (!seen.has(rule) && patterns.every((p) => p.test(file.content))) seen.add(rule);
+      if (seen.has(rule)) continue;
+      if (patterns.every(({ pattern, literal }) => file.content.includes(literal) && pattern.test(file.content)))
+        seen.add(rule);
     }
     matched.set(file.path, seen);
   }
   for (const [path, rules] of matched) {
     for (const rule of rules) add(rule.rule, { file: path, kind: "file", confidence: confidenceOf(path) });
   }
-  return [...found.values()]
-    .map((entry) => entry.technology)
-    .sort((a, b) => a.title.localeCompare(b.title, "en", { sensitivity: "base" }));
+  return [...found.values()].map((entry) => entry.technology).sort((a, b) => TITLE_ORDER.compare(a.title, b.title));
 }

@@ -1,5 +1,5 @@
 import { isManifestPath } from "../manifests";
-import { isContentRulePath, isEvidencePath } from "../match";
+import { isContentRulePath, isEvidencePath, isRulePath } from "../match";
 import type { ArchiveLimits, PartialCoverage, RepoEntry, RepoFile, SkippedEntry, SkipReason } from "../types";
 import { ArchiveBudget, formatBytes } from "./limits";
 import { commonRoot, safeRelativePath } from "./paths";
@@ -92,15 +92,13 @@ export class EntryCollector {
   }
 
   /**
-   * Whether `wants` needs the size of `path`: false for a file nothing reads or recognises once
-   * `maxEntries` files are counted, so a reader that pays for a size (a stat) can pass 0 instead.
+   * Whether `wants` needs the size of `path`: false for a file nothing reads or recognises that is
+   * either binary by its name (recorded as such, size unused) or past the `maxEntries` files counted,
+   * so a reader that pays for a size (a stat) can pass 0 instead.
    */
   needsSize(path: string): boolean {
-    return (
-      this.entries.length < this.limits.maxEntries ||
-      needOfPath(path) !== NONE ||
-      needOfPath(this.unwrapped(path)) !== NONE
-    );
+    if (this.entries.length < this.limits.maxEntries && !isBinaryName(path)) return true;
+    return needOfPath(path) !== NONE || needOfPath(this.unwrapped(path)) !== NONE;
   }
 
   /**
@@ -156,7 +154,9 @@ const READ = 2;
  * one top-level folder, so callers ask for the path with and without its first segment.
  */
 function needOfPath(path: string): number {
-  if (isManifestPath(path) || isContentRulePath(path)) return READ;
+  if (isManifestPath(path)) return READ;
+  if (!isRulePath(path)) return NONE;
+  if (isContentRulePath(path)) return READ;
   return isEvidencePath(path) ? LIST : NONE;
 }
 

@@ -1,5 +1,5 @@
 import type { Dependency } from "../types";
-import { imageDependency } from "./docker";
+import { composeFile, imageDependency } from "./docker";
 import { isTable, list, readYaml, type Table, text } from "./formats";
 import { lineAt, type ManifestParser } from "./types";
 
@@ -72,18 +72,25 @@ export const jenkinsfile: ManifestParser = {
 };
 
 const KUBERNETES = /^apiVersion:\s*\S+/m;
+const COMPOSE_SERVICES = /^services:[ \t]*(#.*)?$/m;
+const SERVICE_IMAGE = /^[ \t]+image:[ \t]*\S/m;
 const KIND = /^kind:\s*\S+/m;
 const IMAGE_LINE = /^\s*-?\s*image:\s*["']?([^\s"'#]+)/gm;
 
 /**
  * Kubernetes manifests (any YAML with top-level `apiVersion` and `kind`, multi-document files
- * too): every container `image:`. Templated images (Helm `{{ }}`, `$VAR`) are skipped.
+ * too): every container `image:`. Templated images (Helm `{{ }}`, `$VAR`) are skipped. Any other
+ * YAML with a top-level `services:` map whose services name an `image:` is a Compose file under
+ * another name (JHipster's `src/main/docker/postgresql.yml`) and is read as one.
  */
 export const kubernetesManifest: ManifestParser = {
   matches: (path, name) =>
     /\.ya?ml$/.test(name) && !CI_FILES.test(path) && !/(^|\/)\.github\//.test(path) && !/compose/.test(name),
   parse(file, context) {
-    if (!KUBERNETES.test(file.content) || !KIND.test(file.content)) return [];
+    if (!KUBERNETES.test(file.content) || !KIND.test(file.content)) {
+      const compose = COMPOSE_SERVICES.test(file.content) && SERVICE_IMAGE.test(file.content);
+      return compose ? composeFile.parse(file, context) : [];
+    }
     const deps: Dependency[] = [];
     for (const match of file.content.matchAll(IMAGE_LINE)) {
       const image = match[1] ?? "";

@@ -6,12 +6,13 @@ import { lineAt, type ManifestParser, type ParseContext, type SignalKind } from 
 /** Adds one signal per distinct name, with the line where the name first appears in the file. */
 function emit(context: ParseContext, kind: SignalKind, file: { path: string; content: string }, names: string[]) {
   const seen = new Set<string>();
+  const lower = file.content.toLowerCase();
   for (const raw of names) {
     const name = raw.toLowerCase().trim();
     if (!name || seen.has(name)) continue;
     seen.add(name);
     const needle = name.startsWith("env:") ? name.slice(4) : name;
-    const at = file.content.toLowerCase().indexOf(needle);
+    const at = lower.indexOf(needle);
     context.signals.push({ kind, name, file: file.path, ...(at >= 0 ? { line: lineAt(file.content, at) } : {}) });
   }
 }
@@ -142,5 +143,27 @@ export const platformFile: ManifestParser = {
     }
     emit(context, "service", file, names);
     return deps;
+  },
+};
+
+const DJANGO_SETTINGS = /(^|\/)settings(\.py|\/[\w-]+\.py)$/;
+const DJANGO_BACKEND =
+  /["'](?:django\.db\.backends\.(\w+)|django\.contrib\.gis\.db\.backends\.(\w+)|django\.core\.cache\.backends\.(redis|memcached)\b|(django_redis)\.)/g;
+
+/**
+ * Django settings (`settings.py`, `settings/*.py`): the database engines and cache backends they
+ * name (`"django.db.backends.sqlite3"` → "sqlite3", `"django_redis.cache.RedisCache"` → "redis"),
+ * as service signals; a default database in code is as real as one in `.env.example`.
+ */
+export const djangoSettings: ManifestParser = {
+  matches: (path) => DJANGO_SETTINGS.test(path),
+  parse(file, context) {
+    const names: string[] = [];
+    for (const m of file.content.matchAll(DJANGO_BACKEND)) {
+      const name = m[1] ?? m[2] ?? m[3] ?? (m[4] ? "redis" : undefined);
+      if (name && name !== "dummy") names.push(name);
+    }
+    emit(context, "service", file, names);
+    return [];
   },
 };

@@ -101,6 +101,8 @@ const xml = new XMLParser({
   parseAttributeValue: false,
   trimValues: true,
   processEntities: false,
+  // No callback takes a path: without this, the parser builds each element's path string for nothing.
+  jPath: false,
 });
 
 /** Parses an XML document after validating it; attributes appear as `@Name`, all values are strings. */

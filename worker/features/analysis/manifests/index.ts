@@ -1,9 +1,10 @@
 import type { Dependency, ManifestProblem, RepoFile } from "../types";
 import { baseName, isVendoredPath } from "../vendored";
+import { browserPackages } from "./browser";
 import { cargoToml } from "./cargo";
 import { ciFile, jenkinsfile, kubernetesManifest } from "./ci";
 import { composerJson } from "./composer";
-import { envExample, platformFile, preCommitConfig, procfile } from "./config";
+import { djangoSettings, envExample, platformFile, preCommitConfig, procfile } from "./config";
 import { composeFile, dockerfile } from "./docker";
 import { githubActions } from "./github-actions";
 import { goMod } from "./go";
@@ -34,6 +35,7 @@ const PARSERS: readonly ManifestParser[] = [
   gradleVersionCatalog,
   gemfile,
   composerJson,
+  browserPackages,
   msbuildProject,
   pubspecYaml,
   packageSwift,
@@ -45,15 +47,19 @@ const PARSERS: readonly ManifestParser[] = [
   envExample,
   procfile,
   platformFile,
+  djangoSettings,
   ciFile,
   jenkinsfile,
   kubernetesManifest,
 ];
 
-/** True when some manifest reader wants this path: what a remote source must fetch. */
+/**
+ * True when some manifest reader wants this path: what a remote source must fetch. The readers'
+ * name tests come first: most paths are no manifest, and need no vendored-folder check.
+ */
 export function isManifestPath(path: string): boolean {
   const name = baseName(path);
-  return !isVendoredPath(path) && PARSERS.some((parser) => parser.matches(path, name));
+  return PARSERS.some((parser) => parser.matches(path, name)) && !isVendoredPath(path);
 }
 
 /** What `parseManifests` found. */

@@ -32,7 +32,10 @@ function resolver(project: Table): (value: string | undefined) => string | null 
   };
 }
 
-/** pom.xml: dependencies, dependencyManagement and build plugins, with ${property} versions resolved. */
+/**
+ * pom.xml: dependencies, dependencyManagement and build plugins, with ${property} versions resolved, of
+ * the project and of each `<profile>` (a dev profile's H2, a prod profile's PostgreSQL driver).
+ */
 export const pomXml: ManifestParser = {
   matches: (_path, name) => name === "pom.xml",
   parse(file) {
@@ -52,11 +55,15 @@ export const pomXml: ManifestParser = {
       }
     };
     const declared = (d: Table) => scopeOf(text(d.scope));
-    add(table(project, "dependencies").dependency, declared, null);
-    add(table(table(project, "dependencyManagement"), "dependencies").dependency, declared, null);
-    const build = table(project, "build");
-    add(table(build, "plugins").plugin, () => "build", "org.apache.maven.plugins");
-    add(table(table(build, "pluginManagement"), "plugins").plugin, () => "build", "org.apache.maven.plugins");
+    const addSection = (section: Table) => {
+      add(table(section, "dependencies").dependency, declared, null);
+      add(table(table(section, "dependencyManagement"), "dependencies").dependency, declared, null);
+      const build = table(section, "build");
+      add(table(build, "plugins").plugin, () => "build", "org.apache.maven.plugins");
+      add(table(table(build, "pluginManagement"), "plugins").plugin, () => "build", "org.apache.maven.plugins");
+    };
+    addSection(project);
+    for (const profile of list(table(project, "profiles").profile)) if (isTable(profile)) addSection(profile);
     return deps;
   },
 };

@@ -28,7 +28,7 @@ export const BACKEND_LIBRARY_RULES = inDomain("languages-frameworks", [
   { title: "Doctrine", dependencies: { composer: ["doctrine/orm", "doctrine/dbal", "doctrine/doctrine-bundle"] } },
   { title: "Twig", dependencies: { composer: ["twig/*", "symfony/twig-bundle"] } },
   { title: "Guzzle", dependencies: { composer: ["guzzlehttp/guzzle", "guzzlehttp/*"] } },
-  { title: "Monolog", dependencies: { composer: ["monolog/monolog"] } },
+  { title: "Monolog", dependencies: { composer: ["monolog/monolog", "symfony/monolog-bundle"] } },
   { title: "Flysystem", dependencies: { composer: ["league/flysystem", "league/flysystem-*"] } },
   {
     title: "WordPress",

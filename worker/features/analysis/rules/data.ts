@@ -90,7 +90,16 @@ export const DATA_RULES = inDomain("data", [
   {
     title: "OpenSearch",
     images: ["opensearchproject/opensearch"],
-    dependencies: { npm: ["@opensearch-project/opensearch"], pypi: ["opensearch-py"] },
+    signals: ["opensearch"],
+    dependencies: {
+      npm: ["@opensearch-project/opensearch"],
+      pypi: ["opensearch-py"],
+      rubygems: ["opensearch-ruby"],
+      go: ["github.com/opensearch-project/opensearch-go*"],
+      maven: ["org.opensearch.client:*"],
+      nuget: ["OpenSearch.Client", "OpenSearch.Net"],
+      cargo: ["opensearch"],
+    },
   },
   {
     title: "Apache Cassandra",

@@ -43,7 +43,7 @@ export const DATA_EXTENSIONS = inDomain("data", [
   { title: "MariaDB", signals: ["mariadb"], images: ["mariadb", "bitnami/mariadb"] },
   {
     title: "SQLite",
-    signals: ["sqlite", "sqlite3"],
+    signals: ["sqlite", "sqlite3", "spatialite"],
     dependencies: {
       cargo: ["rusqlite", "libsqlite3-sys", "sqlx-sqlite", "diesel_migrations"],
       pub: ["sqflite", "sqlite3", "sqlite3_flutter_libs"],
@@ -150,7 +150,7 @@ export const DATA_EXTENSIONS = inDomain("data", [
     dependencies: {
       npm: ["@elastic/elasticsearch"],
       pypi: ["elasticsearch", "elasticsearch-dsl"],
-      rubygems: ["elasticsearch", "searchkick"],
+      rubygems: ["elasticsearch"],
       nuget: ["Elastic.Clients.Elasticsearch", "NEST"],
       go: ["github.com/elastic/go-elasticsearch*"],
     },

@@ -25,6 +25,10 @@ export const INFRASTRUCTURE_RULES = inDomain("infrastructure", [
     contents: [
       { glob: "**/*.yaml", patterns: [/^apiVersion:\s*\S+/m, K8S_KINDS] },
       { glob: "**/*.yml", patterns: [/^apiVersion:\s*\S+/m, K8S_KINDS] },
+      { glob: "**/*.yaml.erb", patterns: [/^apiVersion:\s*\S+/m, K8S_KINDS] },
+      { glob: "**/*.yml.erb", patterns: [/^apiVersion:\s*\S+/m, K8S_KINDS] },
+      { glob: "**/*.yaml.j2", patterns: [/^apiVersion:\s*\S+/m, K8S_KINDS] },
+      { glob: "**/*.yaml.tpl", patterns: [/^apiVersion:\s*\S+/m, K8S_KINDS] },
     ],
     providers: ["hashicorp/kubernetes"],
     dependencies: { go: ["k8s.io/client-go"], npm: ["@kubernetes/client-node"], pypi: ["kubernetes"] },

@@ -5,13 +5,16 @@ import { globToRegExp } from "./glob";
  * by file name and "**\/*.ext" globs by extension; the remaining globs are tested one by one only
  * when a single RegExp joining their last segments matches the file name and a single RegExp
  * joining them all matches the path (most paths match none of them, and fail on the short name).
+ * The file-name RegExp is split by the extension a glob's last segment ends with ("*.yml", "main.ts"),
+ * so a name is tried only against the globs of its own extension and those ending in a wildcard.
  */
 export class PathIndex<T> {
   private readonly byName = new Map<string, T[]>();
   private readonly byExtension = new Map<string, T[]>();
-  private readonly generic: { pattern: RegExp; last: RegExp | null; value: T }[] = [];
+  private readonly generic: { pattern: RegExp; last: string | null; value: T }[] = [];
   private anyGeneric: RegExp | null = null;
-  private anyLast: RegExp | null = null;
+  /** Last segments by the extension every name they match ends with; "" for those that end in a wildcard. */
+  private anyLast: Map<string, RegExp> | null = null;
   /** Globs whose last segment is only "*" (".husky/*"): no file name to filter on. */
   private anyWildcard: RegExp | null = null;
 
@@ -23,7 +26,7 @@ export class PathIndex<T> {
     else if (extension !== undefined) push(this.byExtension, extension, value);
     else {
       const last = glob.slice(glob.lastIndexOf("/") + 1);
-      this.generic.push({ pattern: globToRegExp(glob), last: /^\*+$/.test(last) ? null : globToRegExp(last), value });
+      this.generic.push({ pattern: globToRegExp(glob), last: /^\*+$/.test(last) ? null : last, value });
       this.anyGeneric = null;
       this.anyLast = null;
     }
@@ -56,13 +59,35 @@ export class PathIndex<T> {
     if (this.anyLast === null) {
       const named = this.generic.filter((g) => g.last !== null);
       const rest = this.generic.filter((g) => g.last === null);
-      this.anyLast = new RegExp(named.map(({ last }) => `(?:${last?.source})`).join("|") || "(?!)");
-      this.anyGeneric = new RegExp(named.map(({ pattern }) => `(?:${pattern.source})`).join("|") || "(?!)");
-      this.anyWildcard = new RegExp(rest.map(({ pattern }) => `(?:${pattern.source})`).join("|") || "(?!)");
+      const byExtension = new Map<string, string[]>();
+      for (const { last } of named) if (last !== null) push(byExtension, extensionKey(last), globToRegExp(last).source);
+      this.anyLast = new Map([...byExtension].map(([key, sources]) => [key, anyOf(sources)]));
+      this.anyGeneric = anyOf(named.map(({ pattern }) => pattern.source));
+      this.anyWildcard = rest.length > 0 ? anyOf(rest.map(({ pattern }) => pattern.source)) : null;
     }
     if (this.anyWildcard?.test(path)) return true;
-    return this.anyLast.test(path.slice(path.lastIndexOf("/") + 1)) && this.anyGeneric?.test(path) === true;
+    const name = path.slice(path.lastIndexOf("/") + 1);
+    const dot = name.lastIndexOf(".");
+    const named = this.anyLast.get(name.slice(dot + 1))?.test(name) || this.anyLast.get("")?.test(name);
+    return named === true && this.anyGeneric?.test(path) === true;
   }
+}
+
+/**
+ * What every file name a last glob segment matches ends with, as a name's text after its last dot:
+ * "*.yml" and "docker-compose.*.yml" give "yml", "Fastfile" gives "Fastfile"; "" when the segment
+ * ends in a wildcard or its literal tail has no dot ("*file" also matches "Gemfile").
+ */
+function extensionKey(last: string): string {
+  const tail = last.slice(Math.max(last.lastIndexOf("*"), last.lastIndexOf("?")) + 1);
+  if (tail === "") return "";
+  const dot = tail.lastIndexOf(".");
+  if (dot >= 0) return tail.slice(dot + 1);
+  return tail === last ? tail : "";
+}
+
+function anyOf(sources: readonly string[]): RegExp {
+  return new RegExp(sources.map((source) => `(?:${source})`).join("|") || "(?!)");
 }
 
 function push<T>(map: Map<string, T[]>, key: string, value: T): void {

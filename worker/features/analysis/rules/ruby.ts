@@ -21,7 +21,14 @@ export const RUBY_RULES = inDomain("languages-frameworks", [
     },
   },
   { title: "Turbo", dependencies: { rubygems: ["turbo-rails"], npm: ["@hotwired/turbo", "@hotwired/turbo-rails"] } },
-  { title: "Stimulus", dependencies: { rubygems: ["stimulus-rails"], npm: ["@hotwired/stimulus", "stimulus"] } },
+  {
+    title: "Stimulus",
+    dependencies: {
+      rubygems: ["stimulus-rails"],
+      npm: ["@hotwired/stimulus", "stimulus"],
+      composer: ["symfony/stimulus-bundle"],
+    },
+  },
   { title: "Strada", dependencies: { npm: ["@hotwired/strada"] } },
   { title: "Importmap", dependencies: { rubygems: ["importmap-rails"] }, files: ["**/config/importmap.rb"] },
   { title: "Propshaft", dependencies: { rubygems: ["propshaft"] } },

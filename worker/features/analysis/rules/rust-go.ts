@@ -67,7 +67,12 @@ export const RUST_RULES = inDomain("languages-frameworks", [
   { title: "WebAssembly", dependencies: { cargo: ["wasm-bindgen", "wasm-bindgen-*", "wasmtime", "wasmer"] } },
   { title: "Prometheus", dependencies: { cargo: ["prometheus", "metrics-exporter-prometheus"] } },
   { title: "mimalloc", dependencies: { cargo: ["mimalloc"] } },
-  { title: "cargo-make", files: ["**/Makefile.toml"], dependencies: { "github-actions": ["davidB/rust-cargo-make"] } },
+  {
+    title: "cargo-make",
+    files: ["**/Makefile.toml"],
+    signals: ["cargo-make"],
+    dependencies: { "github-actions": ["davidB/rust-cargo-make"] },
+  },
 ]);
 
 /** Go's common modules: CLIs, logging, web toolkits, data access, testing helpers and release tools. */

@@ -4,7 +4,16 @@ import { inDomain } from "./types";
 export const TESTING_RULES = inDomain("tools", [
   {
     title: "JUnit",
-    dependencies: { maven: ["org.junit.jupiter:*", "org.junit.platform:*", "org.junit.vintage:*", "junit:junit"] },
+    dependencies: {
+      maven: [
+        "org.junit.jupiter:*",
+        "org.junit.platform:*",
+        "org.junit.vintage:*",
+        "junit:junit",
+        "org.springframework.boot:spring-boot-starter-test",
+      ],
+    },
+    files: ["**/junit-platform.properties"],
   },
   { title: "TestNG", dependencies: { maven: ["org.testng:testng"] } },
   { title: "AssertJ", dependencies: { maven: ["org.assertj:*"] } },
@@ -110,7 +119,7 @@ export const TESTING_RULES = inDomain("tools", [
   { title: "insta", dependencies: { cargo: ["insta"] } },
   { title: "proptest", dependencies: { cargo: ["proptest"] } },
   { title: "mockall", dependencies: { cargo: ["mockall"] } },
-  { title: "cargo-nextest", files: ["**/.config/nextest.toml"] },
+  { title: "cargo-nextest", files: ["**/.config/nextest.toml"], signals: ["cargo-nextest"] },
   { title: "bloc_test", dependencies: { pub: ["bloc_test"] } },
   { title: "Mocktail", dependencies: { pub: ["mocktail"] } },
   { title: "XCTest", contents: [{ glob: "**/*Tests.swift", patterns: [/^import XCTest/m] }] },

@@ -27,7 +27,20 @@ export const TOOL_RULES = inDomain("tools", [
     dependencies: { npm: ["vite"] },
     files: ["**/vite.config.ts", "**/vite.config.js", "**/vite.config.mjs"],
   },
-  { title: "Webpack", dependencies: { npm: ["webpack"] }, files: ["**/webpack.config.js"] },
+  {
+    title: "Webpack",
+    dependencies: {
+      npm: [
+        "webpack",
+        "webpack-cli",
+        "webpack-merge",
+        "webpack-dev-server",
+        "*-webpack-plugin",
+        "@angular-builders/custom-webpack",
+      ],
+    },
+    files: ["**/webpack.config.*"],
+  },
   { title: "Rollup", dependencies: { npm: ["rollup"] } },
   { title: "esbuild", dependencies: { npm: ["esbuild"] } },
   { title: "Babel", dependencies: { npm: ["@babel/core"] }, files: ["**/.babelrc", "**/babel.config.js"] },

@@ -7,7 +7,15 @@ export const UI_UX_RULES = inDomain("ui-ux", [
     dependencies: { npm: ["tailwindcss", "@tailwindcss/vite", "@tailwindcss/postcss"] },
     files: ["**/tailwind.config.js", "**/tailwind.config.ts"],
   },
-  { title: "Bootstrap", dependencies: { npm: ["bootstrap", "react-bootstrap"], rubygems: ["bootstrap"] } },
+  {
+    title: "Bootstrap",
+    dependencies: {
+      npm: ["bootstrap", "react-bootstrap", "twitter-bootstrap", "@ng-bootstrap/ng-bootstrap"],
+      rubygems: ["bootstrap"],
+      composer: ["twbs/bootstrap"],
+      nuget: ["bootstrap"],
+    },
+  },
   { title: "Material UI", dependencies: { npm: ["@mui/material", "@material-ui/core"] } },
   { title: "Angular Material", dependencies: { npm: ["@angular/material"] } },
   { title: "Chakra UI", dependencies: { npm: ["@chakra-ui/react"] } },
@@ -32,7 +40,7 @@ export const UI_UX_RULES = inDomain("ui-ux", [
   { title: "Lucide", dependencies: { npm: ["lucide-react", "lucide", "lucide-vue-next"] } },
   {
     title: "Font Awesome",
-    dependencies: { npm: ["@fortawesome/fontawesome-svg-core", "@fortawesome/react-fontawesome", "font-awesome"] },
+    dependencies: { npm: ["@fortawesome/*", "font-awesome"], composer: ["fortawesome/font-awesome"] },
   },
   { title: "Matplotlib", dependencies: { pypi: ["matplotlib", "seaborn"] } },
   { title: "Plotly", dependencies: { pypi: ["plotly", "dash"], npm: ["plotly.js", "react-plotly.js"] } },
