@@ -1,11 +1,11 @@
-import { and, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import type { Context, MiddlewareHandler } from "hono";
 import { createMiddleware } from "hono/factory";
 import { matchedRoutes } from "hono/route";
 import { parseKey } from "../../shared/key-format";
-import { apiKeys, type KeyScope, memberships, users } from "../db/schema";
+import { apiKeys, type KeyScope } from "../db/schema";
 import type { AppEnv, KeyPrincipal, Principal } from "../env";
-import { KEY_STATE_SQL, reaches, scopesNow, standingOf } from "../features/people/key-owners";
+import { KEY_STATE_SQL, keyWithOwner, reaches, scopesNow, standingOf } from "../features/people/key-owners";
 import { assertSameOriginWrite, sessionToken } from "../features/people/session-cookie";
 import { resolveSession } from "../features/people/sessions.service";
 import { sha256Hex } from "../lib/crypto";
@@ -168,28 +168,12 @@ async function resolveHash(
   hash: string,
   waitUntil?: (p: Promise<unknown>) => void,
 ): Promise<KeyPrincipal> {
-  const [found] = await db
-    .select({
-      key: apiKeys,
-      ownerDisabledAt: users.disabledAt,
-      ownerInstanceAdmin: users.instanceAdmin,
-      ownerRole: memberships.role,
-    })
-    .from(apiKeys)
-    .leftJoin(users, eq(users.id, apiKeys.ownerId))
-    .leftJoin(memberships, and(eq(memberships.userId, apiKeys.ownerId), eq(memberships.projectId, apiKeys.projectId)))
-    .where(eq(apiKeys.secretHash, hash))
-    .limit(1);
+  const found = await keyWithOwner(db, eq(apiKeys.secretHash, hash));
   const row = found?.key;
   const state = row ? { revokedAt: row.revokedAt, lastUsedAt: row.lastUsedAt } : null;
   await assertUsable(db, hash, row?.id ?? "", state, waitUntil);
   if (!found || !row) throw new AppError("unauthorized", "unknown API key");
-  const scopes = scopesNow(row.scopes, {
-    ownerId: row.ownerId,
-    disabledAt: found.ownerDisabledAt,
-    instanceAdmin: found.ownerInstanceAdmin ?? false,
-    role: found.ownerRole,
-  });
+  const scopes = scopesNow(row.scopes, found.owner);
   const principal: KeyPrincipal = {
     kind: "key",
     keyId: row.id,

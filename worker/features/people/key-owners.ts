@@ -1,4 +1,6 @@
-import type { KeyScope, Role } from "../../db/schema";
+import { and, eq, type SQL } from "drizzle-orm";
+import type { Db } from "../../db/client";
+import { apiKeys, type KeyScope, memberships, type Role, users } from "../../db/schema";
 import { AppError } from "../../lib/errors";
 
 /**
@@ -83,3 +85,30 @@ export const KEY_STATE_SQL = `select k.revoked_at, k.last_used_at, k.owner_id, u
   from api_keys k left join users u on u.id = k.owner_id
   left join memberships m on m.user_id = k.owner_id and m.project_id = k.project_id
   where k.id = ?`;
+
+/**
+ * The key matching `where` with its owner's standing, through drizzle: the same joins as
+ * KEY_STATE_SQL, for reads outside the guard's batch (authentication by hash, a ticket's key by id).
+ */
+export async function keyWithOwner(db: Db, where: SQL) {
+  const [found] = await db
+    .select({
+      key: apiKeys,
+      ownerDisabledAt: users.disabledAt,
+      ownerInstanceAdmin: users.instanceAdmin,
+      ownerRole: memberships.role,
+    })
+    .from(apiKeys)
+    .leftJoin(users, eq(users.id, apiKeys.ownerId))
+    .leftJoin(memberships, and(eq(memberships.userId, apiKeys.ownerId), eq(memberships.projectId, apiKeys.projectId)))
+    .where(where)
+    .limit(1);
+  if (!found) return undefined;
+  const owner: OwnerStanding = {
+    ownerId: found.key.ownerId,
+    disabledAt: found.ownerDisabledAt,
+    instanceAdmin: found.ownerInstanceAdmin === true,
+    role: found.ownerRole,
+  };
+  return { key: found.key, owner };
+}

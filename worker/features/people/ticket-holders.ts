@@ -1,7 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { apiKeys, memberships, sessions, users } from "../../db/schema";
-import { standingProblem } from "./key-owners";
+import { keyWithOwner, standingProblem } from "./key-owners";
 import { sessionProblem } from "./sessions.service";
 
 /**
@@ -32,19 +32,7 @@ async function sessionMayWatch(db: Db, sessionId: string, projectId: string): Pr
 }
 
 async function keyIsActive(db: Db, keyId: string): Promise<boolean> {
-  const [row] = await db
-    .select({
-      revokedAt: apiKeys.revokedAt,
-      ownerId: apiKeys.ownerId,
-      disabledAt: users.disabledAt,
-      instanceAdmin: users.instanceAdmin,
-      role: memberships.role,
-    })
-    .from(apiKeys)
-    .leftJoin(users, eq(users.id, apiKeys.ownerId))
-    .leftJoin(memberships, and(eq(memberships.userId, apiKeys.ownerId), eq(memberships.projectId, apiKeys.projectId)))
-    .where(eq(apiKeys.id, keyId))
-    .limit(1);
-  if (!row || row.revokedAt !== null) return false;
-  return standingProblem({ ...row, instanceAdmin: row.instanceAdmin === true }) === null;
+  const found = await keyWithOwner(db, eq(apiKeys.id, keyId));
+  if (!found || found.key.revokedAt !== null) return false;
+  return standingProblem(found.owner) === null;
 }
