@@ -68,6 +68,11 @@ export const QUADRANTS: readonly { name: string; domains: readonly Domain[] }[] 
   { name: "Data & AI", domains: ["data", "ai-ml"] },
 ];
 
+/** Whether a string from outside (an analysis result, an import) is one of the radar's domains. */
+export function isDomain(value: string): value is Domain {
+  return (DOMAINS as readonly string[]).includes(value);
+}
+
 /** Where a status sits on the radar: the ring follows the lifecycle, so a status move may cross rings. */
 export function ringOf(status: TechStatus): Ring {
   switch (status) {

@@ -1,4 +1,4 @@
-import { DOMAIN_LABELS, DOMAINS, type Domain } from "../../shared/vocabulary";
+import { DOMAIN_LABELS, isDomain } from "../../shared/vocabulary";
 import { Badge, Section } from "./ui";
 
 interface DetectedEvidence {
@@ -20,8 +20,6 @@ const shortVersion = (v: string) => v.replace(/\b([0-9a-f]{7})[0-9a-f]{33}\b/g, 
 
 const where = (e: DetectedEvidence) =>
   `${e.file}${e.line ? `:${e.line}` : ""}${e.dependency ? ` (${e.dependency}${e.version ? ` ${shortVersion(e.version)}` : ""})` : ""}`;
-
-const isDomain = (d: string): d is Domain => (DOMAINS as readonly string[]).includes(d);
 
 function TechnologyList({ items }: { items: Detected[] }) {
   return (

@@ -1,6 +1,6 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
 import type { BatchItem } from "drizzle-orm/batch";
-import { DOMAINS, type Domain } from "../../../shared/vocabulary";
+import { isDomain } from "../../../shared/vocabulary";
 import type { Db } from "../../db/client";
 import { analyses, repositories, technologies, technologyEvents, technologyEvidence } from "../../db/schema";
 import { changeLog } from "../../lib/audit";
@@ -50,7 +50,7 @@ export async function saveAnalysis(db: Db, input: SaveAnalysisInput): Promise<Sa
         .where(and(eq(technologies.projectId, projectId), inArray(sql`lower(${technologies.title})`, titles)))
     : [];
   const byTitle = new Map(existing.map((t) => [t.title.toLowerCase(), t.id]));
-  const otherRepos = existing.length
+  const evidenceSoFar = existing.length
     ? await db
         .select({
           technologyId: technologyEvidence.technologyId,
@@ -69,9 +69,9 @@ export async function saveAnalysis(db: Db, input: SaveAnalysisInput): Promise<Sa
         )
         .groupBy(technologyEvidence.technologyId)
     : [];
-  const usedElsewhere = new Map(otherRepos.map((r) => [r.technologyId, r.n]));
+  const usedElsewhere = new Map(evidenceSoFar.map((r) => [r.technologyId, r.n]));
   // A re-analysis that finds what this repository already evidenced adds no history row.
-  const seenHere = new Set(otherRepos.filter((r) => r.here === 1).map((r) => r.technologyId));
+  const seenHere = new Set(evidenceSoFar.filter((r) => r.here === 1).map((r) => r.technologyId));
   const repoName = `${repository.owner}/${repository.name}`;
   const top = result.languages[0]?.language ?? null;
 
@@ -107,7 +107,7 @@ export async function saveAnalysis(db: Db, input: SaveAnalysisInput): Promise<Sa
         id: technologyId,
         projectId,
         title: tech.title,
-        domain: (DOMAINS as readonly string[]).includes(tech.domain) ? (tech.domain as Domain) : "other",
+        domain: isDomain(tech.domain) ? tech.domain : "other",
         status: "discovery" as const,
         tags: ["detected"],
         description: `Detected in ${repoName} by repository analysis.`,
