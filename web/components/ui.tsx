@@ -81,11 +81,27 @@ export function Section({ title, children, actions }: { title: string; children:
   );
 }
 
+/** Names each body cell after its column's header (`data-label`), which the stacked narrow layout shows. */
+function labelCells(table: HTMLTableElement) {
+  const headers = [...table.querySelectorAll("thead th")].map((th) =>
+    (th.textContent ?? "").replace(/[↑↓]/g, "").trim(),
+  );
+  for (const row of table.tBodies[0]?.rows ?? []) {
+    if (row.cells.length !== headers.length) continue;
+    for (const [i, cell] of [...row.cells].entries()) {
+      const label = headers[i] ?? "";
+      if (cell.dataset.label !== label) cell.dataset.label = label;
+    }
+  }
+}
+
 /**
- * A table's sideways scroller. While the table is wider than the screen it takes keyboard focus,
- * so it can be scrolled without a mouse; otherwise it stays out of the Tab order.
+ * A table's wrapper. On a narrow screen each row stacks into a card whose cells carry their
+ * column's name (the headers stay as a row of sort buttons); `stack={false}` keeps the table whole
+ * and scrolls it sideways instead. While a table is wider than the screen the wrapper takes keyboard
+ * focus, so it can be scrolled without a mouse; otherwise it stays out of the Tab order.
  */
-export function TableWrap({ label, children }: { label: string; children: ReactNode }) {
+export function TableWrap({ label, stack = true, children }: { label: string; stack?: boolean; children: ReactNode }) {
   const ref = useRef<HTMLElement>(null);
   const [scrolls, setScrolls] = useState(false);
   useEffect(() => {
@@ -94,10 +110,23 @@ export function TableWrap({ label, children }: { label: string; children: ReactN
     const observer = new ResizeObserver(() => setScrolls(el.scrollWidth > el.clientWidth));
     observer.observe(el);
     if (el.firstElementChild) observer.observe(el.firstElementChild);
-    return () => observer.disconnect();
-  }, []);
+    const table = el.querySelector("table");
+    if (!stack || !table) return () => observer.disconnect();
+    labelCells(table);
+    const rows = new MutationObserver(() => labelCells(table));
+    rows.observe(table, { childList: true, subtree: true, characterData: true });
+    return () => {
+      observer.disconnect();
+      rows.disconnect();
+    };
+  }, [stack]);
   return (
-    <section ref={ref} className="table-wrap" aria-label={label} tabIndex={scrolls ? 0 : undefined}>
+    <section
+      ref={ref}
+      className={stack ? "table-wrap stackable" : "table-wrap"}
+      aria-label={label}
+      tabIndex={scrolls ? 0 : undefined}
+    >
       {children}
     </section>
   );

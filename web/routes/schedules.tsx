@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useEffect, useState } from "react";
 import { Link } from "react-router";
 import { type Timing, TimingFields, timingQuery } from "../components/schedule-timing";
-import { Badge, EmptyRow, ErrorText, Section, when } from "../components/ui";
+import { Badge, EmptyRow, ErrorText, Section, TableWrap, when } from "../components/ui";
 import { ApiError, api, call } from "../lib/api";
 
 function useDebounced<T>(value: T, ms: number): T {
@@ -148,7 +148,7 @@ export default function Schedules() {
       </Section>
       <Section title="All schedules">
         <ErrorText error={list.error ?? toggle.error ?? runNow.error} />
-        <div className="table-wrap">
+        <TableWrap label="Schedules">
           <table>
             <thead>
               <tr>
@@ -203,7 +203,7 @@ export default function Schedules() {
               </EmptyRow>
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       </Section>
     </div>
   );

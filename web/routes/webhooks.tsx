@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { SecretOnce } from "../components/secret-once";
-import { Badge, EmptyRow, ErrorText, Section, when } from "../components/ui";
+import { Badge, EmptyRow, ErrorText, Section, TableWrap, when } from "../components/ui";
 import { api, call } from "../lib/api";
 
 const STATES = ["delivered", "pending", "delivering", "retrying", "failed", "exhausted"] as const;
@@ -108,51 +108,53 @@ function Endpoint({ id }: { id: string }) {
           ))}
         </ul>
       </figure>
-      <table>
-        <thead>
-          <tr>
-            <th>Delivery</th>
-            <th>Status</th>
-            <th>Attempts</th>
-            <th>Last code</th>
-            <th>
-              <span className="visually-hidden">Actions</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {deliveries.data?.data.map((d) => (
-            <tr key={d.id}>
-              <td>
-                <button
-                  type="button"
-                  className="link"
-                  aria-expanded={open === d.id}
-                  onClick={() => setOpen(open === d.id ? null : d.id)}
-                >
-                  {when(d.createdAt)}
-                </button>
-                {open === d.id && <Delivery endpointId={id} id={d.id} />}
-              </td>
-              <td>
-                <Badge value={d.status} />
-              </td>
-              <td>{d.attempts}</td>
-              <td>{d.lastStatusCode ?? "—"}</td>
-              <td>
-                {["failed", "exhausted", "retrying"].includes(d.status) && (
-                  <button type="button" className="ghost" onClick={() => retry.mutate(d.id)}>
-                    Retry
-                  </button>
-                )}
-              </td>
+      <TableWrap label="Deliveries">
+        <table>
+          <thead>
+            <tr>
+              <th>Delivery</th>
+              <th>Status</th>
+              <th>Attempts</th>
+              <th>Last code</th>
+              <th>
+                <span className="visually-hidden">Actions</span>
+              </th>
             </tr>
-          ))}
-          <EmptyRow columns={5} rows={deliveries.data?.data}>
-            No deliveries yet.
-          </EmptyRow>
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {deliveries.data?.data.map((d) => (
+              <tr key={d.id}>
+                <td>
+                  <button
+                    type="button"
+                    className="link"
+                    aria-expanded={open === d.id}
+                    onClick={() => setOpen(open === d.id ? null : d.id)}
+                  >
+                    {when(d.createdAt)}
+                  </button>
+                  {open === d.id && <Delivery endpointId={id} id={d.id} />}
+                </td>
+                <td>
+                  <Badge value={d.status} />
+                </td>
+                <td>{d.attempts}</td>
+                <td>{d.lastStatusCode ?? "—"}</td>
+                <td>
+                  {["failed", "exhausted", "retrying"].includes(d.status) && (
+                    <button type="button" className="ghost" onClick={() => retry.mutate(d.id)}>
+                      Retry
+                    </button>
+                  )}
+                </td>
+              </tr>
+            ))}
+            <EmptyRow columns={5} rows={deliveries.data?.data}>
+              No deliveries yet.
+            </EmptyRow>
+          </tbody>
+        </table>
+      </TableWrap>
     </div>
   );
 }
