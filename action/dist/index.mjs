@@ -21505,6 +21505,7 @@ function distinct(deps) {
 var PHP_ENTRY = /^\s*'([^']+)'\s*=>\s*\[([^\]]*)\]/gm;
 var RUBY_PIN = /^\s*pin\s+["']([^"']+)["'](.*)$/gm;
 var browserPackages = {
+  keys: ["php", "json", "rb"],
   matches: (path, name) => name === "importmap.php" || name === "libman.json" || name === "bower.json" || /(^|\/)config\/importmap\.rb$/.test(path),
   parse(file) {
     const content = file.content;
@@ -21552,6 +21553,7 @@ var SECTIONS = [
   ["build-dependencies", "build"]
 ];
 var cargoToml = {
+  keys: ["toml"],
   matches: (_path, name) => name === "Cargo.toml",
   parse(file, context) {
     const doc = readToml(file.content);
@@ -21629,8 +21631,10 @@ function imageDependency(reference, file) {
   return { ecosystem: "docker", ...splitImage(reference), file, scope: "runtime" };
 }
 var FROM = /^\s*FROM\s+(?:--\S+\s+)*(\S+)(?:\s+AS\s+(\S+))?/i;
+var DOCKERFILE_NAME = /^(Dockerfile|Containerfile)(\..+)?$/i;
+var DOCKERFILE_SUFFIX = /\.(dockerfile|containerfile)$/i;
 var dockerfile = {
-  matches: (_path, name) => /^(Dockerfile|Containerfile)(\..+)?$|\.(dockerfile|containerfile)$/i.test(name),
+  matches: (_path, name) => DOCKERFILE_NAME.test(name) || (name.charCodeAt(name.length - 1) | 32) === 101 && DOCKERFILE_SUFFIX.test(name),
   parse(file) {
     const stages = /* @__PURE__ */ new Set();
     const deps = [];
@@ -21647,6 +21651,7 @@ var dockerfile = {
   }
 };
 var composeFile = {
+  keys: ["yml", "yaml"],
   matches: (_path, name) => /^(docker-)?compose(\.[\w-]+)?\.ya?ml$/.test(name),
   parse(file, context) {
     const doc = readYaml(file.content);
@@ -21694,6 +21699,7 @@ function collectImages(node, into, depth = 0) {
 }
 var CI_FILES = /(^|\/)(\.gitlab-ci\.ya?ml|\.circleci\/config\.ya?ml|\.travis\.ya?ml|azure-pipelines[\w.-]*\.ya?ml|bitbucket-pipelines\.ya?ml|\.drone\.ya?ml|\.woodpecker\.ya?ml|\.woodpecker\/[^/]+\.ya?ml|cloudbuild\.ya?ml|\.buildkite\/pipeline\.ya?ml|codemagic\.ya?ml)$/;
 var ciFile = {
+  keys: ["yml", "yaml"],
   matches: (path) => CI_FILES.test(path),
   parse(file, context) {
     const doc = readYaml(file.content);
@@ -21712,6 +21718,7 @@ var ciFile = {
   }
 };
 var jenkinsfile = {
+  keys: ["jenkinsfile"],
   matches: (_path, name) => name === "Jenkinsfile" || name.endsWith(".jenkinsfile"),
   parse(file) {
     const deps = [];
@@ -21727,6 +21734,7 @@ var SERVICE_IMAGE = /^[ \t]+image:[ \t]*\S/m;
 var KIND = /^kind:\s*\S+/m;
 var IMAGE_LINE = /^\s*-?\s*image:\s*["']?([^\s"'#]+)/gm;
 var kubernetesManifest = {
+  keys: ["yml", "yaml"],
   matches: (path, name) => /\.ya?ml$/.test(name) && !CI_FILES.test(path) && !/(^|\/)\.github\//.test(path) && !/compose/.test(name),
   parse(file, context) {
     if (!KUBERNETES.test(file.content) || !KIND.test(file.content)) {
@@ -21758,6 +21766,7 @@ var SECTIONS2 = [
   ["require-dev", "dev"]
 ];
 var composerJson = {
+  keys: ["json"],
   matches: (_path, name) => name === "composer.json",
   parse(file, context) {
     const doc = readJson(file.content);
@@ -21791,6 +21800,7 @@ function emit(context, kind, file, names) {
   }
 }
 var preCommitConfig = {
+  keys: ["yaml", "yml"],
   matches: (_path, name) => name === ".pre-commit-config.yaml" || name === ".pre-commit-config.yml",
   parse(file, context) {
     const names = [];
@@ -21864,6 +21874,7 @@ function services(doc, key) {
   return list(doc[key]).flatMap((s) => isTable(s) ? [text(s.type), text(s.runtime), text(s.env)] : [text(s)]).filter((s) => s !== void 0);
 }
 var platformFile = {
+  keys: ["yml", "yaml", "toml", "json"],
   matches: (path, name) => /^(render\.ya?ml|fly\.toml)$/.test(name) || path === "app.json",
   parse(file, context) {
     const deps = [];
@@ -21893,6 +21904,7 @@ var platformFile = {
 var DJANGO_SETTINGS = /(^|\/)settings(\.py|\/[\w-]+\.py)$/;
 var DJANGO_BACKEND = /["'](?:django\.db\.backends\.(\w+)|django\.contrib\.gis\.db\.backends\.(\w+)|django\.core\.cache\.backends\.(redis|memcached)\b|(django_redis)\.)/g;
 var djangoSettings = {
+  keys: ["py"],
   matches: (path) => DJANGO_SETTINGS.test(path),
   parse(file, context) {
     const names = [];
@@ -21949,6 +21961,7 @@ function fromJob(job, file) {
   return deps;
 }
 var githubActions = {
+  keys: ["yml", "yaml"],
   matches: (path, name) => /(^|\/)\.github\/workflows\/[^/]+\.ya?ml$/.test(path) || /^action\.ya?ml$/.test(name),
   parse(file, context) {
     const doc = readYamlFast(file.content);
@@ -21969,6 +21982,7 @@ var githubActions = {
 // worker/features/analysis/manifests/go.ts
 var REQUIRE_LINE = /^\s*(?:require\s+)?([^\s()]+)\s+(v[^\s/]+)(.*)$/;
 var goMod = {
+  keys: ["mod"],
   matches: (_path, name) => name === "go.mod",
   parse(file) {
     const deps = [];
@@ -22019,6 +22033,7 @@ var MAP_FORM = new RegExp(
 var PLUGIN = /\bid\s*\(?\s*["']([^"']+)["']\s*\)?\s*(?:version\s*\(?\s*["']([^"']+)["'])?/g;
 var KOTLIN_PLUGIN = /\bkotlin\s*\(\s*"([^"]+)"\s*\)\s*(?:version\s*"([^"]+)")?/g;
 var gradleBuild = {
+  keys: ["gradle", "kts"],
   matches: (_path, name) => name === "build.gradle" || name === "build.gradle.kts",
   parse(file) {
     const source = file.content.replace(/\/\*[\s\S]*?\*\//g, "").replace(/(^|\s)\/\/.*$/gm, "$1");
@@ -22048,6 +22063,7 @@ var gradleBuild = {
   }
 };
 var gradleVersionCatalog = {
+  keys: ["toml"],
   matches: (_path, name) => name.endsWith(".versions.toml"),
   parse(file) {
     const doc = readToml(file.content);
@@ -22113,6 +22129,7 @@ function resolver(project) {
   };
 }
 var pomXml = {
+  keys: ["xml"],
   matches: (_path, name) => name === "pom.xml",
   parse(file) {
     const doc = readXml(file.content);
@@ -22153,6 +22170,7 @@ var SECTIONS3 = [
 ];
 var isPublishedLibrary = (doc) => doc.private !== true && ["files", "exports", "module", "bin", "types", "typings", "publishConfig"].some((field) => doc[field] !== void 0);
 var packageJson = {
+  keys: ["json"],
   matches: (_path, name) => name === "package.json",
   parse(file) {
     const doc = readJson(file.content);
@@ -22169,6 +22187,7 @@ var packageJson = {
   }
 };
 var packageLock = {
+  keys: ["json"],
   matches: (_path, name) => name === "package-lock.json" || name === "npm-shrinkwrap.json",
   parse(file) {
     const doc = readJson(file.content);
@@ -22215,6 +22234,7 @@ function centralVersions(context) {
   return versions;
 }
 var msbuildProject = {
+  keys: ["csproj", "fsproj", "vbproj"],
   matches: (_path, name) => /\.(cs|fs|vb)proj$/.test(name),
   parse(file, context) {
     const doc = readXml(file.content);
@@ -22251,6 +22271,7 @@ var SECTIONS4 = [
   ["dev_dependencies", "dev"]
 ];
 var pubspecYaml = {
+  keys: ["yaml"],
   matches: (_path, name) => name === "pubspec.yaml",
   parse(file) {
     const doc = readYaml(file.content);
@@ -22290,6 +22311,7 @@ function requirementsScope(path) {
   return "runtime";
 }
 var requirementsTxt = {
+  keys: ["txt"],
   matches: (path, name) => /^(.*[-_.])?requirements([-_.].*)?\.txt$/i.test(name) || /(^|\/)requirements\/[^/]+\.txt$/i.test(path),
   parse(file) {
     const scope = requirementsScope(file.path);
@@ -22322,6 +22344,7 @@ function fromVersionTable(section, file, scope) {
   return deps;
 }
 var pyprojectToml = {
+  keys: ["toml"],
   matches: (_path, name) => name === "pyproject.toml",
   parse(file) {
     const doc = readToml(file.content);
@@ -22343,6 +22366,7 @@ var pyprojectToml = {
   }
 };
 var pipfile = {
+  keys: ["pipfile"],
   matches: (_path, name) => name === "Pipfile",
   parse(file) {
     const doc = readToml(file.content);
@@ -22363,6 +22387,7 @@ function scopeOfGroups(groups) {
   return null;
 }
 var gemfile = {
+  keys: ["gemfile", "rb"],
   matches: (_path, name) => name === "Gemfile" || name === "gems.rb",
   parse(file) {
     const deps = [];
@@ -22441,6 +22466,7 @@ function packageName(url) {
   return url.replace(/^[a-z+]+:\/\//i, "").replace(/^git@([^:]+):/, "$1/").replace(/\.git$/, "").replace(/\/$/, "");
 }
 var packageSwift = {
+  keys: ["swift"],
   matches: (_path, name) => name === "Package.swift",
   parse(file) {
     const source = stripComments(file.content);
@@ -22501,6 +22527,7 @@ function providerSource(source, localName) {
   return parts.length === 3 ? parts.slice(1).join("/") : parts.join("/");
 }
 var terraformFile = {
+  keys: ["tf"],
   matches: (_path, name) => name.endsWith(".tf"),
   parse(file, context) {
     const source = stripComments(file.content, true);
@@ -22546,7 +22573,7 @@ function requiredProviders(body, file) {
 }
 
 // worker/features/analysis/manifests/index.ts
-var PARSERS = [
+var MANIFEST_PARSERS = [
   packageJson,
   packageLock,
   requirementsTxt,
@@ -22576,9 +22603,20 @@ var PARSERS = [
   jenkinsfile,
   kubernetesManifest
 ];
+var BY_KEY = /* @__PURE__ */ new Map();
+var UNKEYED = [];
+for (const parser of MANIFEST_PARSERS) {
+  if (parser.keys === void 0) UNKEYED.push(parser);
+  for (const key of parser.keys ?? []) BY_KEY.set(key, [...BY_KEY.get(key) ?? [], parser]);
+}
+function nameKey(name) {
+  return name.slice(name.lastIndexOf(".") + 1).toLowerCase();
+}
 function isManifestPath(path) {
   const name = baseName(path);
-  return PARSERS.some((parser) => parser.matches(path, name)) && !isVendoredPath(path);
+  const keyed = BY_KEY.get(nameKey(name));
+  const wanted = keyed?.some((parser) => parser.matches(path, name)) === true || UNKEYED.some((parser) => parser.matches(path, name));
+  return wanted && !isVendoredPath(path);
 }
 
 // worker/features/analysis/rules/types.ts

@@ -59,10 +59,9 @@ export function isVendoredPath(path: string): boolean {
   return false;
 }
 
-/** True for package-manager lock files and minified bundles, which count as no language. */
-export function isGeneratedFile(path: string): boolean {
-  const name = baseName(path);
-  return LOCK_FILES.has(name) || /\.min\.(js|css)$/.test(name) || name.endsWith(".map");
+/** True for the file names of package-manager lock files and minified bundles, which count as no language. */
+export function isGeneratedName(name: string): boolean {
+  return LOCK_FILES.has(name) || name.endsWith(".min.js") || name.endsWith(".min.css") || name.endsWith(".map");
 }
 
 /** The last segment of a path. */

@@ -22,6 +22,7 @@ function emit(context: ParseContext, kind: SignalKind, file: { path: string; con
  * "pre-commit-hooks" count as what they run: "prettier").
  */
 export const preCommitConfig: ManifestParser = {
+  keys: ["yaml", "yml"],
   matches: (_path, name) => name === ".pre-commit-config.yaml" || name === ".pre-commit-config.yml",
   parse(file, context) {
     const names: string[] = [];
@@ -119,6 +120,7 @@ function services(doc: Table, key: string): string[] {
  * matched by file rules). Names become service signals, images dependencies.
  */
 export const platformFile: ManifestParser = {
+  keys: ["yml", "yaml", "toml", "json"],
   matches: (path, name) => /^(render\.ya?ml|fly\.toml)$/.test(name) || path === "app.json",
   parse(file, context) {
     const deps: Dependency[] = [];
@@ -156,6 +158,7 @@ const DJANGO_BACKEND =
  * as service signals; a default database in code is as real as one in `.env.example`.
  */
 export const djangoSettings: ManifestParser = {
+  keys: ["py"],
   matches: (path) => DJANGO_SETTINGS.test(path),
   parse(file, context) {
     const names: string[] = [];

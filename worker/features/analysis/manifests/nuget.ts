@@ -41,6 +41,7 @@ function centralVersions(context: ParseContext): Map<string, string> {
  * dependencies; the built-in `Microsoft.NET.Sdk*` ones do not.
  */
 export const msbuildProject: ManifestParser = {
+  keys: ["csproj", "fsproj", "vbproj"],
   matches: (_path, name) => /\.(cs|fs|vb)proj$/.test(name),
   parse(file: RepoFile, context) {
     const doc = readXml(file.content);

@@ -12,6 +12,7 @@ const SECTIONS: readonly [string, DependencyScope][] = [
  * path dependencies have no version.
  */
 export const pubspecYaml: ManifestParser = {
+  keys: ["yaml"],
   matches: (_path, name) => name === "pubspec.yaml",
   parse(file) {
     const doc = readYaml(file.content);
