@@ -21654,7 +21654,7 @@ var composeFile = {
   keys: ["yml", "yaml"],
   matches: (_path, name) => /^(docker-)?compose(\.[\w-]+)?\.ya?ml$/.test(name),
   parse(file, context) {
-    const doc = readYaml(file.content);
+    const doc = readYamlFast(file.content);
     const deps = [];
     for (const [name, service] of Object.entries(table(doc, "services"))) {
       const image = isTable(service) ? text(service.image) : void 0;
@@ -21804,7 +21804,7 @@ var preCommitConfig = {
   matches: (_path, name) => name === ".pre-commit-config.yaml" || name === ".pre-commit-config.yml",
   parse(file, context) {
     const names = [];
-    for (const repo of list(readYaml(file.content).repos)) {
+    for (const repo of list(readYamlFast(file.content).repos)) {
       if (!isTable(repo)) continue;
       const url = text(repo.repo) ?? "";
       const base = url.replace(/\.git$/, "").split("/").pop() ?? "";
@@ -22274,7 +22274,7 @@ var pubspecYaml = {
   keys: ["yaml"],
   matches: (_path, name) => name === "pubspec.yaml",
   parse(file) {
-    const doc = readYaml(file.content);
+    const doc = readYamlFast(file.content);
     const deps = [];
     for (const [section, scope] of SECTIONS4) {
       for (const [name, spec] of Object.entries(table(doc, section))) {
@@ -25843,6 +25843,8 @@ function globToRegExp(glob) {
 var PathIndex = class {
   byName = /* @__PURE__ */ new Map();
   byExtension = /* @__PURE__ */ new Map();
+  /** The ".ext" suffixes of `byExtension` by the text after their last dot, longest first. */
+  suffixes = /* @__PURE__ */ new Map();
   generic = [];
   anyGeneric = null;
   /** Last segments by the extension every name they match ends with; "" for those that end in a wildcard. */
@@ -25854,8 +25856,15 @@ var PathIndex = class {
     const name = /^\*\*\/([^*?/]+)$/.exec(glob)?.[1];
     const extension2 = /^\*\*\/\*\.([^*?/]+)$/.exec(glob)?.[1];
     if (name !== void 0) push(this.byName, name, value);
-    else if (extension2 !== void 0) push(this.byExtension, extension2, value);
-    else {
+    else if (extension2 !== void 0) {
+      if (!this.byExtension.has(extension2)) {
+        const list3 = this.suffixes.get(lastExtension(extension2)) ?? [];
+        list3.push({ suffix: `.${extension2}`, extension: extension2 });
+        list3.sort((a, b) => b.suffix.length - a.suffix.length);
+        this.suffixes.set(lastExtension(extension2), list3);
+      }
+      push(this.byExtension, extension2, value);
+    } else {
       const last = glob.slice(glob.lastIndexOf("/") + 1);
       this.generic.push({ pattern: globToRegExp(glob), last: /^\*+$/.test(last) ? null : last, value });
       this.anyGeneric = null;
@@ -25866,24 +25875,27 @@ var PathIndex = class {
   matches(path) {
     const name = path.slice(path.lastIndexOf("/") + 1);
     if (this.byName.has(name)) return true;
-    for (let dot = name.indexOf("."); dot >= 0; dot = name.indexOf(".", dot + 1)) {
-      if (this.byExtension.has(name.slice(dot + 1))) return true;
+    const extension2 = lastExtension(name);
+    for (const { suffix } of this.suffixes.get(extension2) ?? NO_SUFFIXES) {
+      if (name.endsWith(suffix)) return true;
     }
-    return this.matchesGeneric(path);
+    return this.matchesGeneric(path, name, extension2);
   }
   /** Every distinct value with a glob matching `path`. */
   lookup(path) {
     const name = path.slice(path.lastIndexOf("/") + 1);
     const found = new Set(this.byName.get(name));
-    for (let dot = name.indexOf("."); dot >= 0; dot = name.indexOf(".", dot + 1)) {
-      for (const value of this.byExtension.get(name.slice(dot + 1)) ?? []) found.add(value);
+    const extension2 = lastExtension(name);
+    for (const { suffix, extension: key } of this.suffixes.get(extension2) ?? NO_SUFFIXES) {
+      if (name.endsWith(suffix)) for (const value of this.byExtension.get(key) ?? []) found.add(value);
     }
-    if (this.matchesGeneric(path)) {
+    if (this.matchesGeneric(path, name, extension2)) {
       for (const { pattern, value } of this.generic) if (pattern.test(path)) found.add(value);
     }
     return [...found];
   }
-  matchesGeneric(path) {
+  /** Whether a generic glob matches; `extension` is the text after the last dot of `name` (all of it without one). */
+  matchesGeneric(path, name, extension2) {
     if (this.generic.length === 0) return false;
     if (this.anyLast === null) {
       const named2 = this.generic.filter((g) => g.last !== null);
@@ -25895,12 +25907,14 @@ var PathIndex = class {
       this.anyWildcard = rest.length > 0 ? anyOf(rest.map(({ pattern }) => pattern.source)) : null;
     }
     if (this.anyWildcard?.test(path)) return true;
-    const name = path.slice(path.lastIndexOf("/") + 1);
-    const dot = name.lastIndexOf(".");
-    const named = this.anyLast.get(name.slice(dot + 1))?.test(name) || this.anyLast.get("")?.test(name);
+    const named = this.anyLast.get(extension2)?.test(name) || this.anyLast.get("")?.test(name);
     return named === true && this.anyGeneric?.test(path) === true;
   }
 };
+var NO_SUFFIXES = [];
+function lastExtension(name) {
+  return name.slice(name.lastIndexOf(".") + 1);
+}
 function extensionKey(last) {
   const tail = last.slice(Math.max(last.lastIndexOf("*"), last.lastIndexOf("?")) + 1);
   if (tail === "") return "";

@@ -1,6 +1,6 @@
 import type { Dependency } from "../types";
 import { imageDependency } from "./docker";
-import { isTable, list, readJson, readToml, readYaml, type Table, table, text } from "./formats";
+import { isTable, list, readJson, readToml, readYaml, readYamlFast, type Table, table, text } from "./formats";
 import { lineAt, type ManifestParser, type ParseContext, type SignalKind } from "./types";
 
 /** Adds one signal per distinct name, with the line where the name first appears in the file. */
@@ -26,7 +26,7 @@ export const preCommitConfig: ManifestParser = {
   matches: (_path, name) => name === ".pre-commit-config.yaml" || name === ".pre-commit-config.yml",
   parse(file, context) {
     const names: string[] = [];
-    for (const repo of list(readYaml(file.content).repos)) {
+    for (const repo of list(readYamlFast(file.content).repos)) {
       if (!isTable(repo)) continue;
       const url = text(repo.repo) ?? "";
       const base =

@@ -1,5 +1,5 @@
 import type { Dependency } from "../types";
-import { isTable, logicalLines, readYaml, table, text } from "./formats";
+import { isTable, logicalLines, readYamlFast, table, text } from "./formats";
 import { lineAt, type ManifestParser } from "./types";
 
 /** "ghcr.io/a/b:1.2@sha256:..." → name "ghcr.io/a/b", version "1.2@sha256:..."; no tag gives null. */
@@ -56,7 +56,7 @@ export const composeFile: ManifestParser = {
   keys: ["yml", "yaml"],
   matches: (_path, name) => /^(docker-)?compose(\.[\w-]+)?\.ya?ml$/.test(name),
   parse(file, context) {
-    const doc = readYaml(file.content);
+    const doc = readYamlFast(file.content);
     const deps: Dependency[] = [];
     for (const [name, service] of Object.entries(table(doc, "services"))) {
       const image = isTable(service) ? text(service.image) : undefined;
