@@ -34,7 +34,7 @@ export function readCheckout(dir) {
         const file = `${folder}/${entry.name}`;
         const size = collector.needsSize(path) ? statSync(file).size : 0;
         if (size > collector.limits.maxFileBytes) collector.skip(path, "too_large");
-        else if (collector.wants(path, size)) collector.file(path, new Uint8Array(readFileSync(file)));
+        else if (collector.wants(path, size)) collector.file(path, readFileSync(file));
       }
     }
     for (const { name, path } of dirs) {

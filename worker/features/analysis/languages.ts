@@ -39,11 +39,14 @@ export function tallyLanguages(entries: readonly RepoEntry[]): { languages: Lang
   for (const { path, size } of entries) {
     const language = languageOf(path);
     if (language === null) continue;
-    const stat = stats.get(language) ?? { language, files: 0, bytes: 0, share: 0 };
+    let stat = stats.get(language);
+    if (stat === undefined) {
+      stat = { language, files: 0, bytes: 0, share: 0 };
+      stats.set(language, stat);
+    }
     stat.files += 1;
     stat.bytes += size;
     total += size;
-    stats.set(language, stat);
   }
   const languages = [...stats.values()].sort(
     (a, b) => b.bytes - a.bytes || (a.language < b.language ? -1 : a.language > b.language ? 1 : 0),
