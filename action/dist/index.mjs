@@ -13355,6 +13355,12 @@ var DEFAULT_ARCHIVE_LIMITS = Object.freeze({
   maxScanEntries: 2e5,
   maxScanBytes: 512 * MIB
 });
+var OMITTED_RECORD = "COMMANDCENTER.omitted";
+function formatBytes(bytes) {
+  if (bytes >= MIB && bytes % MIB === 0) return `${bytes / MIB} MiB`;
+  if (bytes >= 1024 && bytes % 1024 === 0) return `${bytes / 1024} KiB`;
+  return `${bytes} bytes`;
+}
 
 // worker/features/analysis/vendored.ts
 var VENDORED_DIRS = /* @__PURE__ */ new Set([
@@ -13377,13 +13383,25 @@ var VENDORED_DIRS = /* @__PURE__ */ new Set([
   ".terraform",
   "coverage"
 ]);
+var lastFolder = "";
+var lastVendored = false;
 function isVendoredPath(path) {
+  const end = path.lastIndexOf("/");
+  if (end < 0) return false;
+  const folder = path.slice(0, end);
+  if (folder === lastFolder) return lastVendored;
+  let vendored = false;
   let start = 0;
-  for (let slash = path.indexOf("/"); slash >= 0; slash = path.indexOf("/", start)) {
-    if (VENDORED_DIRS.has(path.slice(start, slash))) return true;
+  for (let slash = path.indexOf("/"); slash >= 0 && slash <= end; slash = path.indexOf("/", start)) {
+    if (VENDORED_DIRS.has(path.slice(start, slash))) {
+      vendored = true;
+      break;
+    }
     start = slash + 1;
   }
-  return false;
+  lastFolder = folder;
+  lastVendored = vendored;
+  return vendored;
 }
 function baseName(path) {
   return path.slice(path.lastIndexOf("/") + 1);
@@ -26063,12 +26081,15 @@ async function packDirectory(root, onFile, limits = DEFAULT_ARCHIVE_LIMITS) {
       bytes += entry.header.size;
       continue;
     }
-    reason2 ??= entries.length >= limits.maxEntries ? `more than ${limits.maxEntries.toLocaleString("en-US")} files` : `more than ${limits.maxTotalBytes / 1024 / 1024} MiB of text`;
+    reason2 ??= entries.length >= limits.maxEntries ? `more than ${limits.maxEntries.toLocaleString("en-US")} files` : `more than ${formatBytes(limits.maxTotalBytes)} of text`;
     left++;
   }
   const files = entries.length;
   const placeholders = others.slice(others.length - left, others.length - left + limits.maxScanEntries - files - 1);
-  for (const { header } of placeholders) entries.push({ header: { ...header, size: 0 }, body: new Uint8Array(0) });
+  for (const { header } of placeholders) {
+    const pax = { [OMITTED_RECORD]: String(header.size) };
+    entries.push({ header: { ...header, size: 0, pax }, body: new Uint8Array(0) });
+  }
   const partial = reason2 === null ? null : `${reason2}: packed every manifest and config file and ${files.toLocaleString("en-US")} of ${(files + left).toLocaleString("en-US")} files; the others are sent as empty entries, counted but not read`;
   const archive = new Uint8Array(gzipSync(await packTar(entries), { level: 6 }));
   if (archive.length > MAX_PARTS_BYTES) {
