@@ -6462,13 +6462,13 @@ var require_stringifyCollection = __commonJS({
       const stringify3 = flow ? stringifyFlowCollection : stringifyBlockCollection;
       return stringify3(collection, ctx, options);
     }
-    function stringifyBlockCollection({ comment, items: items2 }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
+    function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
       const { indent, options: { commentString } } = ctx;
       const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
       let chompKeep = false;
       const lines = [];
-      for (let i2 = 0; i2 < items2.length; ++i2) {
-        const item = items2[i2];
+      for (let i2 = 0; i2 < items.length; ++i2) {
+        const item = items[i2];
         let comment2 = null;
         if (identity.isNode(item)) {
           if (!chompKeep && item.spaceBefore)
@@ -6511,7 +6511,7 @@ ${indent}${line}` : "\n";
         onChompKeep();
       return str2;
     }
-    function stringifyFlowCollection({ items: items2 }, ctx, { flowChars, itemIndent }) {
+    function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
       const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
       itemIndent += indentStep;
       const itemCtx = Object.assign({}, ctx, {
@@ -6522,8 +6522,8 @@ ${indent}${line}` : "\n";
       let reqNewline = false;
       let linesAtValue = 0;
       const lines = [];
-      for (let i2 = 0; i2 < items2.length; ++i2) {
-        const item = items2[i2];
+      for (let i2 = 0; i2 < items.length; ++i2) {
+        const item = items[i2];
         let comment = null;
         if (identity.isNode(item)) {
           if (item.spaceBefore)
@@ -6554,7 +6554,7 @@ ${indent}${line}` : "\n";
           reqNewline = true;
         let str2 = stringify2.stringify(item, itemCtx, () => comment = null);
         reqNewline || (reqNewline = lines.length > linesAtValue || str2.includes("\n"));
-        if (i2 < items2.length - 1) {
+        if (i2 < items.length - 1) {
           str2 += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
@@ -6611,9 +6611,9 @@ var require_YAMLMap = __commonJS({
     var identity = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
-    function findPair(items2, key) {
+    function findPair(items, key) {
       const k = identity.isScalar(key) ? key.value : key;
-      for (const it of items2) {
+      for (const it of items) {
         if (identity.isPair(it)) {
           if (it.key === key || it.key === k)
             return it;
@@ -8561,12 +8561,12 @@ var require_util_map_includes = __commonJS({
   "node_modules/yaml/dist/compose/util-map-includes.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    function mapIncludes(ctx, items2, search) {
+    function mapIncludes(ctx, items, search) {
       const { uniqueKeys } = ctx.options;
       if (uniqueKeys === false)
         return false;
       const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity.isScalar(a) && identity.isScalar(b) && a.value === b.value;
-      return items2.some((pair) => isEqual(pair.key, search));
+      return items.some((pair) => isEqual(pair.key, search));
     }
     exports2.mapIncludes = mapIncludes;
   }
@@ -21495,8 +21495,14 @@ var xml = new XMLParser({
   jPath: false
 });
 function readXml(content) {
+  validateXml(content);
+  return parseValidXml(content);
+}
+function validateXml(content) {
   const valid = XMLValidator.validate(content);
   if (valid !== true) throw new ManifestError(`invalid XML: ${valid.err.msg} (line ${valid.err.line})`);
+}
+function parseValidXml(content) {
   const value = xml.parse(content);
   if (!isTable(value)) throw new ManifestError("invalid XML: no root element");
   return value;
@@ -22227,10 +22233,90 @@ var packageLock = {
   }
 };
 
+// worker/features/analysis/manifests/msbuild-scan.ts
+var TOKEN = /<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<(\/?)([^\s/>!?]+)((?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>/g;
+var ATTRIBUTE = /([^\s=/>]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+function attributes(source) {
+  const table3 = {};
+  for (const match of source.matchAll(ATTRIBUTE)) table3[`@${match[1] ?? ""}`] = (match[2] ?? match[3] ?? "").trim();
+  return table3;
+}
+function scanMsBuild(content, element) {
+  if (content.includes("<![CDATA[") || content.includes("<!DOCTYPE")) return null;
+  const parts = { sdk: void 0, sdkNames: [], items: [] };
+  const stack = [];
+  let item = null;
+  let versions = [];
+  let versionStart = -1;
+  let rootIsProject = false;
+  let last = 0;
+  for (const match of content.matchAll(TOKEN)) {
+    const at = match.index;
+    if (content.slice(last, at).includes("<")) return null;
+    last = at + match[0].length;
+    const name = match[2];
+    if (name === void 0) continue;
+    const closing = match[1] === "/";
+    const selfClosing = match[4] === "/";
+    if (closing) {
+      const depth2 = stack.length;
+      if (depth2 === 4 && item && name === "Version" && versionStart >= 0) {
+        const text2 = content.slice(versionStart, at);
+        if (text2.includes("<")) return null;
+        versions[versions.length - 1] = text2.trim();
+        versionStart = -1;
+      }
+      if (depth2 === 3 && item) finishItem(parts, item, versions);
+      if (depth2 === 3) item = null;
+      stack.pop();
+      continue;
+    }
+    const depth = stack.length;
+    const attrs = match[3] ?? "";
+    if (depth === 0) {
+      rootIsProject = name === "Project";
+      if (rootIsProject) parts.sdk = attributes(attrs)["@Sdk"];
+    } else if (rootIsProject && depth === 1 && name === "Sdk") {
+      const own = attributes(attrs);
+      parts.sdkNames.push(Object.keys(own).length > 0 ? own["@Name"] : void 0);
+    } else if (rootIsProject && depth === 2 && stack[1] === "ItemGroup" && name === element) {
+      item = { table: attributes(attrs), children: 0 };
+      versions = [];
+      if (selfClosing) {
+        finishItem(parts, item, versions);
+        item = null;
+      }
+    } else if (depth === 3 && item) {
+      item.children += 1;
+      if (name === "Version") {
+        const own = attributes(attrs);
+        const versioned = Object.keys(own).length > 0;
+        versions.push(versioned ? own : "");
+        versionStart = versioned || selfClosing ? -1 : last;
+      }
+    }
+    if (!selfClosing) stack.push(name);
+  }
+  if (content.slice(last).includes("<")) return null;
+  return parts;
+}
+function finishItem(parts, item, versions) {
+  if (versions.length === 1) item.table.Version = versions[0];
+  else if (versions.length > 1) item.table.Version = versions;
+  if (Object.keys(item.table).length > 0 || item.children > 0) parts.items.push(item.table);
+}
+
 // worker/features/analysis/manifests/nuget.ts
-function items(doc, element) {
-  const project = table(doc, "Project");
-  return list(project.ItemGroup).flatMap((group) => list(isTable(group) ? group[element] : void 0)).filter(isTable);
+function readMsBuild(content, element) {
+  validateXml(content);
+  const scanned = scanMsBuild(content, element);
+  if (scanned) return scanned;
+  const project = table(parseValidXml(content), "Project");
+  return {
+    sdk: text(project["@Sdk"]),
+    sdkNames: list(project.Sdk).map((sdk2) => isTable(sdk2) ? text(sdk2["@Name"]) : void 0),
+    items: list(project.ItemGroup).flatMap((group) => list(isTable(group) ? group[element] : void 0)).filter(isTable)
+  };
 }
 var centralByRepository = /* @__PURE__ */ new WeakMap();
 function centralVersions(context) {
@@ -22241,7 +22327,7 @@ function centralVersions(context) {
   for (const file of context.files) {
     if (baseName(file.path) !== "Directory.Packages.props") continue;
     try {
-      for (const item of items(readXml(file.content), "PackageVersion")) {
+      for (const item of readMsBuild(file.content, "PackageVersion").items) {
         const name = text(item["@Include"]);
         const version = text(item["@Version"]);
         if (name && version) versions.set(name.toLowerCase(), version);
@@ -22255,21 +22341,17 @@ var msbuildProject = {
   keys: ["csproj", "fsproj", "vbproj"],
   matches: (_path, name) => /\.(cs|fs|vb)proj$/.test(name),
   parse(file, context) {
-    const doc = readXml(file.content);
+    const { sdk: sdk2, sdkNames, items } = readMsBuild(file.content, "PackageReference");
     let central;
     const deps = [];
-    const project = table(doc, "Project");
-    const sdks = [
-      text(project["@Sdk"]),
-      ...list(project.Sdk).map((sdk2) => isTable(sdk2) ? text(sdk2["@Name"]) : void 0)
-    ];
-    for (const sdk2 of sdks.flatMap((value) => (value ?? "").split(";"))) {
-      const [name = "", version = null] = sdk2.trim().split("/");
+    const sdks = [sdk2, ...sdkNames];
+    for (const sdk3 of sdks.flatMap((value) => (value ?? "").split(";"))) {
+      const [name = "", version = null] = sdk3.trim().split("/");
       if (name && !/^Microsoft\.NET\.Sdk/i.test(name)) {
         deps.push({ ecosystem: "nuget", name, version, file: file.path, scope: "build" });
       }
     }
-    for (const item of items(doc, "PackageReference")) {
+    for (const item of items) {
       const name = text(item["@Include"]) ?? text(item["@Update"]);
       if (!name) continue;
       let version = text(item["@Version"]) ?? text(item.Version) ?? text(item["@VersionOverride"]) ?? null;
@@ -22343,9 +22425,9 @@ var requirementsTxt = {
     return deps;
   }
 };
-function fromPep508(items2, file, scope) {
+function fromPep508(items, file, scope) {
   const deps = [];
-  for (const item of list(items2)) {
+  for (const item of list(items)) {
     const req = parseRequirement(text(item) ?? "");
     if (req) deps.push({ ecosystem: "pypi", name: req.name, version: req.specifier, file: file.path, scope });
   }
@@ -22368,11 +22450,11 @@ var pyprojectToml = {
     const doc = readToml(file.content);
     const project = table(doc, "project");
     const deps = fromPep508(project.dependencies, file, "runtime");
-    for (const [group, items2] of Object.entries(table(project, "optional-dependencies"))) {
-      deps.push(...fromPep508(items2, file, groupScope(group, "runtime")));
+    for (const [group, items] of Object.entries(table(project, "optional-dependencies"))) {
+      deps.push(...fromPep508(items, file, groupScope(group, "runtime")));
     }
-    for (const [group, items2] of Object.entries(table(doc, "dependency-groups"))) {
-      deps.push(...fromPep508(items2, file, groupScope(group, "dev")));
+    for (const [group, items] of Object.entries(table(doc, "dependency-groups"))) {
+      deps.push(...fromPep508(items, file, groupScope(group, "dev")));
     }
     const poetry = table(table(doc, "tool"), "poetry");
     deps.push(...fromVersionTable(table(poetry, "dependencies"), file, "runtime"));
@@ -22578,13 +22660,13 @@ function requiredProviders(body, file) {
   const entry = /([A-Za-z][\w-]*)\s*=\s*(?:(\{)|"([^"]*)")/g;
   for (let match = entry.exec(body); match !== null; match = entry.exec(body)) {
     const [whole, localName = "", opener, legacyVersion] = match;
-    let attributes = "";
+    let attributes2 = "";
     if (opener === "{") {
-      attributes = blockBody(body, match.index + whole.length - 1);
-      entry.lastIndex = match.index + whole.length + attributes.length + 1;
+      attributes2 = blockBody(body, match.index + whole.length - 1);
+      entry.lastIndex = match.index + whole.length + attributes2.length + 1;
     }
-    const name = providerSource(attribute(attributes, "source"), localName);
-    const version = opener === "{" ? attribute(attributes, "version") ?? null : legacyVersion ?? null;
+    const name = providerSource(attribute(attributes2, "source"), localName);
+    const version = opener === "{" ? attribute(attributes2, "version") ?? null : legacyVersion ?? null;
     deps.push({ ecosystem: "terraform", name, version, file, scope: "runtime" });
   }
   return deps;

@@ -108,8 +108,18 @@ const xml = new XMLParser({
 
 /** Parses an XML document after validating it; attributes appear as `@Name`, all values are strings. */
 export function readXml(content: string): Table {
+  validateXml(content);
+  return parseValidXml(content);
+}
+
+/** Throws the ManifestError `readXml` would for a document that is not well-formed XML. */
+export function validateXml(content: string): void {
   const valid = XMLValidator.validate(content);
   if (valid !== true) throw new ManifestError(`invalid XML: ${valid.err.msg} (line ${valid.err.line})`);
+}
+
+/** `readXml` for a document `validateXml` has passed. */
+export function parseValidXml(content: string): Table {
   const value: unknown = xml.parse(content);
   if (!isTable(value)) throw new ManifestError("invalid XML: no root element");
   return value;
