@@ -3,7 +3,13 @@
 // against hand-written expected lists (bench/analyzer/corpus/*.json, see bench/analyzer/README.md). The analyzer runs the job's own
 // code in Node through tsx: the checkout is read through the archive reader's EntryCollector (same
 // limits and partial coverage as an upload), then `analyzeFiles`; both tools are timed from the same
-// folder on disk, after one warm-up run each. `archiveMs` also times the upload path (`readArchive`
+// folder on disk, after one warm-up run each. What each side's time covers: the analyzer's, the folder walk (a
+// readdir per folder, a stat per file for the byte sizes its language statistics count, where the job reads sizes
+// from tar headers), reading the manifest and config files, parsing them and matching the rules; stack-analyser's,
+// its own walk (a readdir per folder, reading the files its rules open, no stat), its rules and `flatten` into the
+// JSON it reports. Neither includes gunzip and tar decoding, which the job does for an upload (timed apart as
+// `archiveMs`, as stack-analyser cannot read an archive). The checkout's real path is handed to both, so a
+// symlinked corpus folder is not resolved again in every call. `archiveMs` also times the upload path (`readArchive`
 // of a .tar.gz of the folder, then `analyzeFiles`), gzip included; it is not part of `ms` or `cpuMs`, and
 // stack-analyser has no archive path to compare it with. `cpuMs` is the process CPU time (user +
 // system, process.cpuUsage) of the same run as `ms`, steadier than wall time on a loaded machine.
@@ -12,7 +18,7 @@
 // (examples/, indirect requirements, vendored code) are not counted as found, as the radar does not
 // add them. Writes bench/results/analyzer-latest.json.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, writeFileSync } from "node:fs";
 import { loadavg } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
@@ -147,11 +153,12 @@ if (warmUp && existsSync(warmUp)) {
 /** @type {Row[]} */
 const rows = [];
 for (const repo of repos) {
-  const dir = join(values.corpus, repo.name);
-  if (!existsSync(dir)) {
-    console.error(`skipped ${repo.name}: no checkout at ${dir}`);
+  const folder = join(values.corpus, repo.name);
+  if (!existsSync(folder)) {
+    console.error(`skipped ${repo.name}: no checkout at ${folder}`);
     continue;
   }
+  const dir = realpathSync(folder);
   const oursRuns = [];
   const theirsRuns = [];
   for (let run = 0; run < runs; run++) {

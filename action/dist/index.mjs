@@ -6462,13 +6462,13 @@ var require_stringifyCollection = __commonJS({
       const stringify3 = flow ? stringifyFlowCollection : stringifyBlockCollection;
       return stringify3(collection, ctx, options);
     }
-    function stringifyBlockCollection({ comment, items: items2 }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
+    function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
       const { indent, options: { commentString } } = ctx;
       const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
       let chompKeep = false;
       const lines = [];
-      for (let i2 = 0; i2 < items2.length; ++i2) {
-        const item = items2[i2];
+      for (let i2 = 0; i2 < items.length; ++i2) {
+        const item = items[i2];
         let comment2 = null;
         if (identity.isNode(item)) {
           if (!chompKeep && item.spaceBefore)
@@ -6511,7 +6511,7 @@ ${indent}${line}` : "\n";
         onChompKeep();
       return str2;
     }
-    function stringifyFlowCollection({ items: items2 }, ctx, { flowChars, itemIndent }) {
+    function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
       const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
       itemIndent += indentStep;
       const itemCtx = Object.assign({}, ctx, {
@@ -6522,8 +6522,8 @@ ${indent}${line}` : "\n";
       let reqNewline = false;
       let linesAtValue = 0;
       const lines = [];
-      for (let i2 = 0; i2 < items2.length; ++i2) {
-        const item = items2[i2];
+      for (let i2 = 0; i2 < items.length; ++i2) {
+        const item = items[i2];
         let comment = null;
         if (identity.isNode(item)) {
           if (item.spaceBefore)
@@ -6554,7 +6554,7 @@ ${indent}${line}` : "\n";
           reqNewline = true;
         let str2 = stringify2.stringify(item, itemCtx, () => comment = null);
         reqNewline || (reqNewline = lines.length > linesAtValue || str2.includes("\n"));
-        if (i2 < items2.length - 1) {
+        if (i2 < items.length - 1) {
           str2 += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
@@ -6611,9 +6611,9 @@ var require_YAMLMap = __commonJS({
     var identity = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
-    function findPair(items2, key) {
+    function findPair(items, key) {
       const k = identity.isScalar(key) ? key.value : key;
-      for (const it of items2) {
+      for (const it of items) {
         if (identity.isPair(it)) {
           if (it.key === key || it.key === k)
             return it;
@@ -8561,12 +8561,12 @@ var require_util_map_includes = __commonJS({
   "node_modules/yaml/dist/compose/util-map-includes.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    function mapIncludes(ctx, items2, search) {
+    function mapIncludes(ctx, items, search) {
       const { uniqueKeys } = ctx.options;
       if (uniqueKeys === false)
         return false;
       const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity.isScalar(a) && identity.isScalar(b) && a.value === b.value;
-      return items2.some((pair) => isEqual(pair.key, search));
+      return items.some((pair) => isEqual(pair.key, search));
     }
     exports2.mapIncludes = mapIncludes;
   }
@@ -13355,6 +13355,12 @@ var DEFAULT_ARCHIVE_LIMITS = Object.freeze({
   maxScanEntries: 2e5,
   maxScanBytes: 512 * MIB
 });
+var OMITTED_RECORD = "COMMANDCENTER.omitted";
+function formatBytes(bytes) {
+  if (bytes >= MIB && bytes % MIB === 0) return `${bytes / MIB} MiB`;
+  if (bytes >= 1024 && bytes % 1024 === 0) return `${bytes / 1024} KiB`;
+  return `${bytes} bytes`;
+}
 
 // worker/features/analysis/vendored.ts
 var VENDORED_DIRS = /* @__PURE__ */ new Set([
@@ -13377,13 +13383,25 @@ var VENDORED_DIRS = /* @__PURE__ */ new Set([
   ".terraform",
   "coverage"
 ]);
+var lastFolder = "";
+var lastVendored = false;
 function isVendoredPath(path) {
+  const end = path.lastIndexOf("/");
+  if (end < 0) return false;
+  const folder = path.slice(0, end);
+  if (folder === lastFolder) return lastVendored;
+  let vendored = false;
   let start = 0;
-  for (let slash = path.indexOf("/"); slash >= 0; slash = path.indexOf("/", start)) {
-    if (VENDORED_DIRS.has(path.slice(start, slash))) return true;
+  for (let slash = path.indexOf("/"); slash >= 0 && slash <= end; slash = path.indexOf("/", start)) {
+    if (VENDORED_DIRS.has(path.slice(start, slash))) {
+      vendored = true;
+      break;
+    }
     start = slash + 1;
   }
-  return false;
+  lastFolder = folder;
+  lastVendored = vendored;
+  return vendored;
 }
 function baseName(path) {
   return path.slice(path.lastIndexOf("/") + 1);
@@ -21477,8 +21495,14 @@ var xml = new XMLParser({
   jPath: false
 });
 function readXml(content) {
+  validateXml(content);
+  return parseValidXml(content);
+}
+function validateXml(content) {
   const valid = XMLValidator.validate(content);
   if (valid !== true) throw new ManifestError(`invalid XML: ${valid.err.msg} (line ${valid.err.line})`);
+}
+function parseValidXml(content) {
   const value = xml.parse(content);
   if (!isTable(value)) throw new ManifestError("invalid XML: no root element");
   return value;
@@ -21505,6 +21529,7 @@ function distinct(deps) {
 var PHP_ENTRY = /^\s*'([^']+)'\s*=>\s*\[([^\]]*)\]/gm;
 var RUBY_PIN = /^\s*pin\s+["']([^"']+)["'](.*)$/gm;
 var browserPackages = {
+  keys: ["php", "json", "rb"],
   matches: (path, name) => name === "importmap.php" || name === "libman.json" || name === "bower.json" || /(^|\/)config\/importmap\.rb$/.test(path),
   parse(file) {
     const content = file.content;
@@ -21552,6 +21577,7 @@ var SECTIONS = [
   ["build-dependencies", "build"]
 ];
 var cargoToml = {
+  keys: ["toml"],
   matches: (_path, name) => name === "Cargo.toml",
   parse(file, context) {
     const doc = readToml(file.content);
@@ -21629,8 +21655,10 @@ function imageDependency(reference, file) {
   return { ecosystem: "docker", ...splitImage(reference), file, scope: "runtime" };
 }
 var FROM = /^\s*FROM\s+(?:--\S+\s+)*(\S+)(?:\s+AS\s+(\S+))?/i;
+var DOCKERFILE_NAME = /^(Dockerfile|Containerfile)(\..+)?$/i;
+var DOCKERFILE_SUFFIX = /\.(dockerfile|containerfile)$/i;
 var dockerfile = {
-  matches: (_path, name) => /^(Dockerfile|Containerfile)(\..+)?$|\.(dockerfile|containerfile)$/i.test(name),
+  matches: (_path, name) => DOCKERFILE_NAME.test(name) || (name.charCodeAt(name.length - 1) | 32) === 101 && DOCKERFILE_SUFFIX.test(name),
   parse(file) {
     const stages = /* @__PURE__ */ new Set();
     const deps = [];
@@ -21647,9 +21675,10 @@ var dockerfile = {
   }
 };
 var composeFile = {
+  keys: ["yml", "yaml"],
   matches: (_path, name) => /^(docker-)?compose(\.[\w-]+)?\.ya?ml$/.test(name),
   parse(file, context) {
-    const doc = readYaml(file.content);
+    const doc = readYamlFast(file.content);
     const deps = [];
     for (const [name, service] of Object.entries(table(doc, "services"))) {
       const image = isTable(service) ? text(service.image) : void 0;
@@ -21694,6 +21723,7 @@ function collectImages(node, into, depth = 0) {
 }
 var CI_FILES = /(^|\/)(\.gitlab-ci\.ya?ml|\.circleci\/config\.ya?ml|\.travis\.ya?ml|azure-pipelines[\w.-]*\.ya?ml|bitbucket-pipelines\.ya?ml|\.drone\.ya?ml|\.woodpecker\.ya?ml|\.woodpecker\/[^/]+\.ya?ml|cloudbuild\.ya?ml|\.buildkite\/pipeline\.ya?ml|codemagic\.ya?ml)$/;
 var ciFile = {
+  keys: ["yml", "yaml"],
   matches: (path) => CI_FILES.test(path),
   parse(file, context) {
     const doc = readYaml(file.content);
@@ -21712,6 +21742,7 @@ var ciFile = {
   }
 };
 var jenkinsfile = {
+  keys: ["jenkinsfile"],
   matches: (_path, name) => name === "Jenkinsfile" || name.endsWith(".jenkinsfile"),
   parse(file) {
     const deps = [];
@@ -21727,6 +21758,7 @@ var SERVICE_IMAGE = /^[ \t]+image:[ \t]*\S/m;
 var KIND = /^kind:\s*\S+/m;
 var IMAGE_LINE = /^\s*-?\s*image:\s*["']?([^\s"'#]+)/gm;
 var kubernetesManifest = {
+  keys: ["yml", "yaml"],
   matches: (path, name) => /\.ya?ml$/.test(name) && !CI_FILES.test(path) && !/(^|\/)\.github\//.test(path) && !/compose/.test(name),
   parse(file, context) {
     if (!KUBERNETES.test(file.content) || !KIND.test(file.content)) {
@@ -21758,6 +21790,7 @@ var SECTIONS2 = [
   ["require-dev", "dev"]
 ];
 var composerJson = {
+  keys: ["json"],
   matches: (_path, name) => name === "composer.json",
   parse(file, context) {
     const doc = readJson(file.content);
@@ -21791,10 +21824,11 @@ function emit(context, kind, file, names) {
   }
 }
 var preCommitConfig = {
+  keys: ["yaml", "yml"],
   matches: (_path, name) => name === ".pre-commit-config.yaml" || name === ".pre-commit-config.yml",
   parse(file, context) {
     const names = [];
-    for (const repo of list(readYaml(file.content).repos)) {
+    for (const repo of list(readYamlFast(file.content).repos)) {
       if (!isTable(repo)) continue;
       const url = text(repo.repo) ?? "";
       const base = url.replace(/\.git$/, "").split("/").pop() ?? "";
@@ -21864,6 +21898,7 @@ function services(doc, key) {
   return list(doc[key]).flatMap((s) => isTable(s) ? [text(s.type), text(s.runtime), text(s.env)] : [text(s)]).filter((s) => s !== void 0);
 }
 var platformFile = {
+  keys: ["yml", "yaml", "toml", "json"],
   matches: (path, name) => /^(render\.ya?ml|fly\.toml)$/.test(name) || path === "app.json",
   parse(file, context) {
     const deps = [];
@@ -21893,6 +21928,7 @@ var platformFile = {
 var DJANGO_SETTINGS = /(^|\/)settings(\.py|\/[\w-]+\.py)$/;
 var DJANGO_BACKEND = /["'](?:django\.db\.backends\.(\w+)|django\.contrib\.gis\.db\.backends\.(\w+)|django\.core\.cache\.backends\.(redis|memcached)\b|(django_redis)\.)/g;
 var djangoSettings = {
+  keys: ["py"],
   matches: (path) => DJANGO_SETTINGS.test(path),
   parse(file, context) {
     const names = [];
@@ -21949,6 +21985,7 @@ function fromJob(job, file) {
   return deps;
 }
 var githubActions = {
+  keys: ["yml", "yaml"],
   matches: (path, name) => /(^|\/)\.github\/workflows\/[^/]+\.ya?ml$/.test(path) || /^action\.ya?ml$/.test(name),
   parse(file, context) {
     const doc = readYamlFast(file.content);
@@ -21969,6 +22006,7 @@ var githubActions = {
 // worker/features/analysis/manifests/go.ts
 var REQUIRE_LINE = /^\s*(?:require\s+)?([^\s()]+)\s+(v[^\s/]+)(.*)$/;
 var goMod = {
+  keys: ["mod"],
   matches: (_path, name) => name === "go.mod",
   parse(file) {
     const deps = [];
@@ -22019,6 +22057,7 @@ var MAP_FORM = new RegExp(
 var PLUGIN = /\bid\s*\(?\s*["']([^"']+)["']\s*\)?\s*(?:version\s*\(?\s*["']([^"']+)["'])?/g;
 var KOTLIN_PLUGIN = /\bkotlin\s*\(\s*"([^"]+)"\s*\)\s*(?:version\s*"([^"]+)")?/g;
 var gradleBuild = {
+  keys: ["gradle", "kts"],
   matches: (_path, name) => name === "build.gradle" || name === "build.gradle.kts",
   parse(file) {
     const source = file.content.replace(/\/\*[\s\S]*?\*\//g, "").replace(/(^|\s)\/\/.*$/gm, "$1");
@@ -22048,6 +22087,7 @@ var gradleBuild = {
   }
 };
 var gradleVersionCatalog = {
+  keys: ["toml"],
   matches: (_path, name) => name.endsWith(".versions.toml"),
   parse(file) {
     const doc = readToml(file.content);
@@ -22113,6 +22153,7 @@ function resolver(project) {
   };
 }
 var pomXml = {
+  keys: ["xml"],
   matches: (_path, name) => name === "pom.xml",
   parse(file) {
     const doc = readXml(file.content);
@@ -22153,6 +22194,7 @@ var SECTIONS3 = [
 ];
 var isPublishedLibrary = (doc) => doc.private !== true && ["files", "exports", "module", "bin", "types", "typings", "publishConfig"].some((field) => doc[field] !== void 0);
 var packageJson = {
+  keys: ["json"],
   matches: (_path, name) => name === "package.json",
   parse(file) {
     const doc = readJson(file.content);
@@ -22169,6 +22211,7 @@ var packageJson = {
   }
 };
 var packageLock = {
+  keys: ["json"],
   matches: (_path, name) => name === "package-lock.json" || name === "npm-shrinkwrap.json",
   parse(file) {
     const doc = readJson(file.content);
@@ -22190,10 +22233,90 @@ var packageLock = {
   }
 };
 
+// worker/features/analysis/manifests/msbuild-scan.ts
+var TOKEN = /<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<(\/?)([^\s/>!?]+)((?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>/g;
+var ATTRIBUTE = /([^\s=/>]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+function attributes(source) {
+  const table3 = {};
+  for (const match of source.matchAll(ATTRIBUTE)) table3[`@${match[1] ?? ""}`] = (match[2] ?? match[3] ?? "").trim();
+  return table3;
+}
+function scanMsBuild(content, element) {
+  if (content.includes("<![CDATA[") || content.includes("<!DOCTYPE")) return null;
+  const parts = { sdk: void 0, sdkNames: [], items: [] };
+  const stack = [];
+  let item = null;
+  let versions = [];
+  let versionStart = -1;
+  let rootIsProject = false;
+  let last = 0;
+  for (const match of content.matchAll(TOKEN)) {
+    const at = match.index;
+    if (content.slice(last, at).includes("<")) return null;
+    last = at + match[0].length;
+    const name = match[2];
+    if (name === void 0) continue;
+    const closing = match[1] === "/";
+    const selfClosing = match[4] === "/";
+    if (closing) {
+      const depth2 = stack.length;
+      if (depth2 === 4 && item && name === "Version" && versionStart >= 0) {
+        const text2 = content.slice(versionStart, at);
+        if (text2.includes("<")) return null;
+        versions[versions.length - 1] = text2.trim();
+        versionStart = -1;
+      }
+      if (depth2 === 3 && item) finishItem(parts, item, versions);
+      if (depth2 === 3) item = null;
+      stack.pop();
+      continue;
+    }
+    const depth = stack.length;
+    const attrs = match[3] ?? "";
+    if (depth === 0) {
+      rootIsProject = name === "Project";
+      if (rootIsProject) parts.sdk = attributes(attrs)["@Sdk"];
+    } else if (rootIsProject && depth === 1 && name === "Sdk") {
+      const own = attributes(attrs);
+      parts.sdkNames.push(Object.keys(own).length > 0 ? own["@Name"] : void 0);
+    } else if (rootIsProject && depth === 2 && stack[1] === "ItemGroup" && name === element) {
+      item = { table: attributes(attrs), children: 0 };
+      versions = [];
+      if (selfClosing) {
+        finishItem(parts, item, versions);
+        item = null;
+      }
+    } else if (depth === 3 && item) {
+      item.children += 1;
+      if (name === "Version") {
+        const own = attributes(attrs);
+        const versioned = Object.keys(own).length > 0;
+        versions.push(versioned ? own : "");
+        versionStart = versioned || selfClosing ? -1 : last;
+      }
+    }
+    if (!selfClosing) stack.push(name);
+  }
+  if (content.slice(last).includes("<")) return null;
+  return parts;
+}
+function finishItem(parts, item, versions) {
+  if (versions.length === 1) item.table.Version = versions[0];
+  else if (versions.length > 1) item.table.Version = versions;
+  if (Object.keys(item.table).length > 0 || item.children > 0) parts.items.push(item.table);
+}
+
 // worker/features/analysis/manifests/nuget.ts
-function items(doc, element) {
-  const project = table(doc, "Project");
-  return list(project.ItemGroup).flatMap((group) => list(isTable(group) ? group[element] : void 0)).filter(isTable);
+function readMsBuild(content, element) {
+  validateXml(content);
+  const scanned = scanMsBuild(content, element);
+  if (scanned) return scanned;
+  const project = table(parseValidXml(content), "Project");
+  return {
+    sdk: text(project["@Sdk"]),
+    sdkNames: list(project.Sdk).map((sdk2) => isTable(sdk2) ? text(sdk2["@Name"]) : void 0),
+    items: list(project.ItemGroup).flatMap((group) => list(isTable(group) ? group[element] : void 0)).filter(isTable)
+  };
 }
 var centralByRepository = /* @__PURE__ */ new WeakMap();
 function centralVersions(context) {
@@ -22204,7 +22327,7 @@ function centralVersions(context) {
   for (const file of context.files) {
     if (baseName(file.path) !== "Directory.Packages.props") continue;
     try {
-      for (const item of items(readXml(file.content), "PackageVersion")) {
+      for (const item of readMsBuild(file.content, "PackageVersion").items) {
         const name = text(item["@Include"]);
         const version = text(item["@Version"]);
         if (name && version) versions.set(name.toLowerCase(), version);
@@ -22215,23 +22338,20 @@ function centralVersions(context) {
   return versions;
 }
 var msbuildProject = {
+  keys: ["csproj", "fsproj", "vbproj"],
   matches: (_path, name) => /\.(cs|fs|vb)proj$/.test(name),
   parse(file, context) {
-    const doc = readXml(file.content);
+    const { sdk: sdk2, sdkNames, items } = readMsBuild(file.content, "PackageReference");
     let central;
     const deps = [];
-    const project = table(doc, "Project");
-    const sdks = [
-      text(project["@Sdk"]),
-      ...list(project.Sdk).map((sdk2) => isTable(sdk2) ? text(sdk2["@Name"]) : void 0)
-    ];
-    for (const sdk2 of sdks.flatMap((value) => (value ?? "").split(";"))) {
-      const [name = "", version = null] = sdk2.trim().split("/");
+    const sdks = [sdk2, ...sdkNames];
+    for (const sdk3 of sdks.flatMap((value) => (value ?? "").split(";"))) {
+      const [name = "", version = null] = sdk3.trim().split("/");
       if (name && !/^Microsoft\.NET\.Sdk/i.test(name)) {
         deps.push({ ecosystem: "nuget", name, version, file: file.path, scope: "build" });
       }
     }
-    for (const item of items(doc, "PackageReference")) {
+    for (const item of items) {
       const name = text(item["@Include"]) ?? text(item["@Update"]);
       if (!name) continue;
       let version = text(item["@Version"]) ?? text(item.Version) ?? text(item["@VersionOverride"]) ?? null;
@@ -22251,9 +22371,10 @@ var SECTIONS4 = [
   ["dev_dependencies", "dev"]
 ];
 var pubspecYaml = {
+  keys: ["yaml"],
   matches: (_path, name) => name === "pubspec.yaml",
   parse(file) {
-    const doc = readYaml(file.content);
+    const doc = readYamlFast(file.content);
     const deps = [];
     for (const [section, scope] of SECTIONS4) {
       for (const [name, spec] of Object.entries(table(doc, section))) {
@@ -22290,6 +22411,7 @@ function requirementsScope(path) {
   return "runtime";
 }
 var requirementsTxt = {
+  keys: ["txt"],
   matches: (path, name) => /^(.*[-_.])?requirements([-_.].*)?\.txt$/i.test(name) || /(^|\/)requirements\/[^/]+\.txt$/i.test(path),
   parse(file) {
     const scope = requirementsScope(file.path);
@@ -22303,9 +22425,9 @@ var requirementsTxt = {
     return deps;
   }
 };
-function fromPep508(items2, file, scope) {
+function fromPep508(items, file, scope) {
   const deps = [];
-  for (const item of list(items2)) {
+  for (const item of list(items)) {
     const req = parseRequirement(text(item) ?? "");
     if (req) deps.push({ ecosystem: "pypi", name: req.name, version: req.specifier, file: file.path, scope });
   }
@@ -22322,16 +22444,17 @@ function fromVersionTable(section, file, scope) {
   return deps;
 }
 var pyprojectToml = {
+  keys: ["toml"],
   matches: (_path, name) => name === "pyproject.toml",
   parse(file) {
     const doc = readToml(file.content);
     const project = table(doc, "project");
     const deps = fromPep508(project.dependencies, file, "runtime");
-    for (const [group, items2] of Object.entries(table(project, "optional-dependencies"))) {
-      deps.push(...fromPep508(items2, file, groupScope(group, "runtime")));
+    for (const [group, items] of Object.entries(table(project, "optional-dependencies"))) {
+      deps.push(...fromPep508(items, file, groupScope(group, "runtime")));
     }
-    for (const [group, items2] of Object.entries(table(doc, "dependency-groups"))) {
-      deps.push(...fromPep508(items2, file, groupScope(group, "dev")));
+    for (const [group, items] of Object.entries(table(doc, "dependency-groups"))) {
+      deps.push(...fromPep508(items, file, groupScope(group, "dev")));
     }
     const poetry = table(table(doc, "tool"), "poetry");
     deps.push(...fromVersionTable(table(poetry, "dependencies"), file, "runtime"));
@@ -22343,6 +22466,7 @@ var pyprojectToml = {
   }
 };
 var pipfile = {
+  keys: ["pipfile"],
   matches: (_path, name) => name === "Pipfile",
   parse(file) {
     const doc = readToml(file.content);
@@ -22363,6 +22487,7 @@ function scopeOfGroups(groups) {
   return null;
 }
 var gemfile = {
+  keys: ["gemfile", "rb"],
   matches: (_path, name) => name === "Gemfile" || name === "gems.rb",
   parse(file) {
     const deps = [];
@@ -22441,6 +22566,7 @@ function packageName(url) {
   return url.replace(/^[a-z+]+:\/\//i, "").replace(/^git@([^:]+):/, "$1/").replace(/\.git$/, "").replace(/\/$/, "");
 }
 var packageSwift = {
+  keys: ["swift"],
   matches: (_path, name) => name === "Package.swift",
   parse(file) {
     const source = stripComments(file.content);
@@ -22501,6 +22627,7 @@ function providerSource(source, localName) {
   return parts.length === 3 ? parts.slice(1).join("/") : parts.join("/");
 }
 var terraformFile = {
+  keys: ["tf"],
   matches: (_path, name) => name.endsWith(".tf"),
   parse(file, context) {
     const source = stripComments(file.content, true);
@@ -22533,20 +22660,20 @@ function requiredProviders(body, file) {
   const entry = /([A-Za-z][\w-]*)\s*=\s*(?:(\{)|"([^"]*)")/g;
   for (let match = entry.exec(body); match !== null; match = entry.exec(body)) {
     const [whole, localName = "", opener, legacyVersion] = match;
-    let attributes = "";
+    let attributes2 = "";
     if (opener === "{") {
-      attributes = blockBody(body, match.index + whole.length - 1);
-      entry.lastIndex = match.index + whole.length + attributes.length + 1;
+      attributes2 = blockBody(body, match.index + whole.length - 1);
+      entry.lastIndex = match.index + whole.length + attributes2.length + 1;
     }
-    const name = providerSource(attribute(attributes, "source"), localName);
-    const version = opener === "{" ? attribute(attributes, "version") ?? null : legacyVersion ?? null;
+    const name = providerSource(attribute(attributes2, "source"), localName);
+    const version = opener === "{" ? attribute(attributes2, "version") ?? null : legacyVersion ?? null;
     deps.push({ ecosystem: "terraform", name, version, file, scope: "runtime" });
   }
   return deps;
 }
 
 // worker/features/analysis/manifests/index.ts
-var PARSERS = [
+var MANIFEST_PARSERS = [
   packageJson,
   packageLock,
   requirementsTxt,
@@ -22576,9 +22703,20 @@ var PARSERS = [
   jenkinsfile,
   kubernetesManifest
 ];
+var BY_KEY = /* @__PURE__ */ new Map();
+var UNKEYED = [];
+for (const parser of MANIFEST_PARSERS) {
+  if (parser.keys === void 0) UNKEYED.push(parser);
+  for (const key of parser.keys ?? []) BY_KEY.set(key, [...BY_KEY.get(key) ?? [], parser]);
+}
+function nameKey(name) {
+  return name.slice(name.lastIndexOf(".") + 1).toLowerCase();
+}
 function isManifestPath(path) {
   const name = baseName(path);
-  return PARSERS.some((parser) => parser.matches(path, name)) && !isVendoredPath(path);
+  const keyed = BY_KEY.get(nameKey(name));
+  const wanted = keyed?.some((parser) => parser.matches(path, name)) === true || UNKEYED.some((parser) => parser.matches(path, name));
+  return wanted && !isVendoredPath(path);
 }
 
 // worker/features/analysis/rules/types.ts
@@ -25805,6 +25943,8 @@ function globToRegExp(glob) {
 var PathIndex = class {
   byName = /* @__PURE__ */ new Map();
   byExtension = /* @__PURE__ */ new Map();
+  /** The ".ext" suffixes of `byExtension` by the text after their last dot, longest first. */
+  suffixes = /* @__PURE__ */ new Map();
   generic = [];
   anyGeneric = null;
   /** Last segments by the extension every name they match ends with; "" for those that end in a wildcard. */
@@ -25816,8 +25956,15 @@ var PathIndex = class {
     const name = /^\*\*\/([^*?/]+)$/.exec(glob)?.[1];
     const extension2 = /^\*\*\/\*\.([^*?/]+)$/.exec(glob)?.[1];
     if (name !== void 0) push(this.byName, name, value);
-    else if (extension2 !== void 0) push(this.byExtension, extension2, value);
-    else {
+    else if (extension2 !== void 0) {
+      if (!this.byExtension.has(extension2)) {
+        const list3 = this.suffixes.get(lastExtension(extension2)) ?? [];
+        list3.push({ suffix: `.${extension2}`, extension: extension2 });
+        list3.sort((a, b) => b.suffix.length - a.suffix.length);
+        this.suffixes.set(lastExtension(extension2), list3);
+      }
+      push(this.byExtension, extension2, value);
+    } else {
       const last = glob.slice(glob.lastIndexOf("/") + 1);
       this.generic.push({ pattern: globToRegExp(glob), last: /^\*+$/.test(last) ? null : last, value });
       this.anyGeneric = null;
@@ -25828,24 +25975,27 @@ var PathIndex = class {
   matches(path) {
     const name = path.slice(path.lastIndexOf("/") + 1);
     if (this.byName.has(name)) return true;
-    for (let dot = name.indexOf("."); dot >= 0; dot = name.indexOf(".", dot + 1)) {
-      if (this.byExtension.has(name.slice(dot + 1))) return true;
+    const extension2 = lastExtension(name);
+    for (const { suffix } of this.suffixes.get(extension2) ?? NO_SUFFIXES) {
+      if (name.endsWith(suffix)) return true;
     }
-    return this.matchesGeneric(path);
+    return this.matchesGeneric(path, name, extension2);
   }
   /** Every distinct value with a glob matching `path`. */
   lookup(path) {
     const name = path.slice(path.lastIndexOf("/") + 1);
     const found = new Set(this.byName.get(name));
-    for (let dot = name.indexOf("."); dot >= 0; dot = name.indexOf(".", dot + 1)) {
-      for (const value of this.byExtension.get(name.slice(dot + 1)) ?? []) found.add(value);
+    const extension2 = lastExtension(name);
+    for (const { suffix, extension: key } of this.suffixes.get(extension2) ?? NO_SUFFIXES) {
+      if (name.endsWith(suffix)) for (const value of this.byExtension.get(key) ?? []) found.add(value);
     }
-    if (this.matchesGeneric(path)) {
+    if (this.matchesGeneric(path, name, extension2)) {
       for (const { pattern, value } of this.generic) if (pattern.test(path)) found.add(value);
     }
     return [...found];
   }
-  matchesGeneric(path) {
+  /** Whether a generic glob matches; `extension` is the text after the last dot of `name` (all of it without one). */
+  matchesGeneric(path, name, extension2) {
     if (this.generic.length === 0) return false;
     if (this.anyLast === null) {
       const named2 = this.generic.filter((g) => g.last !== null);
@@ -25857,12 +26007,14 @@ var PathIndex = class {
       this.anyWildcard = rest.length > 0 ? anyOf(rest.map(({ pattern }) => pattern.source)) : null;
     }
     if (this.anyWildcard?.test(path)) return true;
-    const name = path.slice(path.lastIndexOf("/") + 1);
-    const dot = name.lastIndexOf(".");
-    const named = this.anyLast.get(name.slice(dot + 1))?.test(name) || this.anyLast.get("")?.test(name);
+    const named = this.anyLast.get(extension2)?.test(name) || this.anyLast.get("")?.test(name);
     return named === true && this.anyGeneric?.test(path) === true;
   }
 };
+var NO_SUFFIXES = [];
+function lastExtension(name) {
+  return name.slice(name.lastIndexOf(".") + 1);
+}
 function extensionKey(last) {
   const tail = last.slice(Math.max(last.lastIndexOf("*"), last.lastIndexOf("?")) + 1);
   if (tail === "") return "";
@@ -26011,12 +26163,15 @@ async function packDirectory(root, onFile, limits = DEFAULT_ARCHIVE_LIMITS) {
       bytes += entry.header.size;
       continue;
     }
-    reason2 ??= entries.length >= limits.maxEntries ? `more than ${limits.maxEntries.toLocaleString("en-US")} files` : `more than ${limits.maxTotalBytes / 1024 / 1024} MiB of text`;
+    reason2 ??= entries.length >= limits.maxEntries ? `more than ${limits.maxEntries.toLocaleString("en-US")} files` : `more than ${formatBytes(limits.maxTotalBytes)} of text`;
     left++;
   }
   const files = entries.length;
   const placeholders = others.slice(others.length - left, others.length - left + limits.maxScanEntries - files - 1);
-  for (const { header } of placeholders) entries.push({ header: { ...header, size: 0 }, body: new Uint8Array(0) });
+  for (const { header } of placeholders) {
+    const pax = { [OMITTED_RECORD]: String(header.size) };
+    entries.push({ header: { ...header, size: 0, pax }, body: new Uint8Array(0) });
+  }
   const partial = reason2 === null ? null : `${reason2}: packed every manifest and config file and ${files.toLocaleString("en-US")} of ${(files + left).toLocaleString("en-US")} files; the others are sent as empty entries, counted but not read`;
   const archive = new Uint8Array(gzipSync(await packTar(entries), { level: 6 }));
   if (archive.length > MAX_PARTS_BYTES) {

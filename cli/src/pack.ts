@@ -3,7 +3,7 @@ import { join, relative, sep } from "node:path";
 import { gzipSync } from "fflate";
 import ignore, { type Ignore } from "ignore";
 import { packTar } from "modern-tar";
-import { DEFAULT_ARCHIVE_LIMITS } from "../../worker/features/analysis/archive/limits";
+import { DEFAULT_ARCHIVE_LIMITS, formatBytes, OMITTED_RECORD } from "../../worker/features/analysis/archive/limits";
 import { isManifestPath } from "../../worker/features/analysis/manifests";
 import { isContentRulePath } from "../../worker/features/analysis/match";
 import type { ArchiveLimits } from "../../worker/features/analysis/types";
@@ -33,7 +33,7 @@ interface Rules {
 }
 
 interface Entry {
-  header: { name: string; size: number; mode: number };
+  header: { name: string; size: number; mode: number; pax?: Record<string, string> };
   body: Uint8Array;
 }
 
@@ -48,9 +48,10 @@ function isRead(path: string): boolean {
  * are left out, as are files over the per-file limit and binaries (a NUL byte in the first 8 KiB).
  * A directory past the server's limits (`maxEntries` files or `maxTotalBytes` of text) is not
  * refused: every manifest and config file goes in, then other files while within the limits, and the
- * rest as empty entries after them, so the server counts them and reports a partial analysis
- * ("languages from 20,000 of 38,490 files") as it does for any archive past its limits; `partial`
- * says so before the upload. Fails only when the archive passes the upload limit.
+ * rest as empty entries after them, each marked with the pax record OMITTED_RECORD (its real size),
+ * so the server counts them and reports a partial analysis ("languages from 20,000 of 38,490 files")
+ * as it does for any archive past its limits, by file count or by size; `partial` says so before the
+ * upload. Fails only when the archive passes the upload limit.
  */
 export async function packDirectory(
   root: string,
@@ -109,12 +110,15 @@ export async function packDirectory(
     reason ??=
       entries.length >= limits.maxEntries
         ? `more than ${limits.maxEntries.toLocaleString("en-US")} files`
-        : `more than ${limits.maxTotalBytes / 1024 / 1024} MiB of text`;
+        : `more than ${formatBytes(limits.maxTotalBytes)} of text`;
     left++;
   }
   const files = entries.length;
   const placeholders = others.slice(others.length - left, others.length - left + limits.maxScanEntries - files - 1);
-  for (const { header } of placeholders) entries.push({ header: { ...header, size: 0 }, body: new Uint8Array(0) });
+  for (const { header } of placeholders) {
+    const pax = { [OMITTED_RECORD]: String(header.size) };
+    entries.push({ header: { ...header, size: 0, pax }, body: new Uint8Array(0) });
+  }
   const partial =
     reason === null
       ? null

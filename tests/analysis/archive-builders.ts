@@ -3,7 +3,7 @@ import { packTar, type TarHeader } from "modern-tar";
 
 /** One entry for a test archive: text/bytes for a file, or a header-only entry. */
 export type TestEntry =
-  | { name: string; body: string | Uint8Array }
+  | { name: string; body: string | Uint8Array; pax?: Record<string, string> }
   | { name: string; type: "directory" | "symlink" | "link"; linkname?: string };
 
 /** Builds a .tar.gz in memory with modern-tar + fflate, exactly as an uploaded archive would be. */
@@ -17,7 +17,9 @@ export async function buildTar(entries: TestEntry[]): Promise<Uint8Array> {
     entries.map((entry) => {
       if ("body" in entry) {
         const body = typeof entry.body === "string" ? strToU8(entry.body) : entry.body;
-        return { header: { name: entry.name, size: body.length, type: "file" } satisfies TarHeader, body };
+        const header: TarHeader = { name: entry.name, size: body.length, type: "file" };
+        if (entry.pax) header.pax = entry.pax;
+        return { header, body };
       }
       return { header: { name: entry.name, size: 0, type: entry.type, linkname: entry.linkname } };
     }),

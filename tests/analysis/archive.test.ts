@@ -1,6 +1,7 @@
 import { deflateSync, gzipSync, strToU8 } from "fflate";
 import { describe, expect, it } from "vitest";
-import { AnalysisInputError, readArchive } from "../../worker/features/analysis";
+import { AnalysisInputError, analyzeFiles, readArchive, readArchiveStream } from "../../worker/features/analysis";
+import { OMITTED_RECORD } from "../../worker/features/analysis/archive/limits";
 import {
   buildTar,
   buildTarGz,
@@ -132,6 +133,43 @@ describe.each([
 
   it("leaves coverage unset when every file was read", async () => {
     expect((await readArchive(await build(repo), kind)).coverage).toBeUndefined();
+  });
+});
+
+describe("files an uploader left out to stay within the limits", () => {
+  const omitted = (name: string, size: number): TestEntry => ({ name, body: "", pax: { [OMITTED_RECORD]: `${size}` } });
+  const upload = () =>
+    buildTarGz([
+      { name: "go.mod", body: "module x\n" },
+      { name: "a.go", body: "package x\n" },
+      omitted("big/b.go", 3_000_000),
+      omitted("big/c.go", 3_000_000),
+      { name: "empty.go", body: "" },
+    ]);
+
+  it("counts them without reading them and makes the analysis partial, as a file past the size limit", async () => {
+    const result = await readArchive(await upload(), "tar.gz");
+    expect(paths(result.entries)).toEqual(["a.go", "empty.go", "go.mod"]);
+    expect(result.coverage).toEqual({
+      reason: "more than 50 MiB of files: languages from 3 of 5 files; every manifest and config file read",
+      filesRead: 3,
+      filesTotal: 5,
+    });
+    const analysis = await analyzeFiles(result.files, undefined, result);
+    expect(analysis.fileCount).toBe(5);
+    expect(analysis.partial?.reason).toMatch(/^more than 50 MiB of files: languages from 3 of 5 files/);
+    expect(analysis.languages).toEqual([{ language: "Go", files: 2, bytes: 10, share: 1 }]);
+  });
+
+  it("reads them the same way from a streamed upload", async () => {
+    const bytes = await upload();
+    const stream = new ReadableStream<Uint8Array>({
+      start(controller) {
+        for (let at = 0; at < bytes.length; at += 100) controller.enqueue(bytes.subarray(at, at + 100));
+        controller.close();
+      },
+    });
+    expect((await readArchiveStream(stream)).coverage?.filesRead).toBe(3);
   });
 });
 

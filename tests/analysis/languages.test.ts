@@ -40,6 +40,21 @@ describe("detectLanguages", () => {
     expect(stats).toEqual([{ language: "Go", files: 1, bytes: 29, share: 1 }]);
   });
 
+  it("knows Dockerfiles by any spelling of their name and no language by a name that is an object key", () => {
+    const stats = detectLanguages([
+      entry("Dockerfile.dev", 10),
+      entry("deploy/api.DOCKERFILE", 10),
+      entry("web.containerfile", 10),
+      entry(".dockerfile", 10),
+      entry("Containerfile.prod", 10),
+      entry("constructor", 10),
+      entry("tools/toString", 10),
+      entry("app.min.js", 10),
+      entry("app.js.map", 10),
+    ]);
+    expect(stats).toEqual([{ language: "Dockerfile", files: 5, bytes: 50, share: 1 }]);
+  });
+
   it("counts an empty file as a file of zero bytes, and gives every share 0 when all are empty", () => {
     expect(detectLanguages([entry("a.rs", 0), entry("b.rs", 0)])).toEqual([
       { language: "Rust", files: 2, bytes: 0, share: 0 },

@@ -45,6 +45,24 @@ describe("packing a directory past the server's limits", () => {
     expect(result.technologies.map((t) => t.title)).toEqual(expect.arrayContaining(["React", "Docker", "Node.js"]));
   });
 
+  it("past the size limit alone, sends the rest as marked empty entries and the server reads a partial analysis", async () => {
+    const limits = resolveLimits({ maxTotalBytes: 200 });
+    const packed = await packDirectory(project(10), undefined, limits);
+    expect(packed.files).toBe(8);
+    expect(packed.partial).toBe(
+      "more than 200 bytes of text: packed every manifest and config file and 8 of 12 files; the others are sent as empty entries, counted but not read",
+    );
+    const contents = await readArchive(packed.archive, "tar.gz", limits);
+    expect(contents.entries).toHaveLength(8);
+    expect(contents.coverage?.reason).toBe(
+      "more than 200 bytes of files: languages from 8 of 12 files; every manifest and config file read",
+    );
+    const result = await analyzeFiles(contents.files, undefined, contents);
+    expect(result.fileCount).toBe(12);
+    expect(result.partial?.filesRead).toBe(8);
+    expect(result.languages.find((l) => l.language === "TypeScript")?.files).toBe(6);
+  });
+
   it("sends everything and says nothing when the directory is within the limits", async () => {
     const packed = await packDirectory(project(3));
     expect(packed.files).toBe(5);

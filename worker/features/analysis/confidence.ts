@@ -41,16 +41,23 @@ const ASIDE_DIRS = new Set([
 /** File names that say they are an example: "example.yaml", "sample-app.yaml", "docker-compose.example.yml". */
 const ASIDE_FILE = /^(example|sample|demo)s?[-_.]|[-_.](example|sample|demo)s?\./;
 
+/** The path `isAsidePath` last answered for: a manifest's dependencies are asked about one after another. */
+let lastPath = "";
+let lastAside = false;
+
 /**
  * True when a path lives in an example, template, fixture or vendored folder (or a
  * `{{cookiecutter}}` one), or its file name says it is an example.
  */
 export function isAsidePath(path: string): boolean {
+  if (path === lastPath) return lastAside;
   const segments = path.toLowerCase().split("/");
-  if (ASIDE_FILE.test(segments.pop() ?? "")) return true;
-  return segments.some(
-    (s) => ASIDE_DIRS.has(s) || s.includes("{{") || s.endsWith("-example") || s.endsWith("-examples"),
-  );
+  const aside =
+    ASIDE_FILE.test(segments.pop() ?? "") ||
+    segments.some((s) => ASIDE_DIRS.has(s) || s.includes("{{") || s.endsWith("-example") || s.endsWith("-examples"));
+  lastPath = path;
+  lastAside = aside;
+  return aside;
 }
 
 const RANK: Record<Confidence, number> = { high: 3, medium: 2, low: 1 };

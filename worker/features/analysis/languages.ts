@@ -1,17 +1,31 @@
 import { LANGUAGE_BY_EXTENSION, LANGUAGE_BY_FILENAME } from "./language-table";
 import type { LanguageStat, RepoEntry } from "./types";
-import { baseName, isGeneratedFile, isVendoredPath } from "./vendored";
+import { baseName, isGeneratedName, isVendoredPath } from "./vendored";
+
+const BY_FILENAME = new Map(Object.entries(LANGUAGE_BY_FILENAME));
+const BY_EXTENSION = new Map(Object.entries(LANGUAGE_BY_EXTENSION));
+const DOCKERFILE_HEAD = /^(Dockerfile|Containerfile)\./i;
+const DOCKERFILE_TAIL = /\.(dockerfile|containerfile)$/i;
+
+/** "Dockerfile.dev", "Containerfile.x", "api.dockerfile" (any case); the tail pattern only runs on names ending in "e". */
+function isDockerfileName(name: string): boolean {
+  return (
+    DOCKERFILE_HEAD.test(name) || ((name.charCodeAt(name.length - 1) | 0x20) === 0x65 && DOCKERFILE_TAIL.test(name))
+  );
+}
 
 /** The language of one path by its file name or extension, or null when it has none we know. */
 export function languageOf(path: string): string | null {
-  if (isVendoredPath(path) || isGeneratedFile(path)) return null;
+  if (isVendoredPath(path)) return null;
   const name = baseName(path);
-  const byName = LANGUAGE_BY_FILENAME[name];
+  if (isGeneratedName(name)) return null;
+  const byName = BY_FILENAME.get(name);
   if (byName) return byName;
-  if (/^(Dockerfile|Containerfile)\.|\.(dockerfile|containerfile)$/i.test(name)) return "Dockerfile";
   const dot = name.lastIndexOf(".");
-  if (dot <= 0) return null;
-  return LANGUAGE_BY_EXTENSION[name.slice(dot + 1).toLowerCase()] ?? null;
+  if (dot < 0) return null;
+  if (isDockerfileName(name)) return "Dockerfile";
+  if (dot === 0) return null;
+  return BY_EXTENSION.get(name.slice(dot + 1).toLowerCase()) ?? null;
 }
 
 /**
@@ -25,11 +39,14 @@ export function tallyLanguages(entries: readonly RepoEntry[]): { languages: Lang
   for (const { path, size } of entries) {
     const language = languageOf(path);
     if (language === null) continue;
-    const stat = stats.get(language) ?? { language, files: 0, bytes: 0, share: 0 };
+    let stat = stats.get(language);
+    if (stat === undefined) {
+      stat = { language, files: 0, bytes: 0, share: 0 };
+      stats.set(language, stat);
+    }
     stat.files += 1;
     stat.bytes += size;
     total += size;
-    stats.set(language, stat);
   }
   const languages = [...stats.values()].sort(
     (a, b) => b.bytes - a.bytes || (a.language < b.language ? -1 : a.language > b.language ? 1 : 0),

@@ -49,20 +49,33 @@ const LOCK_FILES = new Set([
   ".terraform.lock.hcl",
 ]);
 
+/** The folder `isVendoredPath` last looked at and its answer: callers walk a folder's files one after another. */
+let lastFolder = "";
+let lastVendored = false;
+
 /** True for paths inside vendored or generated directories (node_modules/, vendor/, dist/, ...). */
 export function isVendoredPath(path: string): boolean {
+  const end = path.lastIndexOf("/");
+  if (end < 0) return false;
+  const folder = path.slice(0, end);
+  if (folder === lastFolder) return lastVendored;
+  let vendored = false;
   let start = 0;
-  for (let slash = path.indexOf("/"); slash >= 0; slash = path.indexOf("/", start)) {
-    if (VENDORED_DIRS.has(path.slice(start, slash))) return true;
+  for (let slash = path.indexOf("/"); slash >= 0 && slash <= end; slash = path.indexOf("/", start)) {
+    if (VENDORED_DIRS.has(path.slice(start, slash))) {
+      vendored = true;
+      break;
+    }
     start = slash + 1;
   }
-  return false;
+  lastFolder = folder;
+  lastVendored = vendored;
+  return vendored;
 }
 
-/** True for package-manager lock files and minified bundles, which count as no language. */
-export function isGeneratedFile(path: string): boolean {
-  const name = baseName(path);
-  return LOCK_FILES.has(name) || /\.min\.(js|css)$/.test(name) || name.endsWith(".map");
+/** True for the file names of package-manager lock files and minified bundles, which count as no language. */
+export function isGeneratedName(name: string): boolean {
+  return LOCK_FILES.has(name) || name.endsWith(".min.js") || name.endsWith(".min.css") || name.endsWith(".map");
 }
 
 /** The last segment of a path. */

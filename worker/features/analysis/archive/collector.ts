@@ -84,11 +84,26 @@ export class EntryCollector {
       return false;
     }
     this.unread += 1;
-    this.reason ??=
-      this.entries.length >= maxEntries
-        ? `more than ${maxEntries.toLocaleString("en-US")} files`
-        : `more than ${formatBytes(maxTotalBytes)} of files`;
+    this.reason ??= this.limitReason();
     return false;
+  }
+
+  /**
+   * Records a regular file the uploader left out to stay within the limits (its entry carries no
+   * content): counted in the total only, like a file past `maxEntries` or `maxTotalBytes`, so the
+   * result is partial and says how many files the languages come from.
+   */
+  omitted(): void {
+    this.seen += 1;
+    this.unread += 1;
+    this.reason ??= this.limitReason();
+  }
+
+  private limitReason(): string {
+    const { maxEntries, maxTotalBytes } = this.limits;
+    return this.entries.length >= maxEntries
+      ? `more than ${maxEntries.toLocaleString("en-US")} files`
+      : `more than ${formatBytes(maxTotalBytes)} of files`;
   }
 
   /**
@@ -106,6 +121,7 @@ export class EntryCollector {
    * strips, so while every file so far shares its first folder the path is also asked without it.
    */
   private needOf(path: string): number {
+    if (this.shared === null) return needOfPath(path);
     const slash = path.indexOf("/");
     const first = slash < 0 ? null : path.slice(0, slash);
     if (this.shared === undefined) this.shared = first;
@@ -169,10 +185,17 @@ const BINARY_EXTENSIONS = new Set(
   ).split(" "),
 );
 
+/** The path `isBinaryName` last answered for: `needsSize` and `wants` ask about the same path in turn. */
+let lastNamed = "";
+let lastBinary = false;
+
 /** True for a path whose extension is in BINARY_EXTENSIONS. */
 function isBinaryName(path: string): boolean {
+  if (path === lastNamed) return lastBinary;
   const dot = path.lastIndexOf(".");
-  return dot > path.lastIndexOf("/") + 1 && BINARY_EXTENSIONS.has(path.slice(dot + 1).toLowerCase());
+  lastNamed = path;
+  lastBinary = dot > path.lastIndexOf("/") + 1 && BINARY_EXTENSIONS.has(path.slice(dot + 1).toLowerCase());
+  return lastBinary;
 }
 
 /** "./" and "" name the archive root; they are harmless, not traversal. */

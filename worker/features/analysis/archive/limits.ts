@@ -15,6 +15,13 @@ export const DEFAULT_ARCHIVE_LIMITS: Readonly<ArchiveLimits> = Object.freeze({
   maxScanBytes: 512 * MIB,
 });
 
+/**
+ * The pax record an uploader puts on a file it left out to stay within these limits (an empty
+ * entry whose record holds the file's real size in bytes): the reader counts the file but does not
+ * take it for an empty one, and the analysis is partial, as for a file past its own limits.
+ */
+export const OMITTED_RECORD = "COMMANDCENTER.omitted";
+
 /** Fills unset limits with the defaults. */
 export function resolveLimits(limits?: Partial<ArchiveLimits>): ArchiveLimits {
   return { ...DEFAULT_ARCHIVE_LIMITS, ...limits };

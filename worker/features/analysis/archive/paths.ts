@@ -2,12 +2,30 @@
 const NEEDS_CLEANING = /^(?:\/|[a-zA-Z]:)|\\|\/\/|(?:^|\/)\.\.?(?:\/|$)|\/$|^$/;
 
 /**
+ * A cheap test that `NEEDS_CLEANING` cannot match: every name it matches is empty, starts with "/" or
+ * ".", has a drive colon, ends with "/", or holds "\\", "//" or "/.". Most paths have none of these.
+ */
+function isPlainlyClean(name: string): boolean {
+  const first = name.charCodeAt(0);
+  return !(
+    name.length === 0 ||
+    first === 0x2f ||
+    first === 0x2e ||
+    name.charCodeAt(1) === 0x3a ||
+    name.endsWith("/") ||
+    name.includes("\\") ||
+    name.includes("//") ||
+    name.includes("/.")
+  );
+}
+
+/**
  * Turns an archive entry name into a clean relative path ("./a//b/" → "a/b"), or returns null when
  * it could escape the extraction root: absolute paths, drive letters, or any ".." segment.
  * Backslashes count as separators because some Windows zip tools write them.
  */
 export function safeRelativePath(name: string): string | null {
-  if (!NEEDS_CLEANING.test(name)) return name;
+  if (isPlainlyClean(name) || !NEEDS_CLEANING.test(name)) return name;
   const unified = name.replace(/\\/g, "/");
   if (unified.startsWith("/") || /^[a-zA-Z]:/.test(unified)) return null;
   const segments: string[] = [];

@@ -1,6 +1,7 @@
 import { AnalysisInputError } from "../errors";
 import type { ArchiveContents, EntryCollector } from "./collector";
 import { GunzipSink, gunzipEach } from "./gunzip";
+import { OMITTED_RECORD } from "./limits";
 
 const BLOCK = 512;
 const latin1 = new TextDecoder("latin1");
@@ -13,6 +14,8 @@ interface Header {
   name: string;
   size: number;
   type: string;
+  /** The uploader left this file's content out (pax OMITTED_RECORD). */
+  omitted: boolean;
 }
 
 /** A NUL-terminated text field of a header block. */
@@ -119,6 +122,7 @@ class TarParser {
       name: this.longName ?? this.pax.get("path") ?? (prefix ? `${prefix}/${own}` : own),
       size: Number(this.pax.get("size") ?? numeric(block, 124, 12)),
       type: String.fromCharCode(block[156] ?? 0),
+      omitted: this.pax.has(OMITTED_RECORD),
     };
     const meta = header.type === "x" || header.type === "g" || header.type === "L" || header.type === "K";
     if (!meta) {
@@ -139,6 +143,7 @@ class TarParser {
     if (header.type === "5") collector.directory(path);
     else if (header.type === "2" || header.type === "1") collector.skip(path, "symlink");
     else if (header.type !== "0" && header.type !== "\0" && header.type !== "7") collector.skip(path, "not_file");
+    else if (header.omitted) collector.omitted();
     else if (header.size > collector.limits.maxFileBytes) collector.skip(path, "too_large");
     else if (collector.wants(path, header.size)) return path;
     return null;

@@ -32,6 +32,7 @@ const RUBY_PIN = /^\s*pin\s+["']([^"']+)["'](.*)$/gm;
  * `bower.json`.
  */
 export const browserPackages: ManifestParser = {
+  keys: ["php", "json", "rb"],
   matches: (path, name) =>
     name === "importmap.php" ||
     name === "libman.json" ||

@@ -15,6 +15,7 @@ const SECTIONS: readonly [string, DependencyScope][] = [
  * `package = "real-name"` renames are reported under the real crate name.
  */
 export const cargoToml: ManifestParser = {
+  keys: ["toml"],
   matches: (_path, name) => name === "Cargo.toml",
   parse(file, context) {
     const doc = readToml(file.content);

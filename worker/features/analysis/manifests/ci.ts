@@ -41,6 +41,7 @@ const CI_FILES =
  * they start; Travis' `services:` names (postgresql, redis, ...) become service signals.
  */
 export const ciFile: ManifestParser = {
+  keys: ["yml", "yaml"],
   matches: (path) => CI_FILES.test(path),
   parse(file, context) {
     const doc: Table = readYaml(file.content);
@@ -61,6 +62,7 @@ export const ciFile: ManifestParser = {
 
 /** Jenkinsfile: `docker.image('x')`, `image 'x'` and `docker { image 'x' }` agents. */
 export const jenkinsfile: ManifestParser = {
+  keys: ["jenkinsfile"],
   matches: (_path, name) => name === "Jenkinsfile" || name.endsWith(".jenkinsfile"),
   parse(file) {
     const deps: Dependency[] = [];
@@ -84,6 +86,7 @@ const IMAGE_LINE = /^\s*-?\s*image:\s*["']?([^\s"'#]+)/gm;
  * another name (JHipster's `src/main/docker/postgresql.yml`) and is read as one.
  */
 export const kubernetesManifest: ManifestParser = {
+  keys: ["yml", "yaml"],
   matches: (path, name) =>
     /\.ya?ml$/.test(name) && !CI_FILES.test(path) && !/(^|\/)\.github\//.test(path) && !/compose/.test(name),
   parse(file, context) {

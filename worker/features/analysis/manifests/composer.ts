@@ -13,6 +13,7 @@ const SECTIONS: readonly [string, DependencyScope][] = [
  * (`ext-pdo_sqlite` says the code talks to SQLite).
  */
 export const composerJson: ManifestParser = {
+  keys: ["json"],
   matches: (_path, name) => name === "composer.json",
   parse(file, context) {
     const doc = readJson(file.content);

@@ -1,6 +1,6 @@
 import type { Dependency } from "../types";
 import { imageDependency } from "./docker";
-import { isTable, list, readJson, readToml, readYaml, type Table, table, text } from "./formats";
+import { isTable, list, readJson, readToml, readYaml, readYamlFast, type Table, table, text } from "./formats";
 import { lineAt, type ManifestParser, type ParseContext, type SignalKind } from "./types";
 
 /** Adds one signal per distinct name, with the line where the name first appears in the file. */
@@ -22,10 +22,11 @@ function emit(context: ParseContext, kind: SignalKind, file: { path: string; con
  * "pre-commit-hooks" count as what they run: "prettier").
  */
 export const preCommitConfig: ManifestParser = {
+  keys: ["yaml", "yml"],
   matches: (_path, name) => name === ".pre-commit-config.yaml" || name === ".pre-commit-config.yml",
   parse(file, context) {
     const names: string[] = [];
-    for (const repo of list(readYaml(file.content).repos)) {
+    for (const repo of list(readYamlFast(file.content).repos)) {
       if (!isTable(repo)) continue;
       const url = text(repo.repo) ?? "";
       const base =
@@ -119,6 +120,7 @@ function services(doc: Table, key: string): string[] {
  * matched by file rules). Names become service signals, images dependencies.
  */
 export const platformFile: ManifestParser = {
+  keys: ["yml", "yaml", "toml", "json"],
   matches: (path, name) => /^(render\.ya?ml|fly\.toml)$/.test(name) || path === "app.json",
   parse(file, context) {
     const deps: Dependency[] = [];
@@ -156,6 +158,7 @@ const DJANGO_BACKEND =
  * as service signals; a default database in code is as real as one in `.env.example`.
  */
 export const djangoSettings: ManifestParser = {
+  keys: ["py"],
   matches: (path) => DJANGO_SETTINGS.test(path),
   parse(file, context) {
     const names: string[] = [];

@@ -1,5 +1,5 @@
 import type { Dependency } from "../types";
-import { isTable, logicalLines, readYaml, table, text } from "./formats";
+import { isTable, logicalLines, readYamlFast, table, text } from "./formats";
 import { lineAt, type ManifestParser } from "./types";
 
 /** "ghcr.io/a/b:1.2@sha256:..." → name "ghcr.io/a/b", version "1.2@sha256:..."; no tag gives null. */
@@ -21,12 +21,17 @@ export function imageDependency(reference: string, file: string): Dependency {
 
 const FROM = /^\s*FROM\s+(?:--\S+\s+)*(\S+)(?:\s+AS\s+(\S+))?/i;
 
+const DOCKERFILE_NAME = /^(Dockerfile|Containerfile)(\..+)?$/i;
+/** Run only on names ending in "e" or "E": unanchored at the start, it would scan every name. */
+const DOCKERFILE_SUFFIX = /\.(dockerfile|containerfile)$/i;
+
 /**
  * Dockerfile / Containerfile (and `*.Dockerfile`, `Dockerfile.*`): every FROM image. Multi-stage
  * references to earlier stages and `scratch` are not images; ARG-substituted tags stay raw.
  */
 export const dockerfile: ManifestParser = {
-  matches: (_path, name) => /^(Dockerfile|Containerfile)(\..+)?$|\.(dockerfile|containerfile)$/i.test(name),
+  matches: (_path, name) =>
+    DOCKERFILE_NAME.test(name) || ((name.charCodeAt(name.length - 1) | 0x20) === 0x65 && DOCKERFILE_SUFFIX.test(name)),
   parse(file) {
     const stages = new Set<string>();
     const deps: Dependency[] = [];
@@ -48,9 +53,10 @@ export const dockerfile: ManifestParser = {
  * name as a service signal (a service called "redis" built from another image is still Redis).
  */
 export const composeFile: ManifestParser = {
+  keys: ["yml", "yaml"],
   matches: (_path, name) => /^(docker-)?compose(\.[\w-]+)?\.ya?ml$/.test(name),
   parse(file, context) {
-    const doc = readYaml(file.content);
+    const doc = readYamlFast(file.content);
     const deps: Dependency[] = [];
     for (const [name, service] of Object.entries(table(doc, "services"))) {
       const image = isTable(service) ? text(service.image) : undefined;

@@ -65,6 +65,7 @@ function fromJob(job: Table, file: string): Dependency[] {
  * subcommands `run:` steps call (as command signals).
  */
 export const githubActions: ManifestParser = {
+  keys: ["yml", "yaml"],
   matches: (path, name) => /(^|\/)\.github\/workflows\/[^/]+\.ya?ml$/.test(path) || /^action\.ya?ml$/.test(name),
   parse(file, context) {
     const doc = readYamlFast(file.content);

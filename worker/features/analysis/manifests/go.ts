@@ -5,6 +5,7 @@ const REQUIRE_LINE = /^\s*(?:require\s+)?([^\s()]+)\s+(v[^\s/]+)(.*)$/;
 
 /** go.mod: `require` lines and blocks; `// indirect` requirements are marked as such. */
 export const goMod: ManifestParser = {
+  keys: ["mod"],
   matches: (_path, name) => name === "go.mod",
   parse(file) {
     const deps: Dependency[] = [];

@@ -36,6 +36,7 @@ const KOTLIN_PLUGIN = /\bkotlin\s*\(\s*"([^"]+)"\s*\)\s*(?:version\s*"([^"]+)")?
 
 /** build.gradle and build.gradle.kts: string and map coordinates per configuration, plus plugin ids. */
 export const gradleBuild: ManifestParser = {
+  keys: ["gradle", "kts"],
   matches: (_path, name) => name === "build.gradle" || name === "build.gradle.kts",
   parse(file) {
     const source = file.content.replace(/\/\*[\s\S]*?\*\//g, "").replace(/(^|\s)\/\/.*$/gm, "$1");
@@ -67,6 +68,7 @@ export const gradleBuild: ManifestParser = {
 
 /** gradle/libs.versions.toml: [libraries] and [plugins], with `version.ref` resolved from [versions]. */
 export const gradleVersionCatalog: ManifestParser = {
+  keys: ["toml"],
   matches: (_path, name) => name.endsWith(".versions.toml"),
   parse(file) {
     const doc = readToml(file.content);

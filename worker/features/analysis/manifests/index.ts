@@ -22,7 +22,7 @@ import type { ManifestParser, Signal } from "./types";
 export type { Signal, SignalKind } from "./types";
 
 /** Every manifest reader, in the order their dependencies are reported. */
-const PARSERS: readonly ManifestParser[] = [
+export const MANIFEST_PARSERS: readonly ManifestParser[] = [
   packageJson,
   packageLock,
   requirementsTxt,
@@ -53,13 +53,31 @@ const PARSERS: readonly ManifestParser[] = [
   kubernetesManifest,
 ];
 
+/** Readers by each of their keys, and those without keys (asked about every name). */
+const BY_KEY = new Map<string, ManifestParser[]>();
+const UNKEYED: ManifestParser[] = [];
+for (const parser of MANIFEST_PARSERS) {
+  if (parser.keys === undefined) UNKEYED.push(parser);
+  for (const key of parser.keys ?? []) BY_KEY.set(key, [...(BY_KEY.get(key) ?? []), parser]);
+}
+
+/** A name's key as readers declare theirs: the text after its last dot, or the whole name, lower-cased. */
+export function nameKey(name: string): string {
+  return name.slice(name.lastIndexOf(".") + 1).toLowerCase();
+}
+
 /**
- * True when some manifest reader wants this path: what a remote source must fetch. The readers'
- * name tests come first: most paths are no manifest, and need no vendored-folder check.
+ * True when some manifest reader wants this path: what a remote source must fetch. Only the readers
+ * whose keys include the name's are asked (and those without keys); the readers' name tests come
+ * first: most paths are no manifest, and need no vendored-folder check.
  */
 export function isManifestPath(path: string): boolean {
   const name = baseName(path);
-  return PARSERS.some((parser) => parser.matches(path, name)) && !isVendoredPath(path);
+  const keyed = BY_KEY.get(nameKey(name));
+  const wanted =
+    keyed?.some((parser) => parser.matches(path, name)) === true ||
+    UNKEYED.some((parser) => parser.matches(path, name));
+  return wanted && !isVendoredPath(path);
 }
 
 /** What `parseManifests` found. */
@@ -84,8 +102,9 @@ export function parseManifests(files: readonly RepoFile[]): ManifestResult {
 export function parseManifest(file: RepoFile, files: readonly RepoFile[], into: ManifestResult): void {
   if (isVendoredPath(file.path)) return;
   const name = baseName(file.path);
-  for (const parser of PARSERS) {
-    if (!parser.matches(file.path, name)) continue;
+  const key = nameKey(name);
+  for (const parser of MANIFEST_PARSERS) {
+    if ((parser.keys !== undefined && !parser.keys.includes(key)) || !parser.matches(file.path, name)) continue;
     try {
       into.dependencies.push(...parser.parse(file, { files, signals: into.signals }));
     } catch (error) {

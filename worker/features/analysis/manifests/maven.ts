@@ -37,6 +37,7 @@ function resolver(project: Table): (value: string | undefined) => string | null 
  * the project and of each `<profile>` (a dev profile's H2, a prod profile's PostgreSQL driver).
  */
 export const pomXml: ManifestParser = {
+  keys: ["xml"],
   matches: (_path, name) => name === "pom.xml",
   parse(file) {
     const doc = readXml(file.content);

@@ -23,6 +23,7 @@ const isPublishedLibrary = (doc: Record<string, unknown>): boolean =>
  * devDependencies are marked `ofLibrary`.
  */
 export const packageJson: ManifestParser = {
+  keys: ["json"],
   matches: (_path, name) => name === "package.json",
   parse(file) {
     const doc = readJson(file.content);
@@ -41,6 +42,7 @@ export const packageJson: ManifestParser = {
 
 /** package-lock.json v2/v3: the resolved version of each direct dependency of the root package. */
 export const packageLock: ManifestParser = {
+  keys: ["json"],
   matches: (_path, name) => name === "package-lock.json" || name === "npm-shrinkwrap.json",
   parse(file) {
     const doc = readJson(file.content);

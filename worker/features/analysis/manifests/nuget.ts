@@ -1,13 +1,25 @@
 import type { Dependency, RepoFile } from "../types";
 import { baseName } from "../vendored";
-import { isTable, list, readXml, type Table, table, text } from "./formats";
+import { isTable, list, parseValidXml, table, text, validateXml } from "./formats";
+import { type MsBuildParts, scanMsBuild } from "./msbuild-scan";
 import type { ManifestParser, ParseContext } from "./types";
 
-function items(doc: Table, element: string): Table[] {
-  const project = table(doc, "Project");
-  return list(project.ItemGroup)
-    .flatMap((group) => list(isTable(group) ? group[element] : undefined))
-    .filter(isTable);
+/**
+ * The SDKs and `element` items of a validated MSBuild file: scanned from its tags, or from a full
+ * parse when the scan cannot model the document (both give the same parts).
+ */
+function readMsBuild(content: string, element: string): MsBuildParts {
+  validateXml(content);
+  const scanned = scanMsBuild(content, element);
+  if (scanned) return scanned;
+  const project = table(parseValidXml(content), "Project");
+  return {
+    sdk: text(project["@Sdk"]),
+    sdkNames: list(project.Sdk).map((sdk) => (isTable(sdk) ? text(sdk["@Name"]) : undefined)),
+    items: list(project.ItemGroup)
+      .flatMap((group) => list(isTable(group) ? group[element] : undefined))
+      .filter(isTable),
+  };
 }
 
 /** Central versions already read, per repository (its file list), so each props file is parsed once. */
@@ -22,7 +34,7 @@ function centralVersions(context: ParseContext): Map<string, string> {
   for (const file of context.files) {
     if (baseName(file.path) !== "Directory.Packages.props") continue;
     try {
-      for (const item of items(readXml(file.content), "PackageVersion")) {
+      for (const item of readMsBuild(file.content, "PackageVersion").items) {
         const name = text(item["@Include"]);
         const version = text(item["@Version"]);
         if (name && version) versions.set(name.toLowerCase(), version);
@@ -41,23 +53,20 @@ function centralVersions(context: ParseContext): Map<string, string> {
  * dependencies; the built-in `Microsoft.NET.Sdk*` ones do not.
  */
 export const msbuildProject: ManifestParser = {
+  keys: ["csproj", "fsproj", "vbproj"],
   matches: (_path, name) => /\.(cs|fs|vb)proj$/.test(name),
   parse(file: RepoFile, context) {
-    const doc = readXml(file.content);
+    const { sdk, sdkNames, items } = readMsBuild(file.content, "PackageReference");
     let central: Map<string, string> | undefined;
     const deps: Dependency[] = [];
-    const project = table(doc, "Project");
-    const sdks = [
-      text(project["@Sdk"]),
-      ...list(project.Sdk).map((sdk) => (isTable(sdk) ? text(sdk["@Name"]) : undefined)),
-    ];
+    const sdks = [sdk, ...sdkNames];
     for (const sdk of sdks.flatMap((value) => (value ?? "").split(";"))) {
       const [name = "", version = null] = sdk.trim().split("/");
       if (name && !/^Microsoft\.NET\.Sdk/i.test(name)) {
         deps.push({ ecosystem: "nuget", name, version, file: file.path, scope: "build" });
       }
     }
-    for (const item of items(doc, "PackageReference")) {
+    for (const item of items) {
       const name = text(item["@Include"]) ?? text(item["@Update"]);
       if (!name) continue;
       let version = text(item["@Version"]) ?? text(item.Version) ?? text(item["@VersionOverride"]) ?? null;

@@ -1,5 +1,5 @@
 import type { Dependency, DependencyScope } from "../types";
-import { isTable, readYaml, table, text } from "./formats";
+import { isTable, readYamlFast, table, text } from "./formats";
 import type { ManifestParser } from "./types";
 
 const SECTIONS: readonly [string, DependencyScope][] = [
@@ -12,9 +12,10 @@ const SECTIONS: readonly [string, DependencyScope][] = [
  * path dependencies have no version.
  */
 export const pubspecYaml: ManifestParser = {
+  keys: ["yaml"],
   matches: (_path, name) => name === "pubspec.yaml",
   parse(file) {
-    const doc = readYaml(file.content);
+    const doc = readYamlFast(file.content);
     const deps: Dependency[] = [];
     for (const [section, scope] of SECTIONS) {
       for (const [name, spec] of Object.entries(table(doc, section))) {

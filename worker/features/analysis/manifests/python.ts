@@ -12,6 +12,7 @@ function requirementsScope(path: string): DependencyScope {
 
 /** requirements*.txt (and requirements/*.txt): one requirement a line; options like `-r` are skipped. */
 export const requirementsTxt: ManifestParser = {
+  keys: ["txt"],
   matches: (path, name) =>
     /^(.*[-_.])?requirements([-_.].*)?\.txt$/i.test(name) || /(^|\/)requirements\/[^/]+\.txt$/i.test(path),
   parse(file) {
@@ -53,6 +54,7 @@ function fromVersionTable(section: Table, file: RepoFile, scope: Dependency["sco
 
 /** pyproject.toml: PEP 621 `project.*dependencies`, PEP 735 groups, Poetry dependencies and groups. */
 export const pyprojectToml: ManifestParser = {
+  keys: ["toml"],
   matches: (_path, name) => name === "pyproject.toml",
   parse(file) {
     const doc = readToml(file.content);
@@ -76,6 +78,7 @@ export const pyprojectToml: ManifestParser = {
 
 /** Pipfile: [packages] and [dev-packages]. */
 export const pipfile: ManifestParser = {
+  keys: ["pipfile"],
   matches: (_path, name) => name === "Pipfile",
   parse(file) {
     const doc = readToml(file.content);

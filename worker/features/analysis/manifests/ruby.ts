@@ -16,6 +16,7 @@ function scopeOfGroups(groups: string): DependencyScope | null {
  * enclosing `group :test do` block or an inline `group:`/`groups:` option.
  */
 export const gemfile: ManifestParser = {
+  keys: ["gemfile", "rb"],
   matches: (_path, name) => name === "Gemfile" || name === "gems.rb",
   parse(file) {
     const deps: Dependency[] = [];

@@ -33,6 +33,7 @@ function packageName(url: string): string {
  * the requirement as written without quotes ("from: 1.2.0", "1.0.0..<2.0.0").
  */
 export const packageSwift: ManifestParser = {
+  keys: ["swift"],
   matches: (_path, name) => name === "Package.swift",
   parse(file) {
     const source = stripComments(file.content);

@@ -58,6 +58,7 @@ function providerSource(source: string | undefined, localName: string): string {
  * A small block scanner instead of an HCL parser: the only JS HCL parsers are multi-megabyte WASM builds.
  */
 export const terraformFile: ManifestParser = {
+  keys: ["tf"],
   matches: (_path, name) => name.endsWith(".tf"),
   parse(file, context) {
     const source = stripComments(file.content, true);

@@ -26,6 +26,12 @@ export interface ParseContext {
 
 /** Reads one kind of manifest. `parse` may throw; the caller turns that into a problem. */
 export interface ManifestParser {
+  /**
+   * What every name `matches` accepts ends with, lower-cased: the text after its last dot, or the
+   * whole name when it has none ("csproj", "gemfile"). A reader with keys is asked only about such
+   * names, so most paths meet a few readers; a reader without keys is asked about every path.
+   */
+  keys?: readonly string[];
   /** Whether the parser reads this path; `name` is its last segment. */
   matches(path: string, name: string): boolean;
   parse(file: RepoFile, context: ParseContext): Dependency[];

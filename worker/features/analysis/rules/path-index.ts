@@ -11,6 +11,8 @@ import { globToRegExp } from "./glob";
 export class PathIndex<T> {
   private readonly byName = new Map<string, T[]>();
   private readonly byExtension = new Map<string, T[]>();
+  /** The ".ext" suffixes of `byExtension` by the text after their last dot, longest first. */
+  private readonly suffixes = new Map<string, { suffix: string; extension: string }[]>();
   private readonly generic: { pattern: RegExp; last: string | null; value: T }[] = [];
   private anyGeneric: RegExp | null = null;
   /** Last segments by the extension every name they match ends with; "" for those that end in a wildcard. */
@@ -23,8 +25,15 @@ export class PathIndex<T> {
     const name = /^\*\*\/([^*?/]+)$/.exec(glob)?.[1];
     const extension = /^\*\*\/\*\.([^*?/]+)$/.exec(glob)?.[1];
     if (name !== undefined) push(this.byName, name, value);
-    else if (extension !== undefined) push(this.byExtension, extension, value);
-    else {
+    else if (extension !== undefined) {
+      if (!this.byExtension.has(extension)) {
+        const list = this.suffixes.get(lastExtension(extension)) ?? [];
+        list.push({ suffix: `.${extension}`, extension });
+        list.sort((a, b) => b.suffix.length - a.suffix.length);
+        this.suffixes.set(lastExtension(extension), list);
+      }
+      push(this.byExtension, extension, value);
+    } else {
       const last = glob.slice(glob.lastIndexOf("/") + 1);
       this.generic.push({ pattern: globToRegExp(glob), last: /^\*+$/.test(last) ? null : last, value });
       this.anyGeneric = null;
@@ -36,25 +45,28 @@ export class PathIndex<T> {
   matches(path: string): boolean {
     const name = path.slice(path.lastIndexOf("/") + 1);
     if (this.byName.has(name)) return true;
-    for (let dot = name.indexOf("."); dot >= 0; dot = name.indexOf(".", dot + 1)) {
-      if (this.byExtension.has(name.slice(dot + 1))) return true;
+    const extension = lastExtension(name);
+    for (const { suffix } of this.suffixes.get(extension) ?? NO_SUFFIXES) {
+      if (name.endsWith(suffix)) return true;
     }
-    return this.matchesGeneric(path);
+    return this.matchesGeneric(path, name, extension);
   }
 
   /** Every distinct value with a glob matching `path`. */
   lookup(path: string): T[] {
     const name = path.slice(path.lastIndexOf("/") + 1);
     const found = new Set<T>(this.byName.get(name));
-    for (let dot = name.indexOf("."); dot >= 0; dot = name.indexOf(".", dot + 1)) {
-      for (const value of this.byExtension.get(name.slice(dot + 1)) ?? []) found.add(value);
+    const extension = lastExtension(name);
+    for (const { suffix, extension: key } of this.suffixes.get(extension) ?? NO_SUFFIXES) {
+      if (name.endsWith(suffix)) for (const value of this.byExtension.get(key) ?? []) found.add(value);
     }
-    if (this.matchesGeneric(path))
+    if (this.matchesGeneric(path, name, extension))
       for (const { pattern, value } of this.generic) if (pattern.test(path)) found.add(value);
     return [...found];
   }
 
-  private matchesGeneric(path: string): boolean {
+  /** Whether a generic glob matches; `extension` is the text after the last dot of `name` (all of it without one). */
+  private matchesGeneric(path: string, name: string, extension: string): boolean {
     if (this.generic.length === 0) return false;
     if (this.anyLast === null) {
       const named = this.generic.filter((g) => g.last !== null);
@@ -66,11 +78,16 @@ export class PathIndex<T> {
       this.anyWildcard = rest.length > 0 ? anyOf(rest.map(({ pattern }) => pattern.source)) : null;
     }
     if (this.anyWildcard?.test(path)) return true;
-    const name = path.slice(path.lastIndexOf("/") + 1);
-    const dot = name.lastIndexOf(".");
-    const named = this.anyLast.get(name.slice(dot + 1))?.test(name) || this.anyLast.get("")?.test(name);
+    const named = this.anyLast.get(extension)?.test(name) || this.anyLast.get("")?.test(name);
     return named === true && this.anyGeneric?.test(path) === true;
   }
+}
+
+const NO_SUFFIXES: readonly { suffix: string; extension: string }[] = [];
+
+/** The text after the last dot of a name or extension, or all of it when it has none. */
+function lastExtension(name: string): string {
+  return name.slice(name.lastIndexOf(".") + 1);
 }
 
 /**
