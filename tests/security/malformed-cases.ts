@@ -47,6 +47,15 @@ export interface BadCase {
   query?: [string, string][];
   body?: string;
   contentType?: string | null;
+  /** A multipart body: text fields and files, in order. */
+  form?: [string, string | FilePart][];
+}
+
+/** A file in a multipart body. */
+export interface FilePart {
+  filename: string;
+  type: string;
+  content: string;
 }
 
 type Kind = "string" | "number" | "integer" | "boolean" | "object" | "array" | "null";
@@ -311,4 +320,39 @@ export function pathCases(param: Parameter, index: number, resolve: Resolve): Ba
     label: `/${param.name}: ${bad.label}`,
     pathValue: at(bad.raw ? bad.value : encodeURIComponent(bad.value)),
   }));
+}
+
+/** The first extension a file field's description lists (".csv, .json or .xlsx"), to name a sample file. */
+const extensionOf = (s: Schema) => /\.(\w+)/.exec(s.description ?? "")?.[1] ?? "txt";
+
+/**
+ * Bad multipart bodies: a text field sent as a file, values outside a field's enum, and the file
+ * missing, sent as text, or of a kind the route does not read.
+ */
+export function multipartCases(s: Schema, resolve: Resolve): BadCase[] {
+  const props = Object.entries(resolve(s).properties ?? {}).map(([name, p]) => [name, resolve(p)] as const);
+  const fileName = props.find(([, p]) => p.format === "binary")?.[0];
+  const file = (ext: string): FilePart => ({ filename: `sample.${ext}`, type: "text/plain", content: "sample" });
+  const base: [string, string | FilePart][] = props.flatMap(([name, p]) =>
+    name === fileName ? [[name, file(extensionOf(p))] as [string, FilePart]] : [],
+  );
+  const out: BadCase[] = [];
+  for (const [name, p] of props) {
+    if (name === fileName) continue;
+    out.push({ label: `${name}: a file instead of text`, field: name, form: [...base, [name, file("txt")]] });
+    if (p.enum)
+      out.push({ label: `${name}: a value not in the enum`, field: name, form: [...base, [name, NOT_IN_ENUM]] });
+  }
+  if (fileName) {
+    const others = base.filter(([n]) => n !== fileName);
+    out.push({ label: `${fileName}: missing`, field: fileName, form: others });
+    out.push({
+      label: `${fileName}: text instead of a file`,
+      field: fileName,
+      form: [...others, [fileName, "sample"]],
+    });
+    const exe: FilePart = { filename: "sample.exe", type: "application/x-msdownload", content: "MZ" };
+    out.push({ label: `${fileName}: an .exe`, form: [...others, [fileName, exe]] });
+  }
+  return out;
 }

@@ -10,6 +10,7 @@ import {
   type BadCase,
   fieldCases,
   jsonBodyCases,
+  multipartCases,
   oversizedBody,
   type Parameter,
   pathCases,
@@ -99,6 +100,8 @@ function casesOf(t: Target): BadCase[] {
     const base = t.valid.body ?? (sample(jsonSchema, resolve) as Record<string, unknown>);
     out.push(...jsonBodyCases(jsonSchema, base, resolve, body.required === true));
     out.push(oversizedBody(ROUTE_LIMITS[t.name] ?? DEFAULT_BODY_LIMIT));
+    const form = body.content["multipart/form-data"]?.schema;
+    if (form) out.push(...multipartCases(form, resolve));
   } else if (body) {
     const types = Object.keys(body.content);
     out.push({ label: "JSON where the route takes a binary body", body: "{}", contentType: "application/json" });
@@ -117,27 +120,35 @@ interface JobType {
   params: Schema;
 }
 
-/** POST /jobs once per job type, its `params` spoiled field by field from the type's own schema. */
+/**
+ * Once per job type, POST /jobs with its `params` and POST /schedules with its `jobParams` spoiled
+ * field by field, from the type's own schema as GET /job-types describes it.
+ */
 async function jobTargets(): Promise<(readonly [string, Target, BadCase[]])[]> {
-  const listed = await call<{ data: JobType[] } | JobType[]>("GET", "/api/v1/job-types", { key: a.tenant.admin });
-  const types = Array.isArray(listed.body) ? listed.body : listed.body.data;
+  const listed = await call<JobType[]>("GET", "/api/v1/job-types", { key: a.tenant.admin });
   const later = new Date(Date.now() + 7 * 24 * 3600_000).toISOString();
-  const spec = doc.paths["/api/v1/jobs"]?.post ?? {};
-  return types.map((jt) => {
+  const doors = [
+    { path: "/jobs", field: "params", body: (type: string) => ({ type, runAt: later }) },
+    {
+      path: "/schedules",
+      field: "jobParams",
+      body: (jobType: string) => ({ name: "fuzz", frequency: "daily", jobType }),
+    },
+  ];
+  return listed.body.flatMap((jt) => {
     const base = { ...(sample(jt.params, resolve) as Record<string, unknown>) };
     for (const name of Object.keys(base)) if (name in a.ids) base[name] = a.ids[name as keyof typeof a.ids];
-    const wrap = (params: Record<string, unknown>) => ({ type: jt.type, params, runAt: later });
-    const t: Target = {
-      name: `POST /jobs (${jt.type})`,
-      method: "POST",
-      pattern: "/jobs",
-      key: a.tenant.admin,
-      valid: {},
-      spec,
-    };
-    // `params` is a free-form record first, and zod's records drop a `__proto__` key by design (never set as a prototype).
-    const cases = fieldCases(jt.params, base, resolve, wrap, "params.").filter((c) => c.field !== "params.__proto__");
-    return [t.name, t, cases] as const;
+    return doors.map((door) => {
+      const wrap = (params: Record<string, unknown>) => ({ ...door.body(jt.type), [door.field]: params });
+      const spec = doc.paths[`/api/v1${door.path}`]?.post ?? {};
+      const name = `POST ${door.path} (${jt.type})`;
+      const t: Target = { name, method: "POST", pattern: door.path, key: a.tenant.admin, valid: {}, spec };
+      // The parameters are a free-form record first, and zod's records drop a `__proto__` key by design.
+      const cases = fieldCases(jt.params, base, resolve, wrap, `${door.field}.`).filter(
+        (c) => !c.field?.endsWith(".__proto__"),
+      );
+      return [name, t, cases] as const;
+    });
   });
 }
 
@@ -145,6 +156,15 @@ interface Outcome {
   label: string;
   status: number;
   text: string;
+}
+
+function formOf(fields: NonNullable<BadCase["form"]>): FormData {
+  const form = new FormData();
+  for (const [name, value] of fields) {
+    if (typeof value === "string") form.append(name, value);
+    else form.append(name, new File([value.content], value.filename, { type: value.type }));
+  }
+  return form;
 }
 
 async function send(t: Target, c: BadCase): Promise<Outcome> {
@@ -155,9 +175,9 @@ async function send(t: Target, c: BadCase): Promise<Outcome> {
   const query = c.query ?? Object.entries(t.valid.query ?? {}).filter((e): e is [string, string] => !!e[1]);
   const qs = query.length ? `?${new URLSearchParams(query)}` : "";
   const headers = new Headers({ ...c.headers, authorization: `Bearer ${t.key}` });
-  const body = c.body ?? (t.valid.body ? JSON.stringify(t.valid.body) : undefined);
+  const body = c.form ? formOf(c.form) : (c.body ?? (t.valid.body ? JSON.stringify(t.valid.body) : undefined));
   const type = c.contentType === undefined ? "application/json" : c.contentType;
-  if (body !== undefined && type !== null) headers.set("content-type", type);
+  if (typeof body === "string" && type !== null) headers.set("content-type", type);
   const res = await exports.default.fetch(
     new Request(`${ORIGIN}/api/v1${path}${qs}`, { method: t.method, headers, body }),
   );
