@@ -45,6 +45,8 @@ export interface BadCase {
   headers?: Record<string, string>;
   pathValue?: { index: number; value: string };
   query?: [string, string][];
+  /** Appended to the query string as is (broken percent-encoding). */
+  rawQuery?: string;
   body?: string;
   contentType?: string | null;
   /** A multipart body: text fields and files, in order. */
@@ -90,17 +92,7 @@ const BAD_IDS: { label: string; value: string; raw?: boolean }[] = [
   { label: "broken percent-encoding", value: "%E0%A4%A", raw: true },
 ];
 /** Free text that means something to FTS5, LIKE, SQL or a URL decoder: accepted or refused, never a crash. */
-const ODD_TEXT = [
-  '"unbalanced',
-  "NEAR(a b",
-  "a AND OR",
-  "*",
-  "col:term",
-  "100%_\\",
-  "' OR 1=1 --",
-  "\u0000",
-  "%E0%A4%A",
-];
+const ODD_TEXT = ['"unbalanced', "NEAR(a b", "*", "100%_\\", "' OR 1=1 --"];
 
 /** The JSON types a schema accepts, or undefined when it accepts any. */
 export function kindsOf(s: Schema, resolve: Resolve): Kind[] | undefined {
@@ -141,6 +133,13 @@ export function sample(s: Schema, resolve: Resolve): unknown {
   return null;
 }
 
+/** A string's format, or the first of its branches' when every branch has one (date or date-time). */
+function formatOf(r: Schema, resolve: Resolve): string | undefined {
+  const branches = (r.anyOf ?? r.oneOf ?? []).map(resolve);
+  if (r.format || !branches.length || !branches.every((b) => b.format)) return r.format;
+  return branches[0]?.format;
+}
+
 const failsPattern = (pattern: string) =>
   ["", "has space/and ../slash", "\u0000", "-"].find((c) => !new RegExp(pattern, "u").test(c));
 
@@ -161,8 +160,9 @@ export function badValues(s: Schema, resolve: Resolve): { label: string; value: 
     if ((r.minLength ?? 0) >= 1) out.push({ label: "empty", value: "" });
     const off = r.pattern === undefined ? undefined : failsPattern(r.pattern);
     if (off !== undefined) out.push({ label: `not matching ${r.pattern}`, value: off });
-    for (const value of r.format === undefined ? [] : (FORMATS[r.format] ?? [])) {
-      out.push({ label: `not a ${r.format}: ${value}`, value });
+    const format = formatOf(r, resolve);
+    for (const value of format === undefined ? [] : (FORMATS[format] ?? [])) {
+      out.push({ label: `not a ${format}: ${value}`, value });
     }
   }
   if (kinds && (accepts(kinds, "number") || kinds.includes("integer"))) {
@@ -294,9 +294,17 @@ export function queryCases(param: Parameter, base: [string, string][], resolve: 
   const one = base.find(([k]) => k === param.name)?.[1] ?? String(sample(s, resolve));
   out.push({ label: `?${field}: repeated`, field, query: [...others, [field, one], [field, one]] });
   if (param.required) out.push({ label: `?${field}: missing`, field, query: others });
-  if (read && kinds.includes("string") && !s.enum && !s.format && !s.pattern) {
+  if (read && kinds.includes("string") && !s.enum && !formatOf(s, resolve) && !s.pattern) {
     for (const text of ODD_TEXT)
       out.push({ label: `?${field}: ${JSON.stringify(text)}`, lenient: true, query: [...others, [field, text]] });
+  }
+  for (const value of read && formatOf(s, resolve)?.startsWith("date") ? EXTREME_DATES : []) {
+    out.push({ label: `?${field}: ${value}`, lenient: true, query: [...others, [field, value]] });
+  }
+  if (read) {
+    for (const raw of ["%E0%A4%A", "%"]) {
+      out.push({ label: `?${field}: raw ${raw}`, lenient: true, query: others, rawQuery: `${field}=${raw}` });
+    }
   }
   if (read && numeric && s.maximum === undefined) {
     out.push({
@@ -355,4 +363,18 @@ export function multipartCases(s: Schema, resolve: Resolve): BadCase[] {
     out.push({ label: `${fileName}: an .exe`, form: [...others, [fileName, exe]] });
   }
   return out;
+}
+
+/** Dates a date or date-time parameter accepts at the edges of what Date and SQLite handle. */
+const EXTREME_DATES = ["0000-01-01", "9999-12-31", "9999-12-31T23:59:59.999Z", "2026-01-01T00:00:00+14:00"];
+
+/** Query names that are also members of every object: repeated, they meet parsers that build objects. */
+const PROTO_NAMES = ["__proto__", "constructor", "toString", "hasOwnProperty"];
+
+/** Unknown query parameters named like Object.prototype members, once and repeated: ignored or refused, never a crash. */
+export function prototypeQueryCases(base: [string, string][]): BadCase[] {
+  return PROTO_NAMES.flatMap((name) => [
+    { label: `?${name}=1`, lenient: true, query: [...base, [name, "1"]] as [string, string][] },
+    { label: `?${name} repeated`, lenient: true, query: [...base, [name, "1"], [name, "2"]] as [string, string][] },
+  ]);
 }
