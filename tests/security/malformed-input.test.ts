@@ -205,8 +205,10 @@ function problem(c: BadCase, o: Outcome): string | undefined {
   }
   const error = (body as { error?: { code?: unknown; message?: unknown } } | null)?.error;
   if (typeof error?.code !== "string" || typeof error.message !== "string") return "answers without the error envelope";
+  // The field as a whole word of the error (so `q` is not found inside `requestId`).
   const leaf = c.field?.split(".").pop();
-  if (o.status === 400 && leaf && !o.text.includes(leaf)) return `does not name ${c.field}`;
+  const word = leaf && new RegExp(`(?<![\\w$])${leaf.replaceAll("$", "\\$")}(?![\\w$])`);
+  if (o.status === 400 && word && !word.test(JSON.stringify(error))) return `does not name ${c.field}`;
   return undefined;
 }
 
