@@ -192,6 +192,17 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "obj
 const RAW_NUMBERS = ["1e400", "-1e400"];
 const RAW_MARK = "__raw_number__";
 
+/** A well-formed id no row has: a write naming it must refuse it whole, even beside ids that exist. */
+const MISSING_ID = "zz_0000000000000000000000000";
+
+/** For a field named like an id (`technologyId`, `repositoryIds`, `ids`), that id or list with it added. */
+function missingIdValue(name: string, kinds: Kind[] | undefined, current: unknown): unknown {
+  if (/Id$/.test(name) && kinds?.includes("string")) return MISSING_ID;
+  if (/(Ids|^ids)$/.test(name) && kinds?.includes("array"))
+    return [...(Array.isArray(current) ? current : []), MISSING_ID];
+  return undefined;
+}
+
 /** Each field of an object body spoiled in turn, nested objects too (`filters.since`). */
 export function fieldCases(
   s: Schema,
@@ -214,6 +225,10 @@ export function fieldCases(
         const body = json({ ...base, [name]: RAW_MARK }).replace(`"${RAW_MARK}"`, raw);
         out.push({ label: `${field}: the literal ${raw}`, field, body });
       }
+    }
+    const missing = missingIdValue(name, kinds, base[name]);
+    if (missing !== undefined) {
+      out.push({ label: `${field}: an id that does not exist`, body: json({ ...base, [name]: missing }) });
     }
     const p = resolve(prop);
     if (p.properties && kindsOf(p, resolve)?.includes("object")) {
