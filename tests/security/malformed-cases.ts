@@ -193,7 +193,8 @@ const RAW_NUMBERS = ["1e400", "-1e400"];
 const RAW_MARK = "__raw_number__";
 
 /** A well-formed id no row has: a write naming it must refuse it whole, even beside ids that exist. */
-const MISSING_ID = "zz_0000000000000000000000000";
+export const MISSING_ID = "zz_0000000000000000000000000";
+export const MISSING_ID_LABEL = "an id that does not exist";
 
 /** For a field named like an id (`technologyId`, `repositoryIds`, `ids`), that id or list with it added. */
 function missingIdValue(name: string, kinds: Kind[] | undefined, current: unknown): unknown {
@@ -228,7 +229,7 @@ export function fieldCases(
     }
     const missing = missingIdValue(name, kinds, base[name]);
     if (missing !== undefined) {
-      out.push({ label: `${field}: an id that does not exist`, body: json({ ...base, [name]: missing }) });
+      out.push({ label: `${field}: ${MISSING_ID_LABEL}`, body: json({ ...base, [name]: missing }) });
     }
     const p = resolve(prop);
     if (p.properties && kindsOf(p, resolve)?.includes("object")) {

@@ -10,6 +10,8 @@ import {
   type BadCase,
   fieldCases,
   jsonBodyCases,
+  MISSING_ID,
+  MISSING_ID_LABEL,
   multipartCases,
   oversizedBody,
   type Parameter,
@@ -100,7 +102,7 @@ function casesOf(t: Target): BadCase[] {
   const jsonSchema = body?.content["application/json"]?.schema;
   if (body && jsonSchema) {
     const base = t.valid.body ?? (sample(jsonSchema, resolve) as Record<string, unknown>);
-    out.push(...jsonBodyCases(jsonSchema, base, resolve, body.required === true));
+    out.push(...withOtherKinds(jsonBodyCases(jsonSchema, base, resolve, body.required === true)));
     out.push(oversizedBody(ROUTE_LIMITS[t.name] ?? DEFAULT_BODY_LIMIT));
     const form = body.content["multipart/form-data"]?.schema;
     if (form) out.push(...multipartCases(form, resolve));
@@ -146,11 +148,25 @@ async function jobTargets(): Promise<(readonly [string, Target, BadCase[]])[]> {
       const name = `POST ${door.path} (${jt.type})`;
       const t: Target = { name, method: "POST", pattern: door.path, key: a.tenant.admin, valid: {}, spec };
       // The parameters are a free-form record first, and zod's records drop a `__proto__` key by design.
-      const cases = fieldCases(jt.params, base, resolve, wrap, `${door.field}.`).filter(
+      const cases = withOtherKinds(fieldCases(jt.params, base, resolve, wrap, `${door.field}.`)).filter(
         (c) => !c.field?.endsWith(".__proto__"),
       );
       return [name, t, cases] as const;
     });
+  });
+}
+
+/**
+ * Each "id that does not exist" case again with an id that exists but is of another kind: a
+ * repository's id where a technology's goes, a technology's anywhere else.
+ */
+function withOtherKinds(cases: BadCase[]): BadCase[] {
+  return cases.flatMap((c) => {
+    if (!c.body || !c.label.endsWith(MISSING_ID_LABEL)) return [c];
+    const field = c.label.split(":")[0] ?? "";
+    const other = /(^|\.)(technolog\w*|ids)$/.test(field) ? a.ids.repositoryId : a.ids.technologyId;
+    const label = c.label.replace(MISSING_ID_LABEL, "an existing id of another kind");
+    return [c, { label, body: c.body.replace(MISSING_ID, other) }];
   });
 }
 
