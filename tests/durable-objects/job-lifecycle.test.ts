@@ -203,6 +203,23 @@ describe("job types and validation", () => {
     });
   });
 
+  it("describes the parameters a client may send: defaulted ones optional, unknown ones not refused where they are not", async () => {
+    const types = await expectStatus(api(t.read)["job-types"].$get(), 200);
+    const probe = types.find((j) => j.type === "system.probe")?.params;
+    expect(probe).toMatchObject({ properties: { steps: { default: 10 } } });
+    expect(probe).not.toHaveProperty("required");
+    expect(probe).not.toHaveProperty("additionalProperties");
+    const res = await call("POST", "/api/v1/jobs", {
+      key: t.write,
+      body: {
+        type: "system.probe",
+        params: { intervalMs: 0, extra: 1 },
+        runAt: new Date(Date.now() + 3600_000).toISOString(),
+      },
+    });
+    expect(res.status, JSON.stringify(res.body)).toBe(202);
+  });
+
   const refused = (body: unknown) => call("POST", "/api/v1/jobs", { key: t.write, body });
 
   it("answers 400 naming `type` for an unknown job type", async () => {

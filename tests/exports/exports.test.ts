@@ -131,6 +131,24 @@ describe("exports", () => {
     );
   });
 
+  it("answers 404 for a project export naming an analysis that is missing or another project's, and writes no export", async () => {
+    const before = await expectStatus(api(a.read).exports.$get({ query: {} }), 200);
+    for (const id of ["ana_doesnotexist", (await fixtureProject(b)).analysisId]) {
+      const filters = { analysisId: id };
+      await expectFailure(
+        api(a.write).exports.$post({ json: { format: "json", subject: "project", filters } }),
+        404,
+        "not_found",
+      );
+      await expectFailure(
+        api(a.write).batch.exports.$post({ json: { formats: ["json"], subject: "project", filters } }),
+        404,
+        "not_found",
+      );
+    }
+    expect((await expectStatus(api(a.read).exports.$get({ query: {} }), 200)).total).toBe(before.total);
+  });
+
   it("lists exports newest first with their expiry seven days out", async () => {
     const page = await expectStatus(api(a.read).exports.$get({ query: {} }), 200);
     expect(page.total).toBeGreaterThan(3);

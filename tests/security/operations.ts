@@ -241,7 +241,7 @@ export const OPERATIONS: Operation[] = [
 ];
 
 /** Path parameters that are not ids: the same in every project. */
-const LITERALS: Record<string, string> = { partNumber: "1" };
+export const LITERALS: Record<string, string> = { partNumber: "1" };
 
 /**
  * The path with one id placeholder taken from `theirs` and the rest from `mine`, once per id

@@ -86,11 +86,12 @@ async function start(
   extra: { formats?: ExportFormat[]; origin: string },
 ): Promise<ExportView> {
   const filters = input.filters ?? {};
-  if (input.subject === "analysis") {
-    if (!filters.analysisId)
-      throw new AppError("validation_failed", "the analysis subject needs filters.analysisId", [
-        { path: "filters.analysisId", message: "required for the analysis subject" },
-      ]);
+  if (input.subject === "analysis" && !filters.analysisId)
+    throw new AppError("validation_failed", "the analysis subject needs filters.analysisId", [
+      { path: "filters.analysisId", message: "required for the analysis subject" },
+    ]);
+  // Checked for every subject: the project subject reads it too, and a missing analysis must not make an empty file.
+  if (filters.analysisId) {
     const found = await deps.db
       .select({ id: analyses.id })
       .from(analyses)

@@ -106,13 +106,13 @@ export async function deleteJob(deps: JobDeps, id: string): Promise<void> {
   await jobStub(deps.env, id).destroy();
 }
 
-/** Job types with their parameter schema as JSON Schema, for forms and the CLI. */
+/** Job types with their parameter schema as JSON Schema, for forms and the CLI: what a client may send (defaulted parameters optional). */
 export function describeJobTypes() {
   return listJobTypes().map((t) => ({
     type: t.type,
     description: t.description,
     maxAttempts: t.maxAttempts,
     timeoutMs: t.timeoutMs,
-    params: z.toJSONSchema(t.params, { unrepresentable: "any" }),
+    params: z.toJSONSchema(t.params, { unrepresentable: "any", io: "input" }),
   }));
 }
