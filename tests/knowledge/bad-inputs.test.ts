@@ -1,10 +1,10 @@
-import { env } from "cloudflare:workers";
+import { env, exports } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { createDb } from "../../worker/db/client";
 import { knowledgeDeps } from "../../worker/features/knowledge/deps";
 import { ingest } from "../../worker/features/knowledge/ingest/ingest.service";
 import { AppError } from "../../worker/lib/errors";
-import { api, expectFailure, expectStatus } from "../client";
+import { api, expectFailure, expectStatus, ORIGIN } from "../client";
 import corrupt from "../fixtures/knowledge/formats/corrupt.pdf?inline";
 import { call, createTechnology, createTenant, expectError, instanceAdmin } from "../helpers";
 import { bytesOf, finishJob, getDoc, postDocument, upload } from "./knowledge-helpers";
@@ -81,6 +81,19 @@ describe("rejected inputs", () => {
     await expectFailure(postDocument(t.write, { content: "   " }), 400, "bad_request");
     await expectFailure(postDocument(t.write, { content: "x", url: "https://example.com/" }), 400, "validation_failed");
     await expectFailure(postDocument(t.write, { url: "ftp://example.com/x" }), 400, "validation_failed");
+    const form = new FormData();
+    form.set("title", "no file here");
+    const missing = await exports.default.fetch(
+      new Request(`${ORIGIN}/api/v1/knowledge/documents`, {
+        method: "POST",
+        headers: { authorization: `Bearer ${t.write}` },
+        body: form,
+      }),
+    );
+    expect(missing.status).toBe(400);
+    expect(await missing.json()).toMatchObject({
+      error: { details: [{ path: "file", message: "required: send the file as the form field 'file'" }] },
+    });
   });
 
   it("answers 404 for a technology of another project", async () => {

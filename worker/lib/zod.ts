@@ -21,3 +21,14 @@ export const Tags = z.array(z.string().trim().min(1).max(50)).max(50);
 
 /** An ISO-8601 timestamp or date as clients send it. */
 export const IsoDate = z.iso.date().or(z.iso.datetime({ offset: true }));
+
+/**
+ * A multipart form's file field: present (anything the form parser gave, checked further by the
+ * route), documented as binary; its absence is a 400 that says which field to send.
+ */
+export const FormFile = (description: string) =>
+  z
+    .custom<unknown>((value) => value !== undefined && value !== null, {
+      message: "required: send the file as the form field 'file'",
+    })
+    .openapi({ type: "string", format: "binary", description });

@@ -1,4 +1,5 @@
 import { z } from "@hono/zod-openapi";
+import { FormFile } from "../../lib/zod";
 import { IMPORT_FORMATS } from "./parse";
 import { IMPORT_STRATEGIES, ROW_OUTCOMES } from "./plan";
 
@@ -30,7 +31,7 @@ export const ImportJson = z
 
 export const ImportForm = z
   .object({
-    file: z.any().openapi({ type: "string", format: "binary", description: ".csv, .json or .xlsx" }),
+    file: FormFile(".csv, .json or .xlsx"),
     ...common,
     dryRun: z.enum(["true", "false"]).default("false"),
   })

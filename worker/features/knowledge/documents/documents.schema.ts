@@ -2,7 +2,7 @@ import { z } from "@hono/zod-openapi";
 import { DOCUMENT_STATUSES, knowledgeEntries, SOURCE_TYPES } from "../../../db/schema";
 import { csvEnum } from "../../../lib/csv";
 import { pageOf, pageQuery, sortQuery } from "../../../lib/pagination";
-import { createSelectSchema, Tags } from "../../../lib/zod";
+import { createSelectSchema, FormFile, Tags } from "../../../lib/zod";
 import { Job } from "../../jobs/jobs.schema";
 
 /** A document as lists and ingestion answer it: everything but the (possibly large) text. */
@@ -37,7 +37,7 @@ export const DocumentIngestJson = z
 /** Multipart ingestion: a file plus the same optional fields as form values. */
 export const DocumentIngestForm = z
   .object({
-    file: z.any().openapi({ type: "string", format: "binary", description: ".md, .txt, .html or .pdf" }),
+    file: FormFile(".md, .txt, .html or .pdf"),
     title: z.string().optional(),
     format: z.string().optional(),
     sourceUrl: z.string().optional(),
