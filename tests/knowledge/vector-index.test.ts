@@ -5,6 +5,7 @@ import { LocalEmbedder } from "../../worker/features/knowledge/embed/local-embed
 import { D1VectorIndex, decodeVector, encodeVector } from "../../worker/features/knowledge/vectors/d1-index";
 import type { VectorIndex, VectorRecord } from "../../worker/features/knowledge/vectors/vector-index";
 import { VectorizeAdapter, type VectorizeApi } from "../../worker/features/knowledge/vectors/vectorize-adapter";
+import { api, expectStatus } from "../client";
 import { createTenant, instanceAdmin } from "../helpers";
 import { ingestDoc } from "./knowledge-helpers";
 
@@ -180,6 +181,57 @@ describe("local D1 vector index", () => {
     const after = await index.query(query ?? new Float32Array(), { projectId: t.projectId, topK: 5 });
     expect(after).toHaveLength(2);
     expect(first.document.status).toBe("indexed");
+  });
+
+  it("keeps a project's vectors across writes, reading only the rows written since and dropping removed ones", async () => {
+    const t = await createTenant(await instanceAdmin());
+    await ingestDoc(t.write, { content: "Gossip protocols spread membership changes." });
+    const statements: string[] = [];
+    const db = new Proxy(env.DB, {
+      get(target, prop) {
+        if (prop === "prepare") {
+          return (sql: string) => {
+            statements.push(sql);
+            return target.prepare(sql);
+          };
+        }
+        const value: unknown = Reflect.get(target, prop);
+        return typeof value === "function" ? value.bind(target) : value;
+      },
+    });
+    const [query] = await new LocalEmbedder().embed(["gossip membership failures"], "query");
+    const search = async () =>
+      (
+        await new D1VectorIndex(db, new LocalEmbedder().dimensions).query(query ?? new Float32Array(), {
+          projectId: t.projectId,
+          topK: 5,
+        })
+      ).map((m) => m.id);
+    const chunksOf = async (documentId: string) =>
+      (
+        await env.DB.prepare("select id from knowledge_chunks where document_id = ?")
+          .bind(documentId)
+          .all<{ id: number }>()
+      ).results.map((r) => String(r.id));
+    const fullLoads = () => statements.filter((sql) => sql.includes("order by chunk_id")).length;
+    expect(await search()).toHaveLength(1);
+    expect(fullLoads()).toBe(1);
+
+    const second = await ingestDoc(t.write, { content: "Gossip protocols also detect failures." });
+    const secondChunks = await chunksOf(second.document.id);
+    expect(await search()).toEqual(expect.arrayContaining(secondChunks));
+    expect(await search()).toHaveLength(2);
+
+    const first = (await search()).find((id) => !secondChunks.includes(id));
+    const firstDocument = await env.DB.prepare("select document_id from knowledge_chunks where id = ?")
+      .bind(Number(first))
+      .first<{ document_id: string }>();
+    await expectStatus(
+      api(t.write).knowledge.documents[":id"].$delete({ param: { id: firstDocument?.document_id ?? "" } }),
+      204,
+    );
+    expect(await search()).toEqual(secondChunks);
+    expect(fullLoads()).toBe(1);
   });
 });
 

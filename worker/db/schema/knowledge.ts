@@ -96,8 +96,13 @@ export const knowledgeVectors = sqliteTable(
     projectId: projectRef(),
     documentId: text("document_id").notNull(),
     vector: blob("vector", { mode: "buffer" }).$type<ArrayBuffer>().notNull(),
+    /** The project's index generation that wrote this vector (see knowledge_index_state). */
+    generation: integer("generation").notNull().default(0),
   },
-  (t) => [index("knowledge_vectors_project_idx").on(t.projectId)],
+  (t) => [
+    index("knowledge_vectors_project_idx").on(t.projectId),
+    index("knowledge_vectors_generation_idx").on(t.projectId, t.generation),
+  ],
 );
 
 /** Bumped on every change to a project's local vectors, so an isolate knows its cache is stale. */

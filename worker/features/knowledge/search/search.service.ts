@@ -55,10 +55,13 @@ async function keywordSearch(
   const match = ftsQuery(text);
   if (!match || docs?.length === 0) return [];
   const filter = docs ? "and c.document_id in (select value from json_each(?4))" : "";
+  // Without a document filter the project check reads the (project_id, id) index instead of each
+  // matching chunk's row: the rows hold the chunk text, so reading them cost most of the query.
+  const chunks = docs ? "knowledge_chunks c" : "knowledge_chunks c indexed by knowledge_chunks_project_idx";
   const { open, close, ellipsis } = FTS_MARKS;
   const sql = `with ranked as (
       select knowledge_fts.rowid as id, ${BM25} as score
-      from knowledge_fts join knowledge_chunks c on c.id = knowledge_fts.rowid
+      from knowledge_fts join ${chunks} on c.id = knowledge_fts.rowid
       where knowledge_fts match ?1 and c.project_id = ?2 ${filter}
       order by score limit ?3)
     select ranked.id, ranked.score, snippet(knowledge_fts, 2, '${open}', '${close}', '${ellipsis}', 24) as snippet

@@ -1,17 +1,5 @@
+import { applyChanges, type ChangedVector, type ProjectVectors } from "./project-vectors";
 import type { VectorIndex, VectorMatch, VectorQuery, VectorRecord } from "./vector-index";
-
-interface ProjectVectors {
-  generation: number;
-  ids: string[];
-  documentIds: string[];
-  /** All vectors of the project back to back, `dimensions` values each, quantised to 8 bits. */
-  matrix: Int8Array;
-  /** Per vector: the factor that turns its 8-bit values back into floats. */
-  scales: Float32Array;
-  dimensions: number;
-  /** Vectors of another length than `dimensions`: written by an earlier embedder, left out until a reindex. */
-  stale: number;
-}
 
 /** Per-isolate cache of each project's vectors, checked against the generation row on every query. */
 const cache = new Map<string, ProjectVectors>();
@@ -33,7 +21,8 @@ const bump = (db: D1Database, projectId: string) =>
 /**
  * The local vector index: embeddings as 8-bit BLOBs in D1 (`knowledge_vectors`, see `encodeVector`)
  * and an exact cosine top-K in the isolate. A project's vectors are read once into one contiguous
- * array and kept until its generation (bumped with every write, in the same batch) moves on. 8 bits
+ * array and kept; when its generation (bumped with every write, in the same batch) moves on, only
+ * the rows written since are read, and removed vectors are dropped (see `refreshed`). 8 bits
  * with a scale per vector take a quarter of Float32's space (20,000 chunks of 2,048 dimensions: 41
  * MB in the cache and in D1) and move cosine scores by about 0.001.
  */
@@ -76,15 +65,20 @@ export class D1VectorIndex implements VectorIndex {
         statements.push(
           this.db
             .prepare(
-              `insert or replace into knowledge_vectors (chunk_id, project_id, document_id, vector)
-               select column1, column2, column3, column4 from (values ${slice.map(() => "(?, ?, ?, ?)").join(", ")})
+              `insert or replace into knowledge_vectors (chunk_id, project_id, document_id, vector, generation)
+               select column1, column2, column3, column4,
+                 (select generation from knowledge_index_state where project_id = column2)
+               from (values ${slice.map(() => "(?, ?, ?, ?)").join(", ")})
                where column1 in (select id from knowledge_chunks)`,
             )
             .bind(...slice.flatMap((r) => [Number(r.id), r.projectId, r.documentId, encodeVector(r.values)])),
         );
       }
-      statements.push(bump(this.db, projectId));
-      for (let i = 0; i < statements.length; i += 50) await this.db.batch(statements.slice(i, i + 50));
+      // Each batch (one transaction) bumps the generation first and tags its rows with it, so a
+      // reader that has seen generation G has seen every row tagged G or lower.
+      for (let i = 0; i < statements.length; i += 49) {
+        await this.db.batch([bump(this.db, projectId), ...statements.slice(i, i + 49)]);
+      }
     }
   }
 
@@ -151,9 +145,11 @@ export class D1VectorIndex implements VectorIndex {
     const generation = state?.generation ?? 0;
     const cached = cache.get(projectId);
     const sameLength = this.dimensions === undefined || cached?.dimensions === this.dimensions;
-    if (cached && cached.generation === generation && sameLength) {
-      this.seen.set(projectId, cached.stale);
-      return cached;
+    const usable = cached && sameLength && generation >= cached.generation ? cached : undefined;
+    const current = usable && (generation === usable.generation ? usable : await refreshed(this.db, projectId, usable));
+    if (current) {
+      this.seen.set(projectId, current.stale);
+      return current;
     }
     const results: VectorRow[] = [];
     for (let after = -1; ; ) {
@@ -172,26 +168,72 @@ export class D1VectorIndex implements VectorIndex {
     // rather than scored. The current length is the embedder's, or else the newest chunk's.
     const all = results.map((r) => ({ row: r, ...decodeVector(r.vector) }));
     const dimensions = this.dimensions ?? all[all.length - 1]?.values.length ?? 0;
-    const current = all.filter((v) => v.values.length === dimensions);
-    const matrix = new Int8Array(current.length * dimensions);
-    const scales = new Float32Array(current.length);
-    current.forEach(({ values, scale }, i) => {
+    const kept = all.filter((v) => v.values.length === dimensions);
+    const matrix = new Int8Array(kept.length * dimensions);
+    const scales = new Float32Array(kept.length);
+    kept.forEach(({ values, scale }, i) => {
       scales[i] = scale;
       matrix.set(values, i * dimensions);
     });
+    const ids = kept.map((v) => String(v.row.chunk_id));
     const loaded = {
       generation,
-      ids: current.map((v) => String(v.row.chunk_id)),
-      documentIds: current.map((v) => v.row.document_id),
+      ids,
+      documentIds: kept.map((v) => v.row.document_id),
+      rowOf: new Map(ids.map((id, row) => [id, row])),
       matrix,
       scales,
       dimensions,
-      stale: all.length - current.length,
+      stale: all.length - kept.length,
     };
     cache.set(projectId, loaded);
     this.seen.set(projectId, loaded.stale);
     return loaded;
   }
+}
+
+/**
+ * Brings a cached copy up to date from the rows written since its generation, read together with
+ * the generation and the project's vector count in one batch (one snapshot). Removed vectors show
+ * as a count below the copy's; only then are the project's chunk ids read to drop them. Returns
+ * null when only a full load can tell (vectors of another length involved).
+ */
+async function refreshed(db: D1Database, projectId: string, data: ProjectVectors): Promise<ProjectVectors | null> {
+  if (data.stale) return null;
+  type Row = {
+    generation?: number;
+    chunk_id?: number;
+    document_id?: string;
+    vector?: ArrayBuffer | number[];
+    n?: number;
+  };
+  const [state, rows, count] = await db.batch<Row>([
+    db.prepare("select generation from knowledge_index_state where project_id = ?").bind(projectId),
+    db
+      .prepare("select chunk_id, document_id, vector from knowledge_vectors where project_id = ? and generation > ?")
+      .bind(projectId, data.generation),
+    db.prepare("select count(*) as n from knowledge_vectors where project_id = ?").bind(projectId),
+  ]);
+  const generation = state?.results[0]?.generation ?? 0;
+  if (generation < data.generation) return null;
+  const changed: ChangedVector[] = (rows?.results ?? []).map((r) => ({
+    id: String(r.chunk_id),
+    documentId: r.document_id ?? "",
+    ...decodeVector(r.vector ?? []),
+  }));
+  if (changed.some((v) => v.values.length !== data.dimensions)) return null;
+  const added = new Set(changed.map((v) => v.id).filter((id) => !data.rowOf.has(id))).size;
+  let alive: Set<string> | null = null;
+  if (data.ids.length + added !== (count?.results[0]?.n ?? 0)) {
+    const { results } = await db
+      .prepare("select chunk_id from knowledge_vectors where project_id = ?")
+      .bind(projectId)
+      .all<{ chunk_id: number }>();
+    alive = new Set(results.map((r) => String(r.chunk_id)));
+  }
+  // Another search of this isolate may have brought the copy further meanwhile.
+  if (data.generation < generation) applyChanges(data, generation, changed, alive);
+  return data;
 }
 
 /** Marks a stored vector as 8-bit: these four bytes, a float32 scale, then one signed byte per dimension. */
