@@ -9,9 +9,13 @@ export function formatSize(bytes: number): string {
   return `${(bytes / 1024 ** 3).toFixed(1)} GiB`;
 }
 
-/** A share (0-1) as a percentage with one decimal: "42.7%"; a share too small to show is "<0.1%", not "0.0%". */
-export function formatShare(share: number): string {
-  if (share > 0 && share < 0.0005) return "<0.1%";
+/**
+ * A share (0-1) as a percentage with one decimal: "42.7%". A share too small to show is "<0.1%",
+ * not "0.0%": pass `present` when the share is of something that exists (a language with bytes),
+ * since a share rounded to a few decimals may already read 0.
+ */
+export function formatShare(share: number, present = share > 0): string {
+  if (present && share < 0.0005) return "<0.1%";
   return `${(share * 100).toFixed(1)}%`;
 }
 

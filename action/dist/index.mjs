@@ -26425,8 +26425,8 @@ function formatSize(bytes) {
   if (bytes < 1024 ** 3) return `${(bytes / 1024 ** 2).toFixed(1)} MiB`;
   return `${(bytes / 1024 ** 3).toFixed(1)} GiB`;
 }
-function formatShare(share) {
-  if (share > 0 && share < 5e-4) return "<0.1%";
+function formatShare(share, present = share > 0) {
+  if (present && share < 5e-4) return "<0.1%";
   return `${(share * 100).toFixed(1)}%`;
 }
 

@@ -14,6 +14,7 @@ describe("sizes as people read them", () => {
     expect(formatShare(0.0004)).toBe("<0.1%");
     expect(formatShare(0.0005)).toBe("0.1%");
     expect(formatShare(0)).toBe("0.0%");
+    expect(formatShare(0, true), "a language with bytes whose rounded share reads 0").toBe("<0.1%");
   });
 
   it("writes counts with thousands separators", () => {

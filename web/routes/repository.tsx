@@ -135,7 +135,7 @@ export default function Repository() {
                   <span>{l.language}</span>
                   <span className="bar" style={{ width: `${(l.bytes / maxBytes) * 100}%` }} />
                   <strong>
-                    {formatShare(l.share)} · {formatSize(l.bytes)}
+                    {formatShare(l.share, l.bytes > 0)} · {formatSize(l.bytes)}
                   </strong>
                 </li>
               ))}

@@ -76,7 +76,7 @@ function printSummary(ctx: Context, s: AnalysisSummary): void {
   out(
     `${color.green("✓")} ${s.repository.owner}/${s.repository.name}: ${s.files} files, ${formatSize(s.bytes)} of code in ${(s.durationMs / 1000).toFixed(1)}s`,
   );
-  const langs = s.languages.slice(0, 6).map((l) => `${l.language} ${formatShare(l.share)}`);
+  const langs = s.languages.slice(0, 6).map((l) => `${l.language} ${formatShare(l.share, l.bytes > 0)}`);
   out(
     `languages     ${langs.join(", ") || "(none)"}${s.languages.length > 6 ? `, +${s.languages.length - 6} more` : ""}`,
   );
