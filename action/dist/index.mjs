@@ -25841,17 +25841,57 @@ var TECHNOLOGY_RULES = mergeRules([
   ...AWS_SDK_RULES
 ]);
 
+// worker/features/analysis/rules/names.ts
+function normalizeName(ecosystem, name) {
+  if (ecosystem === "pypi") return normalizePythonName(name);
+  if (ecosystem === "nuget" || ecosystem === "signal") return name.toLowerCase();
+  if (ecosystem === "docker") return normalizeImage(name);
+  return name;
+}
+function normalizeImage(name) {
+  const parts = name.toLowerCase().split("/");
+  const first = parts[0] ?? "";
+  if (parts.length > 1 && (first.includes(".") || first.includes(":") || first === "localhost")) parts.shift();
+  if (parts[0] === "library" && parts.length > 1) parts.shift();
+  return parts.join("/");
+}
+function leadingLiteral(source) {
+  let literal = "";
+  for (let at = source.startsWith("^") ? 1 : 0; at < source.length; at++) {
+    const char = source[at] ?? "";
+    if (char === "\\") {
+      const next = source[at + 1] ?? "";
+      if (/[A-Za-z0-9]/.test(next) || next === "") break;
+      literal += next;
+      at++;
+    } else if ("?*{".includes(char)) {
+      literal = literal.slice(0, -1);
+      break;
+    } else if ("[()+.^$".includes(char)) break;
+    else literal += char;
+  }
+  return literal;
+}
+var escapeRegExp = (text2) => text2.replace(/[.+^${}()|[\]\\?]/g, "\\$&");
+function nameMatcher(ecosystem, names = []) {
+  const matcher = { exact: /* @__PURE__ */ new Set(), prefixes: [], patterns: [] };
+  for (const raw of names) {
+    const name = ecosystem === "docker" ? raw.toLowerCase() : raw;
+    const star = name.indexOf("*");
+    if (star === name.length - 1) matcher.prefixes.push(normalizeName(ecosystem, name.slice(0, -1)));
+    else if (star < 0 && name.endsWith("/")) matcher.prefixes.push(name);
+    else if (star >= 0) {
+      const flags = ecosystem === "nuget" || ecosystem === "signal" ? "i" : "";
+      matcher.patterns.push(new RegExp(`^${name.split("*").map(escapeRegExp).join(".*")}$`, flags));
+    } else matcher.exact.add(normalizeName(ecosystem, name));
+  }
+  return matcher;
+}
+
 // worker/features/analysis/rules/name-index.ts
 var HEAD = 8;
 function headOf(pattern) {
-  const source = pattern.source;
-  let head = "";
-  for (let at = 1; at < source.length; at++) {
-    const char = source[at];
-    if (char === "\\") head += source[++at] ?? "";
-    else if (char === "$" || char === "." && source[at + 1] === "*") break;
-    else head += char;
-  }
+  const head = leadingLiteral(pattern.source);
   return pattern.flags.includes("i") ? head.toLowerCase() : head;
 }
 var NameIndex = class {
@@ -25890,36 +25930,6 @@ var NameIndex = class {
     if (!this.lengths.includes(key.length)) this.lengths = [...this.lengths, key.length].sort((a, b) => a - b);
   }
 };
-
-// worker/features/analysis/rules/names.ts
-function normalizeName(ecosystem, name) {
-  if (ecosystem === "pypi") return normalizePythonName(name);
-  if (ecosystem === "nuget" || ecosystem === "signal") return name.toLowerCase();
-  if (ecosystem === "docker") return normalizeImage(name);
-  return name;
-}
-function normalizeImage(name) {
-  const parts = name.toLowerCase().split("/");
-  const first = parts[0] ?? "";
-  if (parts.length > 1 && (first.includes(".") || first.includes(":") || first === "localhost")) parts.shift();
-  if (parts[0] === "library" && parts.length > 1) parts.shift();
-  return parts.join("/");
-}
-var escapeRegExp = (text2) => text2.replace(/[.+^${}()|[\]\\?]/g, "\\$&");
-function nameMatcher(ecosystem, names = []) {
-  const matcher = { exact: /* @__PURE__ */ new Set(), prefixes: [], patterns: [] };
-  for (const raw of names) {
-    const name = ecosystem === "docker" ? raw.toLowerCase() : raw;
-    const star = name.indexOf("*");
-    if (star === name.length - 1) matcher.prefixes.push(normalizeName(ecosystem, name.slice(0, -1)));
-    else if (star < 0 && name.endsWith("/")) matcher.prefixes.push(name);
-    else if (star >= 0) {
-      const flags = ecosystem === "nuget" || ecosystem === "signal" ? "i" : "";
-      matcher.patterns.push(new RegExp(`^${name.split("*").map(escapeRegExp).join(".*")}$`, flags));
-    } else matcher.exact.add(normalizeName(ecosystem, name));
-  }
-  return matcher;
-}
 
 // worker/features/analysis/rules/glob.ts
 function globToRegExp(glob) {
@@ -26050,23 +26060,8 @@ function compile(rule) {
   };
 }
 function requiredLiteral(pattern) {
-  const source = pattern.source;
-  if (pattern.flags.includes("i") || source.includes("|")) return "";
-  let literal = "";
-  for (let at = source.startsWith("^") ? 1 : 0; at < source.length; at++) {
-    const char = source[at] ?? "";
-    if (char === "\\") {
-      const next = source[at + 1] ?? "";
-      if (/[A-Za-z0-9]/.test(next) || next === "") break;
-      literal += next;
-      at++;
-    } else if ("?*{".includes(char)) {
-      literal = literal.slice(0, -1);
-      break;
-    } else if ("[()+.^$".includes(char)) break;
-    else literal += char;
-  }
-  return literal;
+  if (pattern.flags.includes("i") || pattern.source.includes("|")) return "";
+  return leadingLiteral(pattern.source);
 }
 var table2;
 function compiledTable() {

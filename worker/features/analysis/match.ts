@@ -3,7 +3,7 @@ import type { Signal } from "./manifests";
 import { isTerraformProvider } from "./manifests/terraform";
 import { TECHNOLOGY_RULES } from "./rules";
 import { NameIndex } from "./rules/name-index";
-import { type NameMatcher, nameMatcher, normalizeImage, normalizeName } from "./rules/names";
+import { leadingLiteral, type NameMatcher, nameMatcher, normalizeImage, normalizeName } from "./rules/names";
 import { PathIndex } from "./rules/path-index";
 import type { TechnologyRule } from "./rules/types";
 import type { Dependency, DetectedTechnology, Ecosystem, Evidence, RepoEntry, RepoFile } from "./types";
@@ -51,28 +51,12 @@ interface ContentMatcher {
 
 /**
  * Text every match of `pattern` contains, so a file without it is passed over with one `includes`:
- * the literal characters the pattern starts with (after a `^`), up to its first special character,
- * less the last one when a quantifier follows it. "" (no shortcut) for case-insensitive patterns and
- * patterns with an alternation anywhere.
+ * its `leadingLiteral`. "" (no shortcut) for case-insensitive patterns and patterns with an
+ * alternation anywhere.
  */
 export function requiredLiteral(pattern: RegExp): string {
-  const source = pattern.source;
-  if (pattern.flags.includes("i") || source.includes("|")) return "";
-  let literal = "";
-  for (let at = source.startsWith("^") ? 1 : 0; at < source.length; at++) {
-    const char = source[at] ?? "";
-    if (char === "\\") {
-      const next = source[at + 1] ?? "";
-      if (/[A-Za-z0-9]/.test(next) || next === "") break;
-      literal += next;
-      at++;
-    } else if ("?*{".includes(char)) {
-      literal = literal.slice(0, -1);
-      break;
-    } else if ("[()+.^$".includes(char)) break;
-    else literal += char;
-  }
-  return literal;
+  if (pattern.flags.includes("i") || pattern.source.includes("|")) return "";
+  return leadingLiteral(pattern.source);
 }
 
 interface CompiledTable {

@@ -1,4 +1,4 @@
-import type { NameMatcher } from "./names";
+import { leadingLiteral, type NameMatcher } from "./names";
 
 /** How many leading characters of a prefix or wildcard pattern key its bucket. */
 const HEAD = 8;
@@ -14,14 +14,7 @@ interface Loose<T> {
  * lower-cased; "" for a pattern that starts with a wildcard ("*-rails").
  */
 function headOf(pattern: RegExp): string {
-  const source = pattern.source;
-  let head = "";
-  for (let at = 1; at < source.length; at++) {
-    const char = source[at];
-    if (char === "\\") head += source[++at] ?? "";
-    else if (char === "$" || (char === "." && source[at + 1] === "*")) break;
-    else head += char;
-  }
+  const head = leadingLiteral(pattern.source);
   return pattern.flags.includes("i") ? head.toLowerCase() : head;
 }
 

@@ -25,6 +25,30 @@ export function normalizeImage(name: string): string {
   return parts.join("/");
 }
 
+/**
+ * The literal text every match of a RegExp `source` starts with: its characters after an optional
+ * "^" up to the first special one, less the last when a quantifier follows it ("colou?r" gives
+ * "colo", "^Aspire\.Hosting\..*$" gives "Aspire.Hosting."). Flags and alternation are the caller's
+ * to rule out.
+ */
+export function leadingLiteral(source: string): string {
+  let literal = "";
+  for (let at = source.startsWith("^") ? 1 : 0; at < source.length; at++) {
+    const char = source[at] ?? "";
+    if (char === "\\") {
+      const next = source[at + 1] ?? "";
+      if (/[A-Za-z0-9]/.test(next) || next === "") break;
+      literal += next;
+      at++;
+    } else if ("?*{".includes(char)) {
+      literal = literal.slice(0, -1);
+      break;
+    } else if ("[()+.^$".includes(char)) break;
+    else literal += char;
+  }
+  return literal;
+}
+
 const escapeRegExp = (text: string) => text.replace(/[.+^${}()|[\]\\?]/g, "\\$&");
 
 /**
