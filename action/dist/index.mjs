@@ -13362,6 +13362,15 @@ function formatBytes(bytes) {
   return `${bytes} bytes`;
 }
 
+// worker/features/analysis/last-answer.ts
+function rememberLast(compute) {
+  let last = null;
+  return (key) => {
+    if (last?.key !== key) last = { key, value: compute(key) };
+    return last.value;
+  };
+}
+
 // worker/features/analysis/vendored.ts
 var VENDORED_DIRS = /* @__PURE__ */ new Set([
   "fixtures",
@@ -13383,25 +13392,12 @@ var VENDORED_DIRS = /* @__PURE__ */ new Set([
   ".terraform",
   "coverage"
 ]);
-var lastFolder = "";
-var lastVendored = false;
+var isVendoredFolder = rememberLast(
+  (folder) => folder.split("/").some((segment) => VENDORED_DIRS.has(segment))
+);
 function isVendoredPath(path) {
   const end = path.lastIndexOf("/");
-  if (end < 0) return false;
-  const folder = path.slice(0, end);
-  if (folder === lastFolder) return lastVendored;
-  let vendored = false;
-  let start = 0;
-  for (let slash = path.indexOf("/"); slash >= 0 && slash <= end; slash = path.indexOf("/", start)) {
-    if (VENDORED_DIRS.has(path.slice(start, slash))) {
-      vendored = true;
-      break;
-    }
-    start = slash + 1;
-  }
-  lastFolder = folder;
-  lastVendored = vendored;
-  return vendored;
+  return end >= 0 && isVendoredFolder(path.slice(0, end));
 }
 function baseName(path) {
   return path.slice(path.lastIndexOf("/") + 1);
@@ -22718,6 +22714,45 @@ function isManifestPath(path) {
   const wanted = keyed?.some((parser) => parser.matches(path, name)) === true || UNKEYED.some((parser) => parser.matches(path, name));
   return wanted && !isVendoredPath(path);
 }
+
+// worker/features/analysis/confidence.ts
+var ASIDE_DIRS = /* @__PURE__ */ new Set([
+  "example",
+  "examples",
+  "playground",
+  "playgrounds",
+  "template",
+  "templates",
+  "sample",
+  "samples",
+  "demo",
+  "demos",
+  "starter",
+  "starters",
+  "fixture",
+  "fixtures",
+  "__fixtures__",
+  "testdata",
+  "test-fixtures",
+  "vendor",
+  "vendored",
+  "third_party",
+  "third-party",
+  "thirdparty",
+  "external",
+  "quickstart",
+  "quickstarts",
+  "boilerplate",
+  "boilerplates",
+  "snippets",
+  "tutorial",
+  "tutorials"
+]);
+var ASIDE_FILE = /^(example|sample|demo)s?[-_.]|[-_.](example|sample|demo)s?\./;
+var isAsidePath = rememberLast((path) => {
+  const segments = path.toLowerCase().split("/");
+  return ASIDE_FILE.test(segments.pop() ?? "") || segments.some((s) => ASIDE_DIRS.has(s) || s.includes("{{") || s.endsWith("-example") || s.endsWith("-examples"));
+});
 
 // worker/features/analysis/rules/types.ts
 function inDomain(domain, specs2) {

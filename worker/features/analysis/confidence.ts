@@ -1,3 +1,4 @@
+import { rememberLast } from "./last-answer";
 import type { Confidence, Dependency } from "./types";
 
 /**
@@ -41,24 +42,18 @@ const ASIDE_DIRS = new Set([
 /** File names that say they are an example: "example.yaml", "sample-app.yaml", "docker-compose.example.yml". */
 const ASIDE_FILE = /^(example|sample|demo)s?[-_.]|[-_.](example|sample|demo)s?\./;
 
-/** The path `isAsidePath` last answered for: a manifest's dependencies are asked about one after another. */
-let lastPath = "";
-let lastAside = false;
-
 /**
  * True when a path lives in an example, template, fixture or vendored folder (or a
- * `{{cookiecutter}}` one), or its file name says it is an example.
+ * `{{cookiecutter}}` one), or its file name says it is an example. A manifest's dependencies ask
+ * about the same path one after another.
  */
-export function isAsidePath(path: string): boolean {
-  if (path === lastPath) return lastAside;
+export const isAsidePath = rememberLast((path: string) => {
   const segments = path.toLowerCase().split("/");
-  const aside =
+  return (
     ASIDE_FILE.test(segments.pop() ?? "") ||
-    segments.some((s) => ASIDE_DIRS.has(s) || s.includes("{{") || s.endsWith("-example") || s.endsWith("-examples"));
-  lastPath = path;
-  lastAside = aside;
-  return aside;
-}
+    segments.some((s) => ASIDE_DIRS.has(s) || s.includes("{{") || s.endsWith("-example") || s.endsWith("-examples"))
+  );
+});
 
 const RANK: Record<Confidence, number> = { high: 3, medium: 2, low: 1 };
 

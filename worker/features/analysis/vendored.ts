@@ -1,3 +1,5 @@
+import { rememberLast } from "./last-answer";
+
 /**
  * Directory names whose contents are third-party, generated, or test fixtures standing in for
  * other projects (as GitHub Linguist treats them), wherever they appear.
@@ -49,28 +51,15 @@ const LOCK_FILES = new Set([
   ".terraform.lock.hcl",
 ]);
 
-/** The folder `isVendoredPath` last looked at and its answer: callers walk a folder's files one after another. */
-let lastFolder = "";
-let lastVendored = false;
+/** True for a folder with a vendored or generated segment; callers walk a folder's files one after another. */
+const isVendoredFolder = rememberLast((folder: string) =>
+  folder.split("/").some((segment) => VENDORED_DIRS.has(segment)),
+);
 
 /** True for paths inside vendored or generated directories (node_modules/, vendor/, dist/, ...). */
 export function isVendoredPath(path: string): boolean {
   const end = path.lastIndexOf("/");
-  if (end < 0) return false;
-  const folder = path.slice(0, end);
-  if (folder === lastFolder) return lastVendored;
-  let vendored = false;
-  let start = 0;
-  for (let slash = path.indexOf("/"); slash >= 0 && slash <= end; slash = path.indexOf("/", start)) {
-    if (VENDORED_DIRS.has(path.slice(start, slash))) {
-      vendored = true;
-      break;
-    }
-    start = slash + 1;
-  }
-  lastFolder = folder;
-  lastVendored = vendored;
-  return vendored;
+  return end >= 0 && isVendoredFolder(path.slice(0, end));
 }
 
 /** True for the file names of package-manager lock files and minified bundles, which count as no language. */

@@ -1,3 +1,4 @@
+import { rememberLast } from "../last-answer";
 import { isManifestPath } from "../manifests";
 import { isContentRulePath, isEvidencePath, isRulePath } from "../match";
 import type { ArchiveLimits, PartialCoverage, RepoEntry, RepoFile, SkippedEntry, SkipReason } from "../types";
@@ -185,18 +186,14 @@ const BINARY_EXTENSIONS = new Set(
   ).split(" "),
 );
 
-/** The path `isBinaryName` last answered for: `needsSize` and `wants` ask about the same path in turn. */
-let lastNamed = "";
-let lastBinary = false;
-
-/** True for a path whose extension is in BINARY_EXTENSIONS. */
-function isBinaryName(path: string): boolean {
-  if (path === lastNamed) return lastBinary;
+/**
+ * True for a path whose extension is in BINARY_EXTENSIONS (`needsSize` and `wants` ask about the
+ * same path in turn).
+ */
+const isBinaryName = rememberLast((path: string) => {
   const dot = path.lastIndexOf(".");
-  lastNamed = path;
-  lastBinary = dot > path.lastIndexOf("/") + 1 && BINARY_EXTENSIONS.has(path.slice(dot + 1).toLowerCase());
-  return lastBinary;
-}
+  return dot > path.lastIndexOf("/") + 1 && BINARY_EXTENSIONS.has(path.slice(dot + 1).toLowerCase());
+});
 
 /** "./" and "" name the archive root; they are harmless, not traversal. */
 function isRootItself(name: string): boolean {
